@@ -1,0 +1,16 @@
+"""The cleaned article as JSON-ready data (title, text, paragraphs and sentences with offsets)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.document import Article
+
+
+def article_dict(article: Article) -> dict[str, Any]:
+    return {
+        "title": article.title,
+        "text": article.text,
+        "paragraphs": [p.as_dict() for p in article.paragraphs],
+        "sentences": [s.as_dict() for s in article.sentences],
+    }

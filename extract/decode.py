@@ -1,0 +1,69 @@
+"""Bytes from a file to text: BOMs, UTF-8, UTF-16 and the Windows-1256 of older Arabic files.
+
+charset-normalizer guesses the rest; a guess that yields little Arabic or many control characters
+is rejected, so a binary file is reported as such instead of shown as mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class DecodeError(ValueError):
+    """The bytes are not text we can read; the message is for the user."""
+
+
+def decode_bytes(data: bytes) -> str:
+    if not data.strip():
+        raise DecodeError("the file is empty")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return _checked(data.decode(enc, errors="replace"))
+    if _looks_utf16(data):
+        enc = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+        return _checked(data.decode(enc, errors="replace"))
+    if b"\x00" in data[:8192]:
+        raise DecodeError("this looks like a binary file, not text")
+    try:
+        return _checked(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    for enc in ("cp1256",):
+        text = data.decode(enc, errors="replace")
+        if _arabic_ratio(text) > 0.3 and text.count("\ufffd") == 0:
+            return _checked(text)
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodeError("the file's text encoding could not be recognised")
+    return _checked(str(best))
+
+
+def _looks_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    zeros = sample.count(0)
+    return len(sample) >= 4 and zeros > len(sample) * 0.3 and (
+        sample[1::2].count(0) > len(sample) * 0.3 or sample[0::2].count(0) > len(sample) * 0.3)
+
+
+def _arabic_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum("\u0600" <= c <= "\u06ff" for c in letters) / len(letters)
+
+
+def _checked(text: str) -> str:
+    sample = text[:20000]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+    if sample.count("\ufffd") > len(sample) * 0.05:
+        raise DecodeError("the text could not be decoded (damaged or unknown encoding)")
+    if controls > max(3, len(sample) * 0.01):
+        raise DecodeError("this looks like a binary file, not text")
+    if not text.strip():
+        raise DecodeError("the file is empty")
+    return text

@@ -1,0 +1,46 @@
+"""The article model: cleaned text plus paragraphs, sentences and tokens as character-offset spans.
+
+Like spaCy's Doc, every span is `(start, end)` in Python str indices into `Article.text`, the text
+the user sees; nothing here copies or rewrites that text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from extract.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def as_dict(self) -> dict[str, int]:
+        return {"start": self.start, "end": self.end}
+
+
+@dataclass
+class Article:
+    title: str | None
+    text: str
+    paragraphs: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    source: str | None = None
+    _token_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+
+    def slice(self, span: Span | Token) -> str:
+        return self.text[span.start:span.end]
+
+    def tokens_in(self, span: Span) -> list[Token]:
+        """Tokens that lie inside `span`, in order."""
+        if len(self._token_starts) != len(self.tokens):
+            self._token_starts = [t.start for t in self.tokens]
+        i = bisect_left(self._token_starts, span.start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].end <= span.end:
+            out.append(self.tokens[i])
+            i += 1
+        return out

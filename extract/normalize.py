@@ -1,0 +1,83 @@
+"""Arabic normalisation for matching, with a map back to the original text.
+
+The display text is never altered: matching runs on `NormalizedView.norm`, and every span found
+there is mapped back to the original with `orig_span`. The per-character rules are camel-tools' own
+(Unicode compatibility form, alef forms, alef maqsura, ta marbuta, diacritics); tatweel and the
+invisible joiners and direction marks are dropped too, since users never mean them in a query.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+TATWEEL = "\u0640"
+# Zero-width joiners and bidi marks: present in pasted text, invisible, never part of a match.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b"
+                      "\u202c\u202d\u202e\ufeff\u00ad")
+
+
+@lru_cache(maxsize=4096)
+def normalize_char(ch: str) -> str:
+    """The matching form of one character: '' when it is dropped, possibly more than one char."""
+    if ch == TATWEEL or ch in INVISIBLE:
+        return ""
+    out = normalize_unicode(ch)
+    out = dediac_ar(out)
+    out = normalize_alef_ar(out)
+    out = normalize_alef_maksura_ar(out)
+    out = normalize_teh_marbuta_ar(out)
+    return out.replace(TATWEEL, "").lower()
+
+
+def normalize(text: str) -> str:
+    """The matching form of `text` (not for display)."""
+    return "".join(normalize_char(ch) for ch in text)
+
+
+class NormalizedView:
+    """`text` normalised for matching, mapping each normalised char to its original index."""
+
+    __slots__ = ("text", "norm", "_origin")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        parts: list[str] = []
+        origin: list[int] = []
+        for i, ch in enumerate(text):
+            n = normalize_char(ch)
+            if n:
+                parts.append(n)
+                origin.extend([i] * len(n))
+        self.norm = "".join(parts)
+        self._origin = origin
+
+    def orig_index(self, i: int) -> int:
+        """Original index of normalised char `i` (len(text) past the end)."""
+        if i >= len(self._origin):
+            return len(self.text)
+        return self._origin[i]
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of `norm` to the smallest span of `text` that produced it.
+
+        The end extends over any dropped characters (diacritics, tatweel) that belong to the last
+        letter, so a highlighted word keeps its vowel marks.
+        """
+        if end <= start:
+            pos = self.orig_index(start)
+            return pos, pos
+        o_start = self._origin[start]
+        o_end = self._origin[end - 1] + 1
+        next_kept = self.orig_index(end)
+        while o_end < next_kept and not normalize_char(self.text[o_end]) and \
+                self.text[o_end] not in INVISIBLE:
+            o_end += 1
+        return o_start, o_end
