@@ -1,0 +1,62 @@
+"""`sanad`: start the desktop app, or render a screenshot, or run the frozen app's self-test."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from extract.resources import resource_path
+
+SAMPLE = ("samples", "seed-libya.txt")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="sanad", description="Offline reading assistant for "
+                                     "Arabic news: entities, claims and who said what.")
+    parser.add_argument("file", nargs="?", help="an article to open (.txt, .html, .docx)")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="render the window offscreen to a PNG and exit")
+    parser.add_argument("--selftest", action="store_true",
+                        help="analyse the bundled sample offline, print a summary and exit")
+    parser.add_argument("--db", metavar="PATH", help="library file (default: per-user data folder)")
+    parser.add_argument("--ui", choices=["en", "ar"], help="interface language")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.selftest:
+        from app.selftest import run_selftest
+
+        return run_selftest()
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.fonts import UI_FAMILY, load_bundled_fonts
+    from app.window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Sanad")
+    app.setOrganizationName("Sanad")
+    load_bundled_fonts()
+    ui_font = app.font()
+    ui_font.setFamilies([ui_font.family(), UI_FAMILY])
+    app.setFont(ui_font)
+
+    window = MainWindow(interactive=not args.screenshot)
+    path = Path(args.file) if args.file else resource_path(*SAMPLE)
+    if args.screenshot:
+        from app.screenshot import take_screenshot
+
+        return take_screenshot(app, window, path, Path(args.screenshot))
+    window.show()
+    window.open_path(path)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

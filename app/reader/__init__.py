@@ -1,0 +1,1 @@
+"""The reading side of the window: the article shown right-to-left with highlights over it."""

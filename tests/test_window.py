@@ -1,0 +1,74 @@
+"""The reader window: opening, pasting, RTL layout and clear errors (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+
+from app.fonts import READING_FAMILY, load_bundled_fonts
+from app.window import MainWindow
+
+SEED_TITLE = "معلومات عن لقاء حفتر بمسؤولين أميركيين في القاهرة"
+
+
+@pytest.fixture
+def window(qtbot):
+    load_bundled_fonts()
+    win = MainWindow(interactive=False)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _wait_idle(qtbot, win: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not win.is_busy(), timeout=60_000)
+
+
+def test_opens_a_file_right_to_left(qtbot, window: MainWindow, seed_path: Path) -> None:
+    window.open_path(seed_path)
+    _wait_idle(qtbot, window)
+    assert window.title_label.text() == SEED_TITLE
+    assert window.view.toPlainText() == window.article.text
+    assert window.view.font().family() == READING_FAMILY
+    block = window.view.document().firstBlock()
+    assert block.layout().textOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
+
+
+def test_ctrl_v_on_an_empty_window_pastes_an_article(qtbot, window: MainWindow) -> None:
+    QGuiApplication.clipboard().setText("عنوان\nقال الوزير إن الاجتماع انتهى باتفاق.")
+    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    _wait_idle(qtbot, window)
+    assert window.article is not None
+    assert "الاجتماع انتهى" in window.view.toPlainText()
+
+
+def test_a_bad_file_shows_a_message_not_a_crash(qtbot, window: MainWindow, tmp_path) -> None:
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 1000)
+    window.open_path(bad)
+    _wait_idle(qtbot, window)
+    assert window.article is None
+    assert "binary" in window.statusBar().currentMessage()
+
+
+def test_dropping_a_file_opens_it(qtbot, window: MainWindow, seed_path: Path) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seed_path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    _wait_idle(qtbot, window)
+    assert window.title_label.text() == SEED_TITLE
+
+
+def test_zoom_changes_the_reading_size(qtbot, window: MainWindow) -> None:
+    before = window.view.point_size()
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.point_size() > before
