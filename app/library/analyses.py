@@ -65,7 +65,11 @@ def ensure_analysis(lib: Library, article_id: int) -> dict:
                          [article_id]).fetchone()
     if row is None:
         raise LibraryError(f"There is no article {article_id} in the library.")
-    result = analyze(article_for_analysis(*row))
+    try:
+        result = analyze(article_for_analysis(*row))
+    except ImportError as exc:  # a part of the analyser is missing from this installation
+        raise LibraryError(f"The text analyser is incomplete ({exc.name}); "
+                           "the article was kept without analysis.") from exc
     if not lib.read_only:
         store_analysis(lib, article_id, result, str(EXTRACTOR_VERSION))
     return result
@@ -131,7 +135,6 @@ def _span_text(value: object, text: str) -> tuple[str | None, int | None, int | 
 
 
 def _flatten(db: sqlite_utils.Database, article_id: int, analysis: dict) -> None:
-    text = analysis.get("text") or ""
     for ent in analysis.get("entities") or []:
         name = ent.get("name") or ""
         db.execute("INSERT INTO entities (article_id, entity_key, type, name, name_norm, mentions)"
@@ -150,6 +153,25 @@ def _flatten(db: sqlite_utils.Database, article_id: int, analysis: dict) -> None
                        [article_id, key, name, name_key(name), sp.get("entity"),
                         int(bool(sp.get("anonymous"))),
                         json.dumps(sp.get("aliases") or [], ensure_ascii=False)])
+    for claim in claim_rows(analysis, speaker_of):
+        db.execute(
+            "INSERT INTO claims (article_id, claim_key, kind, cue, content, start, \"end\","
+            " speaker_name, speaker_norm, speaker_key, anonymous)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [article_id, claim["id"], claim["kind"], claim["cue"], claim["content"],
+             claim["start"], claim["end"], claim["speaker"],
+             name_key(claim["speaker"]) if claim["speaker"] else None, claim["speaker_key"],
+             int(claim["anonymous"])])
+
+
+def claim_rows(analysis: dict, speaker_of: dict[str, str] | None = None) -> list[dict]:
+    """Who said what, one flat dict per claim: id, speaker, anonymous, kind, cue, content,
+    start, end (offsets of the claim content in the text when the analysis gives them)."""
+    text = analysis.get("text") or ""
+    if speaker_of is None:
+        speaker_of = {str(c): str(sp.get("id", "")) for sp in analysis.get("speakers") or []
+                      for c in sp.get("claims") or []}
+    rows = []
     for claim in analysis.get("claims") or []:
         content, start, end = _span_text(claim.get("content"), text)
         cue, cue_start, _ = _span_text(claim.get("cue"), text)
@@ -160,10 +182,8 @@ def _flatten(db: sqlite_utils.Database, article_id: int, analysis: dict) -> None
         speaker = claim.get("speaker") or {}
         speaker_name = speaker.get("name") if isinstance(speaker, dict) else str(speaker)
         claim_key = str(claim.get("id", ""))
-        db.execute(
-            "INSERT INTO claims (article_id, claim_key, kind, cue, content, start, \"end\","
-            " speaker_name, speaker_norm, speaker_key, anonymous)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [article_id, claim_key, claim.get("kind"), cue, content, start, end, speaker_name,
-             name_key(speaker_name) if speaker_name else None, speaker_of.get(claim_key),
-             int(bool(isinstance(speaker, dict) and speaker.get("anonymous")))])
+        rows.append({"id": claim_key, "speaker": speaker_name,
+                     "anonymous": bool(isinstance(speaker, dict) and speaker.get("anonymous")),
+                     "kind": claim.get("kind"), "cue": cue, "content": content,
+                     "start": start, "end": end, "speaker_key": speaker_of.get(claim_key)})
+    return rows

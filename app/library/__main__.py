@@ -1,0 +1,173 @@
+"""Command line for the library: `python -m app.library [--db PATH] COMMAND ...`.
+
+  import PATH...                  import files and folders (progress on stderr)
+  list                            list articles, newest first
+  search QUERY [filters]          Arabic-aware search; filters --speaker --entity --tag --from --to
+  claims NAME                     every claim attributed to NAME across the library
+  export ID... --format md|json|csv|pdf [--out FILE]
+  notes ID                        the notes of an article
+
+Every failure is one line on stderr and exit status 1; nothing prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.library.db import Library, LibraryError, open_library
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m app.library",
+                                     description="Sanad library: import, search and export.")
+    parser.add_argument("--db", metavar="PATH",
+                        help="library file (default: $SANAD_DB, else the per-user data folder)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("import", help="import files or folders")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--no-analyze", action="store_true", help="import without analysing")
+
+    p = sub.add_parser("list", help="list articles, newest first")
+    p.add_argument("--limit", type=int, default=100)
+
+    p = sub.add_parser("search", help="search titles, texts and notes")
+    p.add_argument("query", nargs="?", default="")
+    p.add_argument("--speaker")
+    p.add_argument("--entity")
+    p.add_argument("--tag")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("--limit", type=int, default=20)
+
+    p = sub.add_parser("claims", help="every claim by a speaker across the library")
+    p.add_argument("name")
+
+    p = sub.add_parser("notes", help="the notes of an article")
+    p.add_argument("id", type=int)
+
+    p = sub.add_parser("export", help="export articles")
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.add_argument("--format", choices=["md", "json", "csv", "pdf"], default="md")
+    p.add_argument("--out", metavar="FILE", help="output file (default: standard output; "
+                   "PDF defaults to article-ID.pdf)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        lib = open_library(args.db)
+    except LibraryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    try:
+        if lib.notice:
+            print(f"note: {lib.notice}", file=sys.stderr)
+        return COMMANDS[args.command](lib, args)
+    except LibraryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("stopped.", file=sys.stderr)
+        return 130
+    finally:
+        lib.close()
+
+
+def _import(lib: Library, args: argparse.Namespace) -> int:
+    from app.library.importer import import_paths
+
+    def progress(done: int, total: int, path: Path) -> None:
+        print(f"\r[{done}/{total}] {path.name[:60]:<60}", end="", file=sys.stderr, flush=True)
+
+    report = import_paths(lib, args.paths, progress=progress, analyze=not args.no_analyze)
+    print(file=sys.stderr)
+    for path, message in report.errors:
+        print(f"skipped {path}: {message}", file=sys.stderr)
+    for path, message in report.warnings:
+        print(f"warning {path}: {message}", file=sys.stderr)
+    print(report.summary())
+    for article_id in report.added + report.updated:
+        print(article_id)
+    return 1 if report.stopped or (report.errors and not (report.added or report.updated
+                                                          or report.duplicates)) else 0
+
+
+def _list(lib: Library, args: argparse.Namespace) -> int:
+    from app.library.articles import list_articles
+
+    for row in list_articles(lib, limit=args.limit):
+        notes = f"  [{row['notes']} notes]" if row["notes"] else ""
+        print(f"{row['id']}\t{row['date'][:10]}\t{row['title'] or '(untitled)'}{notes}")
+    return 0
+
+
+def _search(lib: Library, args: argparse.Namespace) -> int:
+    from app.library.search import search, search_notes
+
+    hits = search(lib, args.query, speaker=args.speaker, entity=args.entity, tag=args.tag,
+                  date_from=args.date_from, date_to=args.date_to, limit=args.limit)
+    for hit in hits:
+        print(f"{hit.article_id}\t{hit.date[:10]}\t{hit.title or '(untitled)'}")
+        print(f"\t{_marked(hit.snippet.text, hit.snippet.highlights)}")
+    note_hits = search_notes(lib, args.query, limit=args.limit) if args.query.strip() else []
+    for nh in note_hits:
+        print(f"note {nh.note_id} (article {nh.article_id})\t{nh.article_title or ''}")
+        print(f"\t{_marked(nh.snippet.text, nh.snippet.highlights)}")
+    if not hits and not note_hits:
+        print("No matches.", file=sys.stderr)
+    return 0
+
+
+def _claims(lib: Library, args: argparse.Namespace) -> int:
+    from app.library.search import claims_by_speaker
+
+    rows = claims_by_speaker(lib, args.name)
+    for r in rows:
+        who = r.speaker or ("(anonymous)" if r.anonymous else "?")
+        print(f"{r.article_id}\t{r.date[:10]}\t{who}\t{r.cue or ''}\t{r.content or ''}")
+    if not rows:
+        print(f"No claims by {args.name} in the library.", file=sys.stderr)
+    return 0
+
+
+def _notes(lib: Library, args: argparse.Namespace) -> int:
+    from app.library.notes import notes_for_article
+
+    for n in notes_for_article(lib, args.id):
+        where = f"«{n.quote}»" if n.kind == "span" else (n.target_name or n.kind)
+        flag = " (detached)" if n.detached else ""
+        print(f"{n.id}\t{where}{flag}\t{n.body}")
+    return 0
+
+
+def _export(lib: Library, args: argparse.Namespace) -> int:
+    from app.library.export import export_bytes, write_export
+
+    if args.format == "pdf" or args.out:
+        out = args.out or f"article-{args.ids[0]}.pdf"
+        path = write_export(lib, args.ids, args.format, out)
+        print(f"wrote {path}", file=sys.stderr)
+        return 0
+    sys.stdout.buffer.write(export_bytes(lib, args.ids, args.format))
+    sys.stdout.flush()
+    return 0
+
+
+def _marked(text: str, highlights: list[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for s, e in highlights:
+        out += [text[pos:s], "[", text[s:e], "]"]
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+COMMANDS = {"import": _import, "list": _list, "search": _search, "claims": _claims,
+            "notes": _notes, "export": _export}
+
+if __name__ == "__main__":
+    sys.exit(main())
