@@ -91,7 +91,7 @@ def import_paths(lib: Library, paths: Iterable[PathLike], *,
             report.errors.append((str(path), str(exc)))
             report.stopped = True
             break
-        except (RecursionError, MemoryError, UnicodeError, ValueError, OSError) as exc:
+        except Exception as exc:  # a loader bug on one file must not stop the import
             report.errors.append((str(path), f"{path.name} could not be read: {exc}"))
         else:
             {"added": report.added, "updated": report.updated,
