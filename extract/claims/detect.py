@@ -1,0 +1,549 @@
+"""Finding attributed statements: cue, statement span, and the speaker's words (if named).
+
+One left-to-right pass over the tokens. At each place it tries, in order:
+- a speaking verb (قال، أكدت، أضاف ...) with its complementizer (إن/أن/بأن/إلى أن/على أن/:/a quote)
+  or, for verbs that take one, a noun-phrase statement (أكد دعم ...، أشار إلى وجود ...);
+- a circumstantial participle (مشيراً إلى أن، مؤكدةً، داعيةً إلى، قائلاً: «...»), whose speaker is
+  the subject of the clause it hangs on;
+- an "according to" phrase (بحسب، وفق، حسبما ذكرت، نقلاً عن، على حد تعبيره) attributing the clause
+  around it;
+- a quotation followed by a cue («...»، قال فلان), or continuing the previous direct quotation.
+Quotations with no cue (names, scare quotes, slogans) are skipped whole.
+Resolving who the speaker is happens afterwards (resolve.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.claims.doc import Doc
+from extract.claims.lexicon import CueForm
+from extract.claims.quotes import Quote
+from extract.claims.speakers import SpeakerSpan, speaker_in_region, strict_np, trim_np
+from extract.claims.words import (
+    CLAUSE_BREAKERS,
+    COMPLEMENTIZERS,
+    OCCASION_NOUNS,
+    RELATIVES,
+    SENTENCE_END,
+    SVO_OPENERS,
+    TIME_WORDS,
+    TITLES,
+    strip_article,
+    strip_conj,
+)
+
+_SAYING = {"قائلا", "قائله", "بالقول", "قوله", "قولها", "القول"}
+_TEMPORAL_BEFORE_AN = {"بعد", "قبل", "منذ", "دون", "رغم", "مع", "لاجل", "من", "الي", "حتي", "بعدما"}
+_CLAUSE_PREPS = {"الي", "علي", "عن", "من"}
+_ACCORDING_WORDS = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "وبحسب", "ووفق", "ووفقا"}
+_NAME_QUOTE_MAX = 3   # a quoted stretch this short after a cue is a name («بركان الغضب»), not speech
+
+
+@dataclass
+class RawClaim:
+    cue: tuple[int, int] | None          # char span
+    content: tuple[int, int]             # char span
+    kind: str
+    cue_tok: int                         # token index of the cue (or of the quote)
+    speaker: SpeakerSpan | None          # the speaker's words, when named here
+    gender: str | None                   # agreement of the cue (m/f/pl/du) for implicit subjects
+    participle: bool = False
+    same_as_previous: bool = False       # continuation of the previous quotation
+    pronoun_of: str | None = None        # «على حد تعبيرها»: gender of the pronoun
+
+
+class Detector:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.claims: list[RawClaim] = []
+
+    # ---- helpers -------------------------------------------------------------------------
+    def _is_opener_at(self, j: int) -> bool:
+        d = self.doc
+        w = d.w(j)
+        if w in COMPLEMENTIZERS:
+            return d.w(j - 1) not in _TEMPORAL_BEFORE_AN or d.w(j - 1) in _CLAUSE_PREPS and \
+                d.w(j - 2) not in _TEMPORAL_BEFORE_AN
+        return False
+
+    def _quote(self, j: int) -> Quote | None:
+        return self.doc.quote_at.get(j)
+
+    def _quote_len(self, q: Quote) -> int:
+        return q.close - q.open - 1
+
+    def _starts_claim(self, k: int) -> bool:
+        """Does a new attribution start at token k (used to end the statement before it)?"""
+        d = self.doc
+        form = d.cue_at(k)
+        if form is None:
+            return False
+        if form.kind == "participle":
+            return True
+        return self._find_opener(k, max_len=14)[0] is not None or any(
+            f.startswith("np:") for f in form.frames) and self._prep_after(k, form, 8) is not None
+
+    def _according_at(self, k: int) -> bool:
+        d = self.doc
+        w = d.w(k)
+        if w in _ACCORDING_WORDS:
+            return self._according_source(k) is not None
+        return w == "علي" and d.w(k + 1) == "حد" and (d.w(k + 2).startswith("تعبير") or d.w(k + 2).startswith("قول"))
+
+    def clause_end(self, start: int) -> int:
+        """Token index where the statement starting at `start` ends (exclusive)."""
+        d = self.doc
+        n = len(d)
+        k = start
+        while k < n and d.same_para(start, k):
+            q = self._quote(k)
+            if q is not None:
+                k = q.close + 1 if q.closed else q.close
+                continue
+            t = d.t(k)
+            if t in SENTENCE_END:
+                return k
+            if t in {"،", ",", "؛", ";"}:
+                nxt = d.w(k + 1)
+                if nxt in CLAUSE_BREAKERS or (nxt == "في" and d.w(k + 2) == "حين"):
+                    return k
+                if self._starts_claim(k + 1) or self._according_at(k + 1):
+                    return k
+            if k > start:
+                form = d.cue_at(k)
+                if form is not None and (form.kind == "participle" or (d.has_conj(k) and self._starts_claim(k))):
+                    return k
+                if self._according_at(k):
+                    return k
+            k += 1
+        return k
+
+    def _find_opener(self, i: int, max_len: int = 32) -> tuple[str | None, int, list[int]]:
+        """The first complementizer/colon/quote after cue i: (kind, token, absorbed قائلا-words)."""
+        d = self.doc
+        n = len(d)
+        j = i + 1
+        absorbed: list[int] = []
+        while j < n and j <= i + max_len and d.same_para(i, j):
+            t, w = d.t(j), d.w(j)
+            q = self._quote(j)
+            if q is not None:
+                after_colon = d.t(j - 1) == ":"
+                if self._quote_len(q) <= _NAME_QUOTE_MAX and not after_colon:
+                    j = q.close + 1
+                    continue
+                return "quote", j, absorbed
+            if t == ":":
+                return "colon", j, absorbed
+            if self._is_opener_at(j):
+                return "comp", j, absorbed
+            if t in SENTENCE_END:
+                break
+            if w in _SAYING:
+                absorbed.append(j)
+                j += 1
+                continue
+            form = d.cue_at(j)
+            if form is not None and j > i + 1 and (form.kind == "participle" or d.has_conj(j)
+                                                   or d.t(j - 1) in {"،", ","}):
+                break
+            j += 1
+        return None, j, absorbed
+
+    def _prep_after(self, i: int, form: CueForm, max_len: int = 20) -> int | None:
+        d = self.doc
+        preps = {f[3:] for f in form.frames if f.startswith("np:")}
+        j = i + 1
+        while j < len(d) and j <= i + max_len and d.same_para(i, j):
+            w = d.w(j)
+            q = self._quote(j)
+            if q is not None:
+                if self._quote_len(q) <= _NAME_QUOTE_MAX + 2:
+                    j = q.close + 1
+                    continue
+                return None
+            if d.t(j) in SENTENCE_END or (j > i + 1 and d.cue_at(j) is not None):
+                return None
+            if w in preps:
+                return j
+            if "ب" in preps and w.startswith("ب") and len(w) > 3 and w not in {"باسم", "بعد", "بين"} \
+                    and not w.startswith("بيان"):
+                return j
+            j += 1
+        return None
+
+    # ---- content ------------------------------------------------------------------------
+    def _content_from(self, start: int) -> tuple[tuple[int, int], str, int] | None:
+        """Statement span from token `start`, its kind, and the token after it."""
+        d = self.doc
+        if start >= len(d):
+            return None
+        q = self._quote(start)
+        end = self.clause_end(start)
+        if q is not None and self._quote_len(q) > 0 and end <= (q.close + 1 if q.closed else q.close):
+            a, b = q.inner
+            b = min(b, len(d))
+            if b <= a:
+                return None
+            return d.char_span(a, b), "direct", end
+        a, b = start, end
+        while a < b and d.is_punct(a) and d.t(a) not in {"«", "“", '"', "("}:
+            a += 1
+        while b > a and d.is_punct(b - 1) and d.t(b - 1) not in {"»", "”", '"', ")"}:
+            b -= 1
+        if b - a < 2:
+            return None
+        kind = "indirect"
+        for qq in d.quotes:
+            if a <= qq.open < b and self._quote_len(qq) >= 2:
+                kind = "mixed"
+                break
+        return d.char_span(a, b), kind, end
+
+    # ---- handlers -----------------------------------------------------------------------
+    def verb(self, i: int, form: CueForm) -> int | None:
+        d = self.doc
+        kind, j, absorbed = self._find_opener(i)
+        region_end = None
+        content_start = None
+        if kind == "comp":
+            region_end = j - 1 if d.w(j - 1) in _CLAUSE_PREPS else j
+            content_start = j + 1
+        elif kind == "colon":
+            region_end = j
+            content_start = j + 1
+        elif kind == "quote":
+            region_end = j
+            content_start = j
+        else:
+            p = self._prep_after(i, form) if any(f.startswith("np:") for f in form.frames) else None
+            if p is not None:
+                region_end = p
+                content_start = p if d.w(p).startswith("ب") and d.w(p) != "ب" else p + 1
+                if content_start == p:   # «بارتفاع»: the statement starts after the ب
+                    got = self._content_from(p)
+                    if got is None:
+                        return None
+                    (cs, ce), ck, nxt = got
+                    sp = self._speaker(i, region_end, form)
+                    self._add(i, (cs + 1, ce), ck, sp, form)
+                    return nxt
+            elif "np" in form.frames:
+                return self._np_statement(i, form)
+            else:
+                return None
+        if absorbed:
+            region_end = min(region_end, absorbed[0])
+        got = self._content_from(content_start)
+        if got is None:
+            return None
+        span, ck, nxt = got
+        sp = self._speaker(i, region_end, form)
+        self._add(i, span, ck, sp, form)
+        return nxt
+
+    def _speaker(self, i: int, region_end: int, form: CueForm) -> SpeakerSpan | None:
+        d = self.doc
+        nested = form.lemma in {"نقل", "نقلت", "علم"}
+        sp = speaker_in_region(d, i + 1, region_end, nested_source=nested) if region_end > i + 1 else None
+        if sp is None:
+            sp = self._svo_subject(i)
+        return sp
+
+    def _svo_subject(self, i: int) -> SpeakerSpan | None:
+        """«وكانت مصادر مطلعة أكدت»، «إلا أن مسؤولاً محلياً، طلب عدم ذكر اسمه، قال»."""
+        d = self.doc
+        k = i - 1
+        marker = False
+        # skip a parenthetical «، طلب عدم ذكر اسمه،» right before the cue
+        if d.t(k) in {"،", ","}:
+            j = k - 1
+            while j > 0 and d.t(j) not in {"،", ","} and i - j < 10 and not d.t(j) in SENTENCE_END:
+                j -= 1
+            if d.t(j) in {"،", ","} and (d.w(j + 1) in RELATIVES or d.w(j + 1) in {"طلب", "رفض", "فضل"}):
+                marker = True
+                k = j - 1
+            else:
+                return None
+        end = k + 1
+        start = end
+        while start - 1 >= 0 and end - start < 8:
+            w = d.w(start - 1)
+            if d.t(start - 1) in SENTENCE_END or d.sent_of[start - 1] != d.sent_of[i]:
+                break
+            if w in SVO_OPENERS or strip_conj(w) in SVO_OPENERS:
+                break
+            if d.is_punct(start - 1) and d.t(start - 1) not in {"»", "«", '"'}:
+                return None
+            if d.cue_at(start - 1) is not None:
+                return None
+            start -= 1
+        at_start = start == 0 or d.sent_of[start - 1] != d.sent_of[i] or d.t(start - 1) in SENTENCE_END
+        opener = d.w(start - 1)
+        if start >= end or not (at_start or opener in SVO_OPENERS or strip_conj(opener) in SVO_OPENERS):
+            return None
+        if d.w(start) in TIME_WORDS or d.w(start).startswith("ال") is False and end - start > 5:
+            return None
+        return SpeakerSpan(start, end, marker)
+
+    def _np_statement(self, i: int, form: CueForm) -> int | None:
+        """أكد X دعم ...، أعلنت X سيطرة ...: the subject, then the statement as a noun phrase."""
+        d = self.doc
+        a = i + 1
+        sp = None
+        if a < len(d) and not d.is_punct(a) and d.w(a) not in TIME_WORDS:
+            end = strict_np(d, a, min(len(d), a + 14))
+            if end > a:
+                sp = SpeakerSpan(a, end, False)
+                a = end
+        a = self._skip_adverbials(a)
+        if sp is None:
+            sp = self._svo_subject(i)
+        if d.is_punct(a) and d.t(a) not in {"«", "“", '"'}:
+            return None
+        got = self._content_from(a)
+        if got is None:
+            return None
+        span, ck, nxt = got
+        if span[1] - span[0] < 6:
+            return None
+        self._add(i, span, ck, sp, form)
+        return nxt
+
+    def _skip_adverbials(self, a: int) -> int:
+        """Skip «أمس»، «في بيان لها»، «لـ«الوطن»»، «، التابعة للجيش الوطني،» before a statement."""
+        d = self.doc
+        n = len(d)
+        for _ in range(8):
+            w = d.w(a)
+            if a >= n:
+                return a
+            if w in TIME_WORDS:
+                a += 1
+            elif d.t(a) in {"،", ","}:
+                b = a + 1
+                while b < n and d.t(b) not in {"،", ","} and d.t(b) not in SENTENCE_END and b - a < 12:
+                    b += 1
+                nxt = d.w(a + 1)
+                if d.t(b) in {"،", ","} and (nxt.startswith("ال") or nxt in RELATIVES or nxt in TIME_WORDS
+                                             or nxt in {"في", "خلال", "عبر", "حسب", "بحسب"}):
+                    a = b + 1
+                else:
+                    a += 1
+                    return a
+            elif w in {"في", "خلال", "عبر"} and (strip_article(d.w(a + 1)) in OCCASION_NOUNS or d.w(a + 1) in OCCASION_NOUNS):
+                a += 2
+                while a < n and (d.w(a).startswith("ال") or d.w(a).startswith("ل")) and d.w(a) not in {"ان"}:
+                    if d.w(a).startswith("ل") and not d.w(a).startswith("ال") and len(d.w(a)) > 3:
+                        a += 1
+                        break
+                    a += 1
+            elif w in {"ل", "لـ"} and self._quote(a + 1) is not None:
+                a = self._quote(a + 1).close + 1
+            else:
+                return a
+        return a
+
+    def participle(self, i: int, form: CueForm) -> int | None:
+        d = self.doc
+        j = i + 1
+        if d.w(j) in _SAYING:
+            j += 1
+        w = d.w(j)
+        start = None
+        if self._is_opener_at(j):
+            start = j + 1
+        elif w in _CLAUSE_PREPS and d.w(j + 1) in COMPLEMENTIZERS:
+            start = j + 2
+        elif d.t(j) == ":":
+            start = j + 1
+        elif self._quote(j) is not None and self._quote_len(self._quote(j)) > _NAME_QUOTE_MAX:
+            start = j
+        else:
+            preps = {f[3:] for f in form.frames if f.startswith("np:")}
+            if w in preps:
+                start = j + 1
+            elif "ب" in preps and w.startswith("ب") and len(w) > 3:
+                got = self._content_from(j)
+                if got is None:
+                    return None
+                (cs, ce), ck, nxt = got
+                self._add(i, (cs + 1, ce), ck, None, form, participle=True)
+                return nxt
+            elif ("np" in form.frames or form.lemma in {"مؤكدا", "نافيا", "معلنا"}) and not d.is_punct(j):
+                start = j
+        if start is None:
+            return None
+        got = self._content_from(start)
+        if got is None:
+            return None
+        span, ck, nxt = got
+        self._add(i, span, ck, None, form, participle=True)
+        return nxt
+
+    def _according_source(self, i: int) -> tuple[int, int, str | None, int] | None:
+        """(source start, source end, verb gender, next token) after بحسب/وفق/نقلاً عن ..."""
+        d = self.doc
+        j = i + 1
+        w0 = strip_conj(d.w(i)) if d.w(i) not in _ACCORDING_WORDS else d.w(i)
+        if d.w(j) in {"ل", "لـ", "عن"}:
+            j += 1
+        by_verb = False
+        gender = None
+        if d.w(j) == "ما" or w0 == "حسبما":
+            if d.w(j) == "ما":
+                j += 1
+            form = d.lex.forms.get(strip_conj(d.w(j)))
+            if form is not None:
+                by_verb = True
+                gender = form.gender
+                j += 1
+            else:
+                return None
+            if d.w(j) in {"به", "بها"}:
+                j += 1
+        if j >= len(d) or d.is_punct(j) and self._quote(j) is None:
+            return None
+        head = d.w(j)
+        end = trim_np(d, j, min(len(d), j + 12))
+        if end <= j:
+            return None
+        if not by_verb:
+            ok = (strip_article(head) in d.lex.anonymous_heads or head in d.lex.anonymous_heads
+                  or strip_article(head) in d.lex.statement_nouns or head in d.lex.statement_nouns
+                  or strip_article(head) in TITLES or head in TITLES
+                  or (j in d.mention_at and d.mention_at[j].type in {"PER", "ORG"})
+                  or head.startswith("قول") or head.startswith("تصريح") or head.startswith("بيان")
+                  or head.startswith("مصادر") or head.startswith("مصدر"))
+            if not ok:
+                return None
+        return j, end, gender, end
+
+    def according(self, i: int) -> int | None:
+        d = self.doc
+        if d.w(i) == "علي":   # على حد تعبيره/ها — the speaker is a pronoun
+            suffix = d.w(i + 2)
+            gender = "f" if suffix.endswith("ها") else "m"
+            src = None
+            after = i + 3
+        else:
+            got = self._according_source(i)
+            if got is None:
+                return None
+            s, e, gender, after = got
+            src = SpeakerSpan(s, e, False)
+        sent_start = d.sentence_start(i)
+        last_end = max((self._last_tok_end, sent_start))
+        lead = i - sent_start
+        if lead <= 2 and src is not None:
+            a = after
+            while a < len(d) and d.t(a) in {"،", ","}:
+                a += 1
+            got = self._content_from(a)
+            if got is None:
+                return None
+            span, ck, nxt = got
+            self._add(i, span, ck, src, None)
+            self.claims[-1].cue = d.char_span(i, i + 1)
+            return nxt
+        a, b = last_end, i
+        while a < b and (d.is_punct(a) or d.w(a) in {"كما", "وكما"}):
+            a += 1
+        while b > a and d.is_punct(b - 1) and d.t(b - 1) not in {"»", "”", '"', ")"}:
+            b -= 1
+        if b - a < 3:
+            return after
+        kind = "indirect"
+        for qq in d.quotes:
+            if a <= qq.open < b and self._quote_len(qq) >= 2:
+                kind = "mixed"
+                break
+        claim = RawClaim(d.char_span(i, i + 1), d.char_span(a, b), kind, i, src, gender,
+                         pronoun_of=gender if src is None else None)
+        self.claims.append(claim)
+        return after
+
+    def quote(self, i: int, q: Quote) -> int:
+        """A quotation not introduced by a cue: attributed after it, continuing one, or neither."""
+        d = self.doc
+        after = q.close + 1 if q.closed else q.close
+        if self._quote_len(q) <= _NAME_QUOTE_MAX:
+            return after
+        prev = self.claims[-1] if self.claims else None
+        a, b = q.inner
+        b = min(b, len(d))
+        if prev is not None and prev.kind == "direct":
+            gap = [k for k in range(self._last_tok_end, i) if not d.is_punct(k)]
+            if not gap and self._last_tok_end <= i:
+                self.claims.append(RawClaim(None, d.char_span(a, b), "direct", i, None, None,
+                                            same_as_previous=True))
+                self._last_tok_end = after
+                return after
+        k = after
+        while k < len(d) and d.t(k) in {"،", ","}:
+            k += 1
+        form = d.cue_at(k)
+        if form is not None and form.kind == "verb" and d.same_para(i, k):
+            end = k + 1
+            while end < len(d) and not d.is_punct(end) and end - k < 10:
+                end += 1
+            sp = speaker_in_region(d, k + 1, end) if end > k + 1 else None
+            self.claims.append(RawClaim(d.char_span(k, k + 1), d.char_span(a, b), "direct", k, sp,
+                                        form.gender))
+            nxt = end
+            while nxt < len(d) and d.t(nxt) in {"،", ",", ":"}:
+                nxt += 1
+            q2 = self._quote(nxt)
+            if q2 is not None and self._quote_len(q2) > _NAME_QUOTE_MAX:  # «...»، قال فلان، «...»
+                a2, b2 = q2.inner
+                self.claims.append(RawClaim(d.char_span(k, k + 1), d.char_span(a2, min(b2, len(d))),
+                                            "direct", k, sp, form.gender))
+                nxt = q2.close + 1 if q2.closed else q2.close
+            self._last_tok_end = nxt
+            return nxt
+        if self._according_at(k):
+            return k
+        return after
+
+    def _add(self, i: int, span: tuple[int, int], kind: str, sp: SpeakerSpan | None, form: CueForm | None,
+             participle: bool = False) -> None:
+        d = self.doc
+        self.claims.append(RawClaim(d.char_span(i, i + 1), span, kind, i, sp,
+                                    form.gender if form else None, participle=participle))
+
+    # ---- driver -------------------------------------------------------------------------
+    _last_tok_end = 0
+
+    def run(self) -> list[RawClaim]:
+        d = self.doc
+        n = len(d)
+        i = 0
+        while i < n:
+            if d.para_of[i] in d.headline_paras:
+                i += 1
+                continue
+            q = self._quote(i)
+            if q is not None:
+                nxt = self.quote(i, q)
+                i = max(nxt, i + 1)
+                continue
+            form = d.cue_at(i)
+            nxt = None
+            if form is not None:
+                nxt = self.participle(i, form) if form.kind == "participle" else self.verb(i, form)
+            elif self._according_at(i):
+                nxt = self.according(i)
+            if nxt is not None and nxt > i:
+                self._last_tok_end = nxt
+                i = nxt
+            else:
+                i += 1
+        return self.claims
+
+
+def detect(doc: Doc) -> list[RawClaim]:
+    return Detector(doc).run()
+
+
+__all__ = ["RawClaim", "detect", "TITLES"]

@@ -1,0 +1,140 @@
+"""Per-article token view the claim rules read: normalised words, sentences, quotes, entities."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from extract.claims.lexicon import CueForm, Lexicon
+from extract.claims.quotes import Quote, find_quotes, quote_depths
+from extract.claims.words import NOT_A_VERB_BEFORE, strip_conj
+from extract.document import Article
+from extract.normalize import normalize
+
+
+@dataclass
+class EntityMention:
+    entity: str
+    type: str
+    name: str
+    start: int  # token index
+    end: int    # token index, exclusive
+
+
+@dataclass
+class Doc:
+    article: Article
+    lex: Lexicon
+    norm: list[str] = field(default_factory=list)
+    sent_of: list[int] = field(default_factory=list)
+    para_of: list[int] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quote_at: dict[int, Quote] = field(default_factory=dict)   # outermost quote opening at a token
+    depth: list[int] = field(default_factory=list)
+    mention_at: dict[int, EntityMention] = field(default_factory=dict)
+    mentions: list[EntityMention] = field(default_factory=list)
+    headline_paras: set[int] = field(default_factory=set)
+
+    @property
+    def tokens(self):
+        return self.article.tokens
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def __len__(self) -> int:
+        return len(self.article.tokens)
+
+    def w(self, i: int) -> str:
+        return self.norm[i] if 0 <= i < len(self.norm) else ""
+
+    def t(self, i: int) -> str:
+        return self.article.tokens[i].text if 0 <= i < len(self.norm) else ""
+
+    def is_punct(self, i: int) -> bool:
+        tok = self.t(i)
+        return bool(tok) and not any(ch.isalnum() for ch in tok)
+
+    def cue_at(self, i: int) -> CueForm | None:
+        """The cue form at token i, when it stands as a speaking verb or participle there."""
+        w = self.w(i)
+        if not w or self.depth[i] and i not in self.quote_at:
+            pass
+        form = self.lex.forms.get(w)
+        if form is None:
+            bare = strip_conj(w)
+            if bare != w:
+                form = self.lex.forms.get(bare)
+        if form is None:
+            return None
+        prev = self.w(i - 1)
+        if prev in NOT_A_VERB_BEFORE and form.kind == "verb":
+            return None
+        return form
+
+    def has_conj(self, i: int) -> bool:
+        w = self.w(i)
+        return len(w) > 2 and w[0] in "وف" and w not in self.lex.forms
+
+    def char_span(self, a: int, b: int) -> tuple[int, int]:
+        """Character span of tokens [a, b)."""
+        toks = self.article.tokens
+        return toks[a].start, toks[b - 1].end
+
+    def slice(self, a: int, b: int) -> str:
+        if b <= a:
+            return ""
+        s, e = self.char_span(a, b)
+        return self.text[s:e]
+
+    def same_para(self, i: int, j: int) -> bool:
+        return 0 <= j < len(self.norm) and self.para_of[i] == self.para_of[j]
+
+    def sentence_start(self, i: int) -> int:
+        j = i
+        while j > 0 and self.sent_of[j - 1] == self.sent_of[i]:
+            j -= 1
+        return j
+
+
+def _index_of(spans, pos: int) -> int:
+    starts = [s.start for s in spans]
+    k = bisect_right(starts, pos) - 1
+    return max(k, 0)
+
+
+def build_doc(article: Article, lex: Lexicon, entities: list[dict]) -> Doc:
+    toks = article.tokens
+    doc = Doc(article, lex)
+    doc.norm = [normalize(t.text).replace("ـ", "") for t in toks]
+    doc.sent_of = [_index_of(article.sentences, t.start) for t in toks] if article.sentences else [0] * len(toks)
+    doc.para_of = [_index_of(article.paragraphs, t.start) for t in toks] if article.paragraphs else [0] * len(toks)
+    doc.quotes = find_quotes(toks, doc.para_of)
+    for q in doc.quotes:
+        if q.open not in doc.quote_at or doc.quote_at[q.open].close < q.close:
+            doc.quote_at[q.open] = q
+    doc.depth = quote_depths(len(toks), doc.quotes)
+    starts = [t.start for t in toks]
+    for ent in entities or []:
+        for m in ent.get("mentions", []):
+            a = bisect_right(starts, m["start"]) - 1
+            if a < 0:
+                continue
+            if toks[a].end <= m["start"]:
+                a += 1
+            b = a
+            while b < len(toks) and toks[b].start < m["end"]:
+                b += 1
+            if b > a:
+                em = EntityMention(ent.get("id"), ent.get("type", ""), ent.get("name", ""), a, b)
+                doc.mentions.append(em)
+                for k in range(a, b):
+                    doc.mention_at.setdefault(k, em)
+    doc.mentions.sort(key=lambda m: m.start)
+    if article.title:
+        title = normalize(article.title).strip()
+        for k, p in enumerate(article.paragraphs):
+            if normalize(article.text[p.start:p.end]).strip() == title:
+                doc.headline_paras.add(k)
+    return doc

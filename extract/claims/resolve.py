@@ -1,0 +1,230 @@
+"""Who each statement's speaker really is.
+
+- A named speaker is linked to the entity its words overlap (PER first, then ORG).
+- A short definite reference («المصدر»، «الغرفة»، «رئيس الاستئناف»، «البيان») is the most recent
+  speaker whose description has that head noun, else the most recent entity named with it.
+- A lone surname («السراج») is the earlier speaker or entity whose name ends with it.
+- An implicit subject («وأضاف أن»، «مشيرةً إلى») is, in order: the speaker of an earlier
+  statement in the same sentence; the subject of the sentence's first verb; a person named since
+  the last statement; the most recent speaker whose gender agrees with the verb (قال/قالت).
+- Anonymous: an indefinite source noun (مصدر، مصادر، مسؤول، ناطق ...) with no name, or a
+  «طلب عدم ذكر اسمه» clause; the description is kept as the name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.claims.detect import RawClaim
+from extract.claims.doc import Doc, EntityMention
+from extract.claims.speakers import SpeakerSpan, strict_np
+from extract.claims.words import TIME_WORDS, TITLES, strip_article, strip_conj
+from extract.normalize import normalize
+
+_BROKEN_PLURAL_FEM = {"مصادر", "قوات", "سلطات", "اوساط", "جهات", "وكالات", "تقارير", "مواقع"}
+_HUMAN_PLURAL = {"ناشطون", "شهود", "خبراء", "مسؤولون", "سكان", "مراقبون", "محللون", "دبلوماسيون",
+                 "مقربون", "ناشطين", "مسؤولين", "مواطنون", "مواطنين"}
+_PARTICLES = {"لم", "قد", "كما", "ثم", "لكن", "ولم", "فقد", "وقد", "ولكن", "كما", "لن", "ما"}
+
+
+@dataclass
+class Who:
+    name: str
+    key: str
+    entity: str | None = None
+    anonymous: bool = False
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+def _clean(s: str) -> str:
+    s = s.replace("«", "").replace("»", "").replace("“", "").replace("”", "").replace('"', "")
+    s = " ".join(s.replace("،", " ").split())
+    return s.strip(" ،,:.()-")
+
+
+def _key(s: str) -> str:
+    return " ".join(normalize(_clean(s)).split())
+
+
+def _gender_of(doc: Doc, sp: SpeakerSpan) -> str | None:
+    head = doc.w(sp.start)
+    if sp.start in doc.mention_at and doc.mention_at[sp.start].type == "PER":
+        return "m"
+    stem = strip_article(head)
+    if stem in _HUMAN_PLURAL or head in _HUMAN_PLURAL:
+        return "pl"
+    if stem in _BROKEN_PLURAL_FEM or stem.endswith("ه") or stem.endswith("ات"):
+        return "f"
+    return "m"
+
+
+def _compatible(verb: str | None, who: str | None) -> bool:
+    if verb is None or who is None or verb == "du":
+        return True
+    if verb == who:
+        return True
+    return verb == "f" and who == "pl" and False
+
+
+class Resolver:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.history: list[tuple[RawClaim, Who]] = []
+
+    # ---- named speakers -----------------------------------------------------------------
+    def named(self, sp: SpeakerSpan) -> Who:
+        d = self.doc
+        text = _clean(d.slice(sp.start, sp.end))
+        toks = range(sp.start, sp.end)
+        per = next((d.mention_at[k] for k in toks if k in d.mention_at and d.mention_at[k].type == "PER"), None)
+        head = d.w(sp.start)
+        stem = strip_article(head)
+        anon_head = head in d.lex.anonymous_heads or stem in d.lex.anonymous_heads \
+            or strip_conj(head) in d.lex.anonymous_heads
+        gender = _gender_of(d, sp)
+        if per is not None:
+            name = per.name or text
+            return Who(name, per.entity, per.entity, False, "m", [text])
+        anonymous = (anon_head and not head.startswith("ال")) or sp.anonymous_marker
+        org = None
+        if not anon_head:
+            org = next((d.mention_at[k] for k in toks if k in d.mention_at), None)
+        who = Who(text, org.entity if org else _key(text), org.entity if org else None, anonymous,
+                  gender, [text])
+        short = sp.end - sp.start <= 3
+        definite_ref = short and (head.startswith("ال") or (head in TITLES and d.w(sp.start + 1).startswith("ال")))
+        if definite_ref:
+            found = self._antecedent_by_head(sp, text)
+            if found is not None:
+                return self._adopt(found, text)
+        elif sp.end - sp.start == 1 and not anon_head and head not in TITLES:
+            found = self._antecedent_by_surname(sp.start, text)
+            if found is not None:
+                return self._adopt(found, text)
+        return who
+
+    def _adopt(self, found: Who, alias: str) -> Who:
+        aliases = list(found.aliases)
+        if alias not in aliases:
+            aliases.append(alias)
+        return Who(found.name, found.key, found.entity, found.anonymous, found.gender, aliases)
+
+    def _antecedent_by_head(self, sp: SpeakerSpan, text: str) -> Who | None:
+        d = self.doc
+        head_stem = strip_article(d.w(sp.start))
+        if head_stem in TITLES and sp.end - sp.start > 1:
+            phrase = _key(text)
+        else:
+            phrase = None
+        if head_stem in d.lex.statement_nouns and self.history:
+            return self.history[-1][1]
+        for _, who in reversed(self.history):
+            for alias in who.aliases + [who.name]:
+                words = [strip_article(w) for w in _key(alias).split()]
+                if phrase and phrase in _key(alias):
+                    return who
+                if not phrase and head_stem in words[:3]:
+                    return who
+        for m in reversed([m for m in d.mentions if m.end <= sp.start]):
+            words = [strip_article(w) for w in _key(m.name).split()]
+            if head_stem in words[:2]:
+                return self._entity_who(m)
+        return None
+
+    def _antecedent_by_surname(self, k: int, text: str) -> Who | None:
+        d = self.doc
+        token = _key(text)
+        for _, who in reversed(self.history):
+            for alias in who.aliases + [who.name]:
+                words = _key(alias).split()
+                if len(words) > 1 and words[-1] == token:
+                    return who
+        for m in reversed([m for m in d.mentions if m.end <= k and m.type == "PER"]):
+            words = _key(m.name).split()
+            if len(words) > 1 and words[-1] == token:
+                return self._entity_who(m)
+        # no entity list: the first earlier «Firstname Surname» in the text
+        for j in range(k):
+            if d.w(j) == d.w(k) and j > 0:
+                prev = d.w(j - 1)
+                if prev and not d.is_punct(j - 1) and not prev.startswith("ال") and prev not in TITLES \
+                        and prev not in TIME_WORDS and len(prev) > 2 and d.cue_at(j - 1) is None \
+                        and not prev.startswith("ل") and not prev.startswith("ب") and prev not in {"ان", "علي", "مع", "عن", "من", "في"}:
+                    name = _clean(d.slice(j - 1, k))
+                    return Who(name, _key(name), None, False, "m", [name])
+                break
+        return None
+
+    def _entity_who(self, m: EntityMention) -> Who:
+        return Who(m.name, m.entity, m.entity, False, "m" if m.type == "PER" else None, [m.name])
+
+    # ---- implicit subjects --------------------------------------------------------------
+    def implicit(self, r: RawClaim) -> Who | None:
+        d = self.doc
+        g = r.gender if r.pronoun_of is None else r.pronoun_of
+        sent = d.sent_of[r.cue_tok]
+        same_sentence = [(c, w) for c, w in self.history if d.sent_of[c.cue_tok] == sent]
+        if same_sentence:
+            c, w = same_sentence[-1]
+            if r.participle or _compatible(g, w.gender):
+                return w
+        subj = self._sentence_subject(r)
+        if subj is not None and (_compatible(g, subj.gender) or r.participle):
+            return subj
+        person = self._person_since_last(r)
+        if person is not None and g in {None, "m"}:
+            return person
+        for _, w in reversed(self.history):
+            if _compatible(g, w.gender):
+                return w
+        return self.history[-1][1] if self.history else None
+
+    def _sentence_subject(self, r: RawClaim) -> Who | None:
+        d = self.doc
+        s = d.sentence_start(r.cue_tok)
+        k = s
+        while k < r.cue_tok and (d.w(k) in _PARTICLES or d.is_punct(k)):
+            k += 1
+        if k >= r.cue_tok - 1 or d.cue_at(k) is not None:
+            return None
+        w = strip_conj(d.w(k))
+        if w.startswith("ال") or w in TIME_WORDS or d.is_punct(k) or len(w) < 3 or w.endswith("ا") and len(w) > 5:
+            return None
+        a = k + 1
+        end = strict_np(d, a, min(r.cue_tok, a + 10))
+        if end <= a:
+            return None
+        if d.w(a) in {"في", "علي", "من", "الي", "عن", "ان"} or d.w(a) in TIME_WORDS:
+            return None
+        return self.named(SpeakerSpan(a, end, False))
+
+    def _person_since_last(self, r: RawClaim) -> Who | None:
+        d = self.doc
+        last = self.history[-1][0] if self.history else None
+        lo = 0
+        if last is not None:
+            lo = max(last.content[1], last.cue[1] if last.cue else 0)
+        best = None
+        for m in d.mentions:
+            if m.type != "PER":
+                continue
+            start_char = d.tokens[m.start].start
+            if lo <= start_char < d.tokens[r.cue_tok].start and d.depth[m.start] == 0:
+                best = m
+        return self._entity_who(best) if best is not None else None
+
+    # ---- driver -------------------------------------------------------------------------
+    def run(self, raws: list[RawClaim]) -> list[tuple[RawClaim, Who | None]]:
+        out: list[tuple[RawClaim, Who | None]] = []
+        for r in raws:
+            if r.same_as_previous and self.history:
+                who = self.history[-1][1]
+            elif r.speaker is not None:
+                who = self.named(r.speaker)
+            else:
+                who = self.implicit(r)
+            out.append((r, who))
+            if who is not None:
+                self.history.append((r, who))
+        return out

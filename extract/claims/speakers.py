@@ -1,0 +1,241 @@
+"""Finding the speaker's words between a cue and its statement.
+
+Arabic news is mostly verb-subject-object: «وقال المصدر، الذي رفض ذكر اسمه، لـ«الشرق الأوسط»، إن».
+The stretch between the cue and the complementizer holds the subject plus adverbials (time words,
+«في بيان»، «لـ«X»»), relative clauses and appositions, separated by commas. The speaker is the
+first comma chunk that is not an adverbial or a relative clause, cut at its first adverbial word;
+a following chunk that is a bare name («رئيس الوزراء التركي، أحمد داود أوغلو») joins it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.claims.doc import Doc
+from extract.claims.words import (
+    ADVERBIAL_PREPS,
+    OCCASION_NOUNS,
+    RELATIVES,
+    TIME_WORDS,
+    TITLES,
+    strip_article,
+)
+
+
+@dataclass
+class SpeakerSpan:
+    start: int          # token index
+    end: int            # token index, exclusive
+    anonymous_marker: bool = False
+
+
+_CHUNK_SEPARATORS = {"،", ","}
+_ADJECTIVE_ENDINGS = ("يه", "يون", "يين", "يه", "ه", "ي")
+_PARTICIPLE_LAM = ("التابعه", "الموالي", "المواليه", "التابع", "المقرب", "المقربه", "الموالين",
+                   "التابعين", "المدعومه", "المدعوم", "المعارضه", "المعارض")
+
+
+def _is_dative(doc: Doc, k: int) -> bool:
+    """«لـ«الشرق الأوسط»»، «لوكالة»، «للصحفيين»: the addressee, not the speaker."""
+    w = doc.w(k)
+    if w in {"ل", "لـ"}:
+        return True
+    if w.startswith("لل") or (w.startswith("ل") and not w.startswith("ال") and len(w) > 3):
+        return doc.w(k - 1) not in _PARTICIPLE_LAM
+    return False
+
+
+def _adverbial_start(doc: Doc, k: int, np_so_far: list[int]) -> bool:
+    w = doc.w(k)
+    if w in TIME_WORDS or w in ADVERBIAL_PREPS or w in RELATIVES:
+        return True
+    if w == "في" or w == "فى":
+        nxt = doc.w(k + 1)
+        if not np_so_far or nxt in OCCASION_NOUNS or strip_article(nxt) in OCCASION_NOUNS \
+                or nxt in TIME_WORDS or strip_article(nxt) in {"وقت", "اطار", "سياق", "حين"}:
+            return True
+        # «مسؤول في وزارة الخارجية»: part of a description; after a name it is an adverbial
+        return any(k2 in doc.mention_at and doc.mention_at[k2].type == "PER" for k2 in np_so_far)
+    if _is_dative(doc, k):
+        return bool(np_so_far) or doc.t(k + 1) in {"«", '"', "“"}
+    return False
+
+
+def _chunks(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+    out, start, k = [], a, a
+    while k < b:
+        q = doc.quote_at.get(k)
+        if q is not None and q.closed and q.close < b:
+            k = q.close + 1
+            continue
+        if doc.t(k) in _CHUNK_SEPARATORS:
+            out.append((start, k))
+            start = k + 1
+        k += 1
+    out.append((start, b))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _has_marker(doc: Doc, a: int, b: int) -> bool:
+    words = " ".join(doc.norm[a:b])
+    return any(m in words for m in doc.lex.anonymity_markers)
+
+
+def _chunk_kind(doc: Doc, a: int, b: int) -> str:
+    w = doc.w(a)
+    if w in RELATIVES or w in {"طلب", "رفض", "فضل", "مفضلا", "طالبا", "رافضا"}:
+        return "relative"
+    if _adverbial_start(doc, a, []) or w in {"وذلك", "بحسب", "حسب", "وفق", "طبقا"}:
+        return "adverbial"
+    if doc.cue_at(a) is not None and doc.cue_at(a).kind == "participle":
+        return "adverbial"
+    if w.startswith("ال") and w not in TITLES and strip_article(w) not in TITLES:
+        return "relative"   # «، التابعة للجيش الوطني،» an attribute, not the subject
+    if w.startswith("ال") and strip_article(w) in TITLES:
+        return "title"
+    if w in TITLES:
+        return "title"
+    return "name"
+
+
+def trim_np(doc: Doc, a: int, b: int) -> int:
+    """End of the noun phrase starting at a, cut at its first adverbial word (lenient: bounded)."""
+    k = a
+    taken: list[int] = []
+    while k < b:
+        q = doc.quote_at.get(k)
+        if q is not None:
+            if q.closed and q.close < b and q.close - q.open <= 6 and not (taken and _is_dative(doc, k - 1)):
+                taken.extend(range(k, q.close + 1))
+                k = q.close + 1
+                continue
+            break
+        if doc.is_punct(k) and doc.t(k) not in {"(", ")"}:
+            break
+        if k > a and _adverbial_start(doc, k, taken):
+            break
+        if doc.t(k) in {"(", ")"}:
+            k += 1
+            continue
+        taken.append(k)
+        k += 1
+    while taken and (doc.w(taken[-1]) in TIME_WORDS or doc.is_punct(taken[-1])):
+        taken.pop()
+    return taken[-1] + 1 if taken else a
+
+
+def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> SpeakerSpan | None:
+    """The speaker named between a cue (ending before a) and its statement (starting at b)."""
+    marker = _has_marker(doc, a, b)
+    if nested_source:  # «نقلت وكالة X عن مصدر»، «علمت «سبق» من مصادرها»: the source speaks
+        for k in range(a, b):
+            if doc.w(k) in {"عن", "من"} and k + 1 < b:
+                end = trim_np(doc, k + 1, b)
+                if end > k + 1:
+                    return SpeakerSpan(k + 1, end, marker)
+    chunks = _chunks(doc, a, b)
+    for n, (s, e) in enumerate(chunks):
+        kind = _chunk_kind(doc, s, e)
+        if kind in {"relative", "adverbial"}:
+            # a chunk may open with an adverbial and go on to the subject: «أمس فائز السراج»
+            k = s
+            while k < e and (doc.w(k) in TIME_WORDS):
+                k += 1
+            if k == s or k >= e:
+                continue
+            s = k
+        end = trim_np(doc, s, e)
+        if end <= s:
+            continue
+        # a bare name in the next chunk completes a title: «رئيس الوزراء التركي، أحمد داود أوغلو»
+        if n + 1 < len(chunks) and end == e:
+            s2, e2 = chunks[n + 1]
+            if _chunk_kind(doc, s2, e2) == "name" and not _has_name(doc, s, end):
+                end2 = trim_np(doc, s2, e2)
+                if s2 < end2 <= s2 + 4:
+                    end = end2
+        return SpeakerSpan(s, end, marker)
+    return None
+
+
+def _has_name(doc: Doc, a: int, b: int) -> bool:
+    if any(k in doc.mention_at and doc.mention_at[k].type == "PER" for k in range(a, b)):
+        return True
+    return any(not doc.w(k).startswith("ال") and doc.w(k) not in TITLES
+               and doc.w(k) not in doc.lex.anonymous_heads and not doc.is_punct(k)
+               for k in range(a + 1, b))
+
+
+def strict_np(doc: Doc, a: int, limit: int) -> int:
+    """End of a subject noun phrase when nothing marks where the statement begins (أكد X دعم ...).
+
+    Head, then definite words (genitives, adjectives), a quoted name, «باسم»-style attachments,
+    indefinite adjectives after an indefinite anonymous head («مصادر طبية»), a «في X» description
+    after an anonymous head, and names after a title or inside an entity mention.
+    """
+    k = a
+    if k >= limit:
+        return a
+    head = doc.w(k)
+    if k in doc.mention_at:
+        k = _mention_end(doc, k)
+        named = doc.mention_at[a].type == "PER"
+    else:
+        k += 1
+        named = False
+    anon_head = strip_article(head) in doc.lex.anonymous_heads or head in doc.lex.anonymous_heads
+    titled = head in TITLES or strip_article(head) in TITLES
+    indef_run = 0
+    while k < limit:
+        w = doc.w(k)
+        q = doc.quote_at.get(k)
+        if k in doc.mention_at and not named:
+            k = _mention_end(doc, k)
+            named = doc.mention_at.get(k - 1) is not None and doc.mention_at[k - 1].type == "PER"
+            continue
+        if q is not None:
+            if q.closed and q.close - q.open <= 5 and not _is_dative(doc, k - 1):
+                k = q.close + 1
+                continue
+            break
+        if doc.is_punct(k) or _adverbial_start(doc, k, list(range(a, k))):
+            break
+        if doc.cue_at(k) is not None:
+            break
+        if w in {"في", "عن"} and anon_head and not named:
+            k += 2
+            while k < limit and doc.w(k).startswith("ال"):
+                k += 1
+            continue
+        if w.startswith("ال") or w.startswith("بال") or w in TITLES:
+            if w in TITLES:
+                titled = True
+            k += 1
+            indef_run = 0
+            continue
+        if w.startswith("ب") and len(w) > 3 and w not in {"بعد", "بين"}:
+            k += 1
+            continue
+        if named:
+            break
+        if titled and indef_run < 3:   # a name after a title: «وزير الاتصالات بطرس حرب»
+            k += 1
+            indef_run += 1
+            if indef_run >= 2 and not doc.w(k).startswith("ال"):
+                named = True
+            continue
+        if anon_head and indef_run < 2 and w.endswith(_ADJECTIVE_ENDINGS):
+            k += 1
+            indef_run += 1
+            continue
+        if not anon_head and not titled and k == a + 1 and not head.startswith("ال"):
+            k += 1          # a two-word personal name as the head
+            named = True
+            continue
+        break
+    return k
+
+
+def _mention_end(doc: Doc, k: int) -> int:
+    m = doc.mention_at[k]
+    return max(m.end, k + 1)
