@@ -41,13 +41,20 @@ def article_for_analysis(title: str | None, text: str, source: str | None) -> Ar
 def cached_analysis(lib: Library, article_id: int, version: str | None = None) -> dict | None:
     """The stored analysis for the current (or given) extractor version, if there is one."""
     version = version or extractor_version()
+    if version is None:  # no analyser installed: the newest stored result is the best we have
+        return latest_analysis(lib, article_id)
     with lib.reading() as db:
-        if version is None:  # no analyser installed: the newest stored result is the best we have
-            row = db.execute("SELECT json FROM analyses WHERE article_id = ?"
-                             " ORDER BY created DESC LIMIT 1", [article_id]).fetchone()
-        else:
-            row = db.execute("SELECT json FROM analyses WHERE article_id = ? AND"
-                             " extractor_version = ?", [article_id, version]).fetchone()
+        row = db.execute("SELECT json FROM analyses WHERE article_id = ? AND"
+                         " extractor_version = ?", [article_id, version]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def latest_analysis(lib: Library, article_id: int) -> dict | None:
+    """The newest stored analysis of any extractor version. Text changes clear the cache, so it
+    always fits the current text - a stale one is fine to show while a new one is computed."""
+    with lib.reading() as db:
+        row = db.execute("SELECT json FROM analyses WHERE article_id = ?"
+                         " ORDER BY created DESC LIMIT 1", [article_id]).fetchone()
     return json.loads(row[0]) if row else None
 
 

@@ -9,7 +9,13 @@ import io
 import json
 from pathlib import Path
 
-from app.library.analyses import cached_analysis, claim_rows, ensure_analysis, extractor_version
+from app.library.analyses import (
+    cached_analysis,
+    claim_rows,
+    ensure_analysis,
+    extractor_version,
+    latest_analysis,
+)
 from app.library.articles import get_article
 from app.library.db import Library, LibraryError
 from app.library.notes import Note, notes_for_article
@@ -101,13 +107,18 @@ def write_export(lib: Library, article_ids: list[int], fmt: str, out: str | Path
 
 
 def _analysis(lib: Library, article_id: int) -> dict | None:
+    """The current analysis, computed if needed; else the newest stored one; else None."""
     found = cached_analysis(lib, article_id)
-    if found is not None or extractor_version() is None:
+    if found is not None:
         return found
-    try:
-        return ensure_analysis(lib, article_id)
-    except LibraryError:
-        return None
+    if extractor_version() is not None:
+        try:
+            return ensure_analysis(lib, article_id)
+        except LibraryError:
+            pass
+        except Exception:  # an analyser bug must not block an export of the text and notes
+            pass
+    return latest_analysis(lib, article_id)
 
 
 def _note_dict(note: Note) -> dict:
