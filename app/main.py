@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.fonts import UI_FAMILY, load_bundled_fonts
-    from app.window import MainWindow
+    from app.i18n import install_language, remember_language, saved_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sanad")
@@ -46,15 +46,22 @@ def main(argv: list[str] | None = None) -> int:
     ui_font = app.font()
     ui_font.setFamilies([ui_font.family(), UI_FAMILY])
     app.setFont(ui_font)
+    language = args.ui or saved_language()
+    if args.ui and not args.screenshot:
+        remember_language(args.ui)
+    install_language(app, language)
+
+    from app.window import MainWindow
 
     window = MainWindow(interactive=not args.screenshot)
-    path = Path(args.file) if args.file else resource_path(*SAMPLE)
+    file = Path(args.file) if args.file else None
     if args.screenshot:
         from app.screenshot import take_screenshot
 
-        return take_screenshot(app, window, path, Path(args.screenshot))
+        return take_screenshot(app, window, file or resource_path(*SAMPLE), Path(args.screenshot),
+                               args.db)
     window.show()
-    window.open_path(path)
+    window.start(args.db, file)
     return app.exec()
 
 

@@ -7,9 +7,11 @@ text, never markup inserted into it, so Arabic letters stay joined across a high
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextOption
-from PySide6.QtWidgets import QFrame, QTextBrowser
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QTextBlockFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip
 
 from app.fonts import reading_font
 from app.utf16 import Utf16Map
@@ -20,8 +22,20 @@ MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 40.0
 
 
 class ArticleView(QTextBrowser):
+    """Emits `clicked_at(index)` for a plain click (no selection) at a text index."""
+
+    clicked_at = Signal(int)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        # Hover text for a text index (entity type, name, transliteration...), or None.
+        self.tooltip_provider: Callable[[int], str | None] | None = None
+        # Actions added to the right-click menu (e.g. Add Note), enabled by the window.
+        self.context_actions: list = []
+        # Text indices of note anchors: a marker is painted in the margin beside each.
+        self.note_markers: list[int] = []
+        self.marker_color = QColor("#d4a017")
+        self._press_pos: QPoint | None = None
         self.setObjectName("articleView")
         self.setReadOnly(True)
         self.setOpenLinks(False)
@@ -94,6 +108,81 @@ class ArticleView(QTextBrowser):
         self.setTextCursor(self.cursor_for(start, end))
         self.ensureCursorVisible()
 
+    def index_at(self, point: QPoint) -> int | None:
+        """The text index under a viewport point, or None when the point is off the text."""
+        cursor = self.cursorForPosition(point)
+        pos = cursor.position()
+        for candidate in (pos, pos - 1):
+            if candidate < 0:
+                continue
+            probe = QTextCursor(self.document())
+            probe.setPosition(candidate)
+            probe.setPosition(candidate + 1, QTextCursor.MoveMode.KeepAnchor)
+            left, right = self.cursorRect(_collapsed(probe, True)), self.cursorRect(
+                _collapsed(probe, False))
+            x0, x1 = sorted((left.x(), right.x()))
+            if x0 - 1 <= point.x() <= x1 + 1 and left.top() <= point.y() <= left.bottom():
+                return self.py_index(candidate)
+        return None
+
+    # -- interaction -----------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_provider is not None:
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            index = self.index_at(point)
+            text = self.tooltip_provider(index) if index is not None else None
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().mouseReleaseEvent(event)
+        press, self._press_pos = self._press_pos, None
+        point = event.position().toPoint()
+        if (event.button() == Qt.MouseButton.LeftButton and press is not None
+                and (press - point).manhattanLength() < 4 and not self.textCursor().hasSelection()):
+            index = self.index_at(point)
+            if index is not None:
+                self.clicked_at.emit(index)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            menu.insertSeparator(menu.actions()[0] if menu.actions() else None)
+            for action in reversed(self.context_actions):
+                menu.insertAction(menu.actions()[0] if menu.actions() else None, action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if not self.note_markers:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self.marker_color.darker(140))
+        painter.setBrush(self.marker_color)
+        x = self.viewport().width() - self.document().documentMargin() + 8
+        for index in self.note_markers:
+            rect = self.cursorRect(self.cursor_for(index, index))
+            if rect.bottom() < 0 or rect.top() > self.viewport().height():
+                continue
+            y = rect.center().y()
+            painter.drawRoundedRect(QRectF(x, y - 7, 10, 14), 3, 3)
+        painter.end()
+
+    def marker_rects(self) -> list[tuple[int, int]]:
+        """(x, y) of each note marker in viewport coordinates (what the margin shows)."""
+        x = int(self.viewport().width() - self.document().documentMargin() + 8)
+        return [(x, self.cursorRect(self.cursor_for(i, i)).center().y()) for i in self.note_markers]
+
     # -- zoom ------------------------------------------------------------------------------
     def zoom_by(self, steps: int) -> None:
         self.set_point_size(self._point_size + steps)
@@ -109,3 +198,9 @@ class ArticleView(QTextBrowser):
         font = reading_font(self._point_size)
         self.setFont(font)
         self.document().setDefaultFont(font)
+
+
+def _collapsed(cursor: QTextCursor, at_start: bool) -> QTextCursor:
+    c = QTextCursor(cursor)
+    c.setPosition(cursor.selectionStart() if at_start else cursor.selectionEnd())
+    return c

@@ -1,0 +1,1 @@
+"""Side panels of the reader: who said what, entities, names, notes and the library sidebar."""

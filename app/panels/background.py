@@ -1,0 +1,38 @@
+"""Library work off the UI thread, in order: one worker thread runs every queued library call.
+
+Note autosaves must reach the file in the order they were typed, so they cannot race on the
+global pool; long jobs (imports) still use `app.tasks.run_in_background` so they never hold up a
+note being saved. Callbacks arrive on the UI thread, as with `run_in_background`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QThreadPool
+
+from app.tasks import _live, _Relay, _Task
+
+_pool: QThreadPool | None = None
+
+
+def library_pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)  # one writer, first in first out
+    return _pool
+
+
+def run_serial(fn: Callable[[], Any], on_done: Callable[[Any], None],
+               on_error: Callable[[BaseException], None]) -> None:
+    """Queue `fn` behind earlier library calls; `on_done`/`on_error` run on the UI thread."""
+    relay = _Relay(on_done, on_error)
+    _live.add(relay)
+    library_pool().start(_Task(fn, relay))
+
+
+def wait_for_library(timeout_ms: int = 10_000) -> bool:
+    """Block until queued library calls are done (used on exit so no typed note is lost)."""
+    return library_pool().waitForDone(timeout_ms)

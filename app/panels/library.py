@@ -1,0 +1,351 @@
+"""Library sidebar: every article with title, source and date; Arabic-aware search; tags; import.
+
+Searching, listing and importing all run off the UI thread; the list is replaced when results
+arrive (a result for an older query is dropped). Import reports progress through a signal from
+the worker (queued to the UI thread, at most every few tens of milliseconds) and can be cancelled.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.panels.background import run_serial
+from app.tasks import run_in_background
+
+SEARCH_DEBOUNCE_MS = 250
+LIST_LIMIT = 500
+PROGRESS_EVERY_S = 0.03
+ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _Progress(QObject):
+    """Lives on the UI thread; the import worker emits, Qt queues the call to the UI thread."""
+    advanced = Signal(int, int, str)
+
+
+class LibraryPanel(QWidget):
+    article_chosen = Signal(int)
+    status = Signal(str)
+    import_finished = Signal(object)  # the ImportReport
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.library = None
+        self.current_article: int | None = None
+        self._query_serial = 0
+        self._stop: threading.Event | None = None
+        self._progress = _Progress(self)
+        self._progress.advanced.connect(self._show_progress)
+
+        self.search_box = QLineEdit()
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(self.tr("Search the library (Ctrl+F)"))
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.search_timer.timeout.connect(self.refresh)
+        self.search_box.textChanged.connect(self.search_timer.start)
+        self.search_box.returnPressed.connect(self.refresh)
+        self.tag_box = QComboBox()
+        self.tag_box.addItem(self.tr("All tags"), "")
+        self.tag_box.currentIndexChanged.connect(self.refresh)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(self._chosen)
+        self.list.itemClicked.connect(self._chosen)
+        self.count_label = QLabel()
+        self.count_label.setEnabled(False)
+
+        self.tags_label = QLabel()
+        self.tags_label.setWordWrap(True)
+        self.tag_input = QLineEdit()
+        self.tag_input.setPlaceholderText(self.tr("Add a tag to this article…"))
+        self.tag_input.returnPressed.connect(self._add_tag)
+
+        self.import_files_button = QPushButton(self.tr("Import Files…"))
+        self.import_files_button.clicked.connect(self.choose_files)
+        self.import_folder_button = QPushButton(self.tr("Import Folder…"))
+        self.import_folder_button.clicked.connect(self.choose_folder)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_files_button)
+        buttons.addWidget(self.import_folder_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.tag_box)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.tags_label)
+        layout.addWidget(self.tag_input)
+        layout.addLayout(buttons)
+        layout.addLayout(progress_row)
+        self.setEnabled(False)
+
+    # -- library ---------------------------------------------------------------------------
+    def set_library(self, library) -> None:
+        self.library = library
+        self.setEnabled(library is not None)
+        read_only = library is None or library.read_only
+        for widget in (self.import_files_button, self.import_folder_button, self.tag_input):
+            widget.setEnabled(not read_only)
+        self.refresh_tags()
+        self.refresh()
+
+    def set_current_article(self, article_id: int | None) -> None:
+        self.current_article = article_id
+        self._select_current()
+        self._load_article_tags()
+
+    # -- list and search -------------------------------------------------------------------
+    def refresh(self) -> None:
+        library = self.library
+        if library is None:
+            return
+        from app.library.search import search
+
+        self._query_serial += 1
+        serial = self._query_serial
+        query, tag = self.search_box.text(), self.tag_box.currentData() or None
+        run_in_background(lambda: search(library, query, tag=tag, limit=LIST_LIMIT),
+                          lambda hits: self._show_hits(serial, hits),
+                          lambda exc: self.status.emit(str(exc)))
+
+    def _show_hits(self, serial: int, hits: list) -> None:
+        if serial != self._query_serial:
+            return  # the user typed more meanwhile
+        self.list.clear()
+        for hit in hits:
+            title = hit.title or self.tr("(untitled article)")
+            details = " · ".join(x for x in (_source_name(hit.source), (hit.date or "")[:10]) if x)
+            item = QListWidgetItem(f"{title}\n{details}" if details else title)
+            item.setData(ARTICLE_ROLE, hit.article_id)
+            if hit.snippet and hit.snippet.text:
+                item.setToolTip(hit.snippet.text)
+            self.list.addItem(item)
+        if self.search_box.text().strip():
+            self.count_label.setText(self.tr("%n article(s) found", "", len(hits)))
+        else:
+            self.count_label.setText(self.tr("%n article(s)", "", len(hits)))
+        self._select_current()
+
+    def article_ids(self) -> list[int]:
+        return [self.list.item(i).data(ARTICLE_ROLE) for i in range(self.list.count())]
+
+    def _select_current(self) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(ARTICLE_ROLE) == self.current_article:
+                self.list.setCurrentItem(item)
+                return
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        article_id = item.data(ARTICLE_ROLE)
+        if article_id is not None and article_id != self.current_article:
+            self.article_chosen.emit(int(article_id))
+
+    # -- tags ------------------------------------------------------------------------------
+    def refresh_tags(self) -> None:
+        library = self.library
+        if library is None:
+            return
+        from app.library.tags import all_tags
+
+        run_serial(lambda: all_tags(library), self._show_tags,
+                   lambda exc: self.status.emit(str(exc)))
+
+    def _show_tags(self, tags: list[tuple[str, int]]) -> None:
+        current = self.tag_box.currentData()
+        self.tag_box.blockSignals(True)
+        self.tag_box.clear()
+        self.tag_box.addItem(self.tr("All tags"), "")
+        for name, count in tags:
+            self.tag_box.addItem(f"{name} ({count})", name)
+        index = self.tag_box.findData(current)
+        self.tag_box.setCurrentIndex(max(0, index))
+        self.tag_box.blockSignals(False)
+
+    def _load_article_tags(self) -> None:
+        library, article_id = self.library, self.current_article
+        if library is None or article_id is None:
+            self.tags_label.setText("")
+            return
+        from app.library.tags import article_tags
+
+        run_serial(lambda: article_tags(library, article_id),
+                   lambda tags: self._show_article_tags(article_id, tags),
+                   lambda exc: self.status.emit(str(exc)))
+
+    def _show_article_tags(self, article_id: int, tags: list[str]) -> None:
+        if article_id == self.current_article:
+            self.tags_label.setText(self.tr("Tags: {0}").format("، ".join(tags)) if tags else "")
+
+    def _add_tag(self) -> None:
+        name = self.tag_input.text().strip()
+        library, article_id = self.library, self.current_article
+        if not name or library is None or article_id is None:
+            return
+        from app.library.tags import tag_article
+
+        self.tag_input.clear()
+        run_serial(lambda: tag_article(library, article_id, name),
+                   lambda _r: (self._load_article_tags(), self.refresh_tags()),
+                   lambda exc: self.status.emit(str(exc)))
+
+    # -- import ----------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import Articles"), "",
+            self.tr("Articles (*.txt *.html *.htm *.docx *.md);;All files (*)"))
+        if paths:
+            self.import_paths(paths)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder of Articles"))
+        if folder:
+            self.import_paths([folder])
+
+    def is_importing(self) -> bool:
+        return self._stop is not None
+
+    def import_paths(self, paths: list[str | Path], analyze: bool = True) -> None:
+        library = self.library
+        if library is None or self._stop is not None:
+            return
+        from app.library.importer import import_paths
+
+        stop = threading.Event()
+        self._stop = stop
+        progress = self._progress
+        last = [0.0]
+
+        def report(done: int, total: int, path: Path) -> None:
+            now = time.monotonic()
+            if done == total or now - last[0] >= PROGRESS_EVERY_S:
+                last[0] = now
+                progress.advanced.emit(done, total, path.name)
+
+        def work():
+            result = import_paths(library, paths, progress=report, analyze=False,
+                                  should_stop=stop.is_set)
+            if analyze and not stop.is_set() and (result.added or result.updated):
+                _analyse_new(library, result, report_analysis, stop)
+            return result
+
+        def report_analysis(done: int, total: int) -> None:
+            now = time.monotonic()
+            if done == total or now - last[0] >= PROGRESS_EVERY_S:
+                last[0] = now
+                progress.advanced.emit(done, -total, "")
+
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Importing…"))
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.import_files_button.setEnabled(False)
+        self.import_folder_button.setEnabled(False)
+        run_in_background(work, self._import_done, self._import_failed)
+
+    def cancel_import(self) -> None:
+        if self._stop is not None:
+            self._stop.set()
+            self.cancel_button.setEnabled(False)
+            self.progress.setFormat(self.tr("Stopping…"))
+
+    def _show_progress(self, done: int, total: int, name: str) -> None:
+        if self._stop is None or self._stop.is_set():
+            return
+        if total < 0:  # analysing what was imported
+            self.progress.setRange(0, -total)
+            self.progress.setValue(done)
+            self.progress.setFormat(self.tr("Analysing %v of %m"))
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("Importing %v of %m"))
+        self.progress.setToolTip(name)
+
+    def _finish_import(self) -> None:
+        self._stop = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        read_only = self.library is None or self.library.read_only
+        self.import_files_button.setEnabled(not read_only)
+        self.import_folder_button.setEnabled(not read_only)
+
+    def _import_done(self, report) -> None:
+        stopped = self._stop is not None and self._stop.is_set()
+        self._finish_import()
+        message = self.tr("Import: {0} added, {1} already in the library, {2} could not be "
+                          "imported.").format(len(report.added) + len(report.updated),
+                                              len(report.duplicates), len(report.errors))
+        if stopped:
+            message += " " + self.tr("(cancelled)")
+        if report.errors:
+            path, reason = report.errors[0]
+            message += " " + reason
+        self.status.emit(message)
+        self.import_finished.emit(report)
+        self.refresh()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self._finish_import()
+        self.status.emit(self.tr("The import failed: {0}").format(exc))
+
+
+def _analyse_new(library, report, progress, stop: threading.Event) -> None:
+    """Analyse the articles just imported, so speaker and entity filters find them."""
+    from app.library.analyses import ensure_analysis, extractor_version
+    from app.library.db import LibraryError
+
+    if extractor_version() is None:
+        return
+    ids = [*report.added, *report.updated]
+    for done, article_id in enumerate(ids, start=1):
+        if stop.is_set():
+            return
+        try:
+            ensure_analysis(library, article_id)
+        except LibraryError as exc:
+            report.warnings.append((str(article_id), str(exc)))
+            if "analyser" in str(exc):
+                return  # not installed: every article would fail the same way
+        except Exception as exc:  # an analyser bug must not stop the import
+            report.warnings.append((str(article_id), str(exc)))
+        progress(done, len(ids))
+
+
+def _source_name(source: str | None) -> str:
+    if not source:
+        return ""
+    if "://" in source:
+        return source.split("://", 1)[1].split("/", 1)[0]
+    return Path(source).name

@@ -1,0 +1,164 @@
+"""Names panel: for every person, organisation and place, the letter-exact transliteration and
+ranked English suggestions (from the names issue's `extract.names`), so a translator can check
+spellings. Suggestions are computed off the UI thread; the glossary, when the library has one,
+comes first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.reader.model import AnalysisModel
+from app.tasks import run_in_background
+
+NAME_TYPES = ("PER", "ORG", "LOC")
+ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _hsb(text: str) -> str:
+    from camel_tools.utils.charmap import CharMapper
+
+    return CharMapper.builtin_mapper("ar2hsb").map_string(text)
+
+
+def name_rows(entities: list[dict[str, Any]], library=None) -> list[dict[str, Any]]:
+    """One row per named entity: id, name, type, hsb, english (ranked list), source.
+
+    Uses `extract.names.names_for_entities` when it is installed; otherwise the transliteration
+    alone (camel-tools' HSB charmap) so the letters can still be checked.
+    """
+    wanted = [e for e in entities if e.get("type") in NAME_TYPES]
+    try:
+        from extract.names import names_for_entities
+    except ImportError:
+        names_for_entities = None
+    results: list[Any] = []
+    if names_for_entities is not None:
+        glossary = _glossary(library)
+        results = list(names_for_entities(wanted, glossary))
+    rows = []
+    for i, ent in enumerate(wanted):
+        found = _as_dict(results[i]) if i < len(results) else {}
+        english = found.get("english") or found.get("suggestions") or []
+        if isinstance(english, str):
+            english = [english]
+        rows.append({"id": str(ent.get("id")), "name": ent.get("name") or "",
+                     "type": ent.get("type"),
+                     "hsb": found.get("hsb") or _hsb(ent.get("name") or ""),
+                     "english": [str(x) for x in english],
+                     "source": found.get("source") or ""})
+    return rows
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return value
+    return {k: getattr(value, k) for k in dir(value) if not k.startswith("_")
+            and not callable(getattr(value, k))}
+
+
+def _glossary(library) -> Any:
+    if library is None:
+        return None
+    try:
+        from app.library.glossary import load_glossary
+    except ImportError:
+        return None
+    return load_glossary(library)
+
+
+class NamesPanel(QWidget):
+    entity_activated = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.library = None
+        self.rows: list[dict[str, Any]] = []
+        self._serial = 0
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Letters (HSB)"),
+                                              self.tr("English"), self.tr("Other spellings")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.cellActivated.connect(self._activated)
+        self.table.cellClicked.connect(self._activated)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+
+    def set_library(self, library) -> None:
+        self.library = library
+
+    def set_model(self, model: AnalysisModel | None) -> None:
+        self._serial += 1
+        serial = self._serial
+        self.table.setRowCount(0)
+        if model is None:
+            self.message.setText("")
+            return
+        entities = model.raw.get("entities") or []
+        library = self.library
+        self.message.setText(self.tr("Finding spellings…"))
+        run_in_background(lambda: name_rows(entities, library),
+                          lambda rows: self._show(serial, rows),
+                          lambda exc: self._failed(serial, exc))
+
+    def _failed(self, serial: int, exc: BaseException) -> None:
+        if serial == self._serial:
+            self.message.setText(self.tr("Name spellings could not be computed: {0}").format(exc))
+
+    def _show(self, serial: int, rows: list[dict[str, Any]]) -> None:
+        if serial != self._serial:
+            return
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            name = QTableWidgetItem(row["name"])
+            name.setData(ENTITY_ROLE, row["id"])
+            name.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(r, 0, name)
+            self.table.setItem(r, 1, QTableWidgetItem(row["hsb"]))
+            english = row["english"]
+            best = QTableWidgetItem(english[0] if english else "")
+            if row["source"]:
+                best.setToolTip(self.tr("from the {0}").format(row["source"]))
+            self.table.setItem(r, 2, best)
+            self.table.setItem(r, 3, QTableWidgetItem(", ".join(english[1:5])))
+        self.table.resizeRowsToContents()
+        missing = not any(row["english"] for row in rows)
+        self.message.setText(self.tr("English suggestions are not available in this "
+                                     "installation.") if rows and missing else "")
+        self.message.setVisible(bool(self.message.text()))
+
+    def transliteration(self, entity_id: str) -> str | None:
+        """HSB and best English for the entity, for the article's hover text."""
+        for row in self.rows:
+            if row["id"] == entity_id:
+                best = row["english"][0] if row["english"] else ""
+                return f"{row['hsb']}" + (f" — {best}" if best else "")
+        return None
+
+    def _activated(self, row: int, _column: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None and item.data(ENTITY_ROLE):
+            self.entity_activated.emit(str(item.data(ENTITY_ROLE)))

@@ -1,0 +1,221 @@
+"""Notes panel: the article's notes, edited in place and saved as the user types.
+
+Each note is an editor; typing restarts a short timer and, when it fires, the body is written
+through the library on its single worker (`run_serial`), so nothing waits on the disk and the
+writes land in order. A note whose text could no longer be found is shown as detached, with the
+quote it was made on, never hidden. Closing the window flushes pending edits first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.panels.background import run_serial, wait_for_library
+
+AUTOSAVE_MS = 600
+QUOTE_CHARS = 140
+
+
+class NoteEditor(QFrame):
+    activated = Signal(int)
+    delete_clicked = Signal(int)
+
+    def __init__(self, panel: NotesPanel, note) -> None:
+        super().__init__()
+        self.note = note
+        self.panel = panel
+        self.saved_body = note.body
+        self.setObjectName("noteCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        header = QHBoxLayout()
+        self.quote = QLabel(self._describe(note))
+        self.quote.setWordWrap(True)
+        self.quote.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.quote.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        self.quote.mouseReleaseEvent = lambda _e: self.activated.emit(self.note.id)
+        header.addWidget(self.quote, 1)
+        if note.detached:
+            self.detached_badge = QLabel(panel.tr("detached"))
+            self.detached_badge.setObjectName("detachedBadge")
+            self.detached_badge.setToolTip(panel.tr(
+                "The text this note was written on is no longer in the article; the note is "
+                "kept with its quote."))
+            self.detached_badge.setStyleSheet("QLabel#detachedBadge { border: 1px solid #c0392b;"
+                                              " color: #c0392b; border-radius: 6px;"
+                                              " padding: 0 5px; }")
+            header.addWidget(self.detached_badge)
+        self.delete_button = QToolButton()
+        self.delete_button.setText("✕")
+        self.delete_button.setToolTip(panel.tr("Delete this note"))
+        self.delete_button.clicked.connect(lambda: self.delete_clicked.emit(self.note.id))
+        header.addWidget(self.delete_button)
+        layout.addLayout(header)
+        self.editor = QPlainTextEdit(note.body)
+        self.editor.setPlaceholderText(panel.tr("Write your note…"))
+        self.editor.setTabChangesFocus(True)
+        self.editor.setFixedHeight(72)
+        layout.addWidget(self.editor)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save)
+        self.editor.textChanged.connect(self.timer.start)
+
+    def _describe(self, note) -> str:
+        if note.kind == "span" and note.quote:
+            quote = " ".join(note.quote.split())
+            if len(quote) > QUOTE_CHARS:
+                quote = quote[:QUOTE_CHARS - 1] + "…"
+            return f"«{quote}»"
+        if note.kind in ("speaker", "entity") and note.target_name:
+            return note.target_name
+        return self.panel.tr("On the whole article")
+
+    def body(self) -> str:
+        return self.editor.toPlainText()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.body() != self.saved_body
+
+    def save(self) -> None:
+        self.timer.stop()
+        body = self.body()
+        if body != self.saved_body:
+            self.saved_body = body
+            self.panel.save_body(self.note.id, body)
+
+
+class NotesPanel(QWidget):
+    note_activated = Signal(int)
+    notes_changed = Signal(list)  # the article's notes, after every load
+    error = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.library = None
+        self.article_id: int | None = None
+        self.notes: list = []
+        self.editors: list[NoteEditor] = []
+        self.pending_saves = 0
+        self.hint = QLabel(self.tr("Select text in the article and press Ctrl+Shift+N to add "
+                                   "a note."))
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        self.container = QWidget()
+        self.list_layout = QVBoxLayout(self.container)
+        self.list_layout.setContentsMargins(4, 4, 4, 4)
+        self.list_layout.setSpacing(8)
+        self.list_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.container)
+        self.scroll = scroll
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.hint)
+        layout.addWidget(scroll, 1)
+
+    # -- loading ---------------------------------------------------------------------------
+    def set_article(self, library, article_id: int | None) -> None:
+        self.flush(wait=False)  # queued before the next article's loads, so they land first
+        self.library, self.article_id = library, article_id
+        self.reload()
+
+    def reload(self, focus_note: int | None = None) -> None:
+        library, article_id = self.library, self.article_id
+        if library is None or article_id is None:
+            self._show([], None)
+            return
+        from app.library.notes import notes_for_article
+
+        run_serial(lambda: notes_for_article(library, article_id),
+                   lambda notes: self._loaded(article_id, notes, focus_note), self._failed)
+
+    def _loaded(self, article_id: int, notes: list, focus_note: int | None) -> None:
+        if article_id != self.article_id:
+            return
+        self._show(notes, focus_note)
+
+    def _show(self, notes: list, focus_note: int | None) -> None:
+        for editor in self.editors:
+            editor.save()
+            editor.deleteLater()
+        self.notes, self.editors = list(notes), []
+        for i, note in enumerate(self.notes):
+            editor = NoteEditor(self, note)
+            editor.activated.connect(self.note_activated)
+            editor.delete_clicked.connect(self.delete_note)
+            self.editors.append(editor)
+            self.list_layout.insertWidget(i, editor)
+            if note.id == focus_note:
+                editor.editor.setFocus()
+                QTimer.singleShot(0, lambda w=editor: self.scroll.ensureWidgetVisible(w))
+        self.notes_changed.emit(self.notes)
+
+    # -- changes ---------------------------------------------------------------------------
+    def add_span_note(self, start: int, end: int) -> None:
+        from app.library.notes import add_span_note
+
+        self._add(lambda lib, aid: add_span_note(lib, aid, start, end))
+
+    def add_article_note(self) -> None:
+        from app.library.notes import add_article_note
+
+        self._add(add_article_note)
+
+    def _add(self, make) -> None:
+        library, article_id = self.library, self.article_id
+        if library is None or article_id is None:
+            self.error.emit(self.tr("Notes are kept in the library; this article is not in it."))
+            return
+        run_serial(lambda: make(library, article_id),
+                   lambda note_id: self.reload(focus_note=note_id), self._failed)
+
+    def save_body(self, note_id: int, body: str) -> None:
+        from app.library.notes import update_note_body
+
+        library = self.library
+        if library is None:
+            return
+        self.pending_saves += 1
+        run_serial(lambda: update_note_body(library, note_id, body), self._saved, self._failed)
+
+    def _saved(self, _result) -> None:
+        self.pending_saves -= 1
+
+    def delete_note(self, note_id: int) -> None:
+        from app.library.notes import delete_note
+
+        library = self.library
+        if library is None:
+            return
+        run_serial(lambda: delete_note(library, note_id), lambda _r: self.reload(),
+                   self._failed)
+
+    def flush(self, wait: bool = True) -> None:
+        """Queue every unsaved edit now; on closing, also wait until they are written."""
+        for editor in self.editors:
+            editor.save()
+        if wait and self.pending_saves:
+            wait_for_library()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.pending_saves = max(0, self.pending_saves - 1)
+        self.error.emit(str(exc))
+
+    def editor_for(self, note_id: int) -> NoteEditor | None:
+        return next((e for e in self.editors if e.note.id == note_id), None)

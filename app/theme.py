@@ -1,0 +1,69 @@
+"""Light and dark colours that follow the system, for the window and for the highlight layers.
+
+The highlight colours are chosen per scheme so that text stays readable on them: pale tints behind
+dark text in the light theme, deep tints behind light text in the dark theme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+
+@dataclass(frozen=True)
+class HighlightColors:
+    person: QColor
+    organisation: QColor
+    place: QColor
+    other: QColor
+    statement: QColor
+    cue: QColor
+    speaker: QColor
+    note: QColor
+    focus: QColor
+    current: QColor
+    flash: QColor
+    badge: QColor
+
+    def for_type(self, entity_type: str) -> QColor:
+        return {"PER": self.person, "ORG": self.organisation, "LOC": self.place}.get(
+            entity_type, self.other)
+
+
+LIGHT = HighlightColors(
+    person=QColor("#cfe3ff"), organisation=QColor("#d8f0d2"), place=QColor("#ffe2c4"),
+    other=QColor("#eadcf5"), statement=QColor("#fff6bf"), cue=QColor("#c0392b"),
+    speaker=QColor("#1f5fa8"), note=QColor("#d4a017"), focus=QColor("#ffb74d"),
+    current=QColor("#ff8a00"), flash=QColor("#ffd54f"), badge=QColor("#6b6b6b"))
+
+DARK = HighlightColors(
+    person=QColor("#1e3f66"), organisation=QColor("#24502a"), place=QColor("#5c3b17"),
+    other=QColor("#47305c"), statement=QColor("#4a4320"), cue=QColor("#ff7b6b"),
+    speaker=QColor("#8fc1ff"), note=QColor("#e6b422"), focus=QColor("#8a5a00"),
+    current=QColor("#b86e00"), flash=QColor("#9c7c00"), badge=QColor("#a8a8a8"))
+
+
+def system_is_dark() -> bool:
+    """The system colour scheme (Qt 6.5+), else judged from the window palette's lightness."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def highlight_colors() -> HighlightColors:
+    return DARK if system_is_dark() else LIGHT
+
+
+def follow_system_theme(on_change: Callable[[HighlightColors], None]) -> None:
+    """Call `on_change(colors)` whenever the system switches between light and dark."""
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.connect(lambda _scheme: on_change(highlight_colors()))
