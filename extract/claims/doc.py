@@ -59,8 +59,6 @@ class Doc:
     def cue_at(self, i: int) -> CueForm | None:
         """The cue form at token i, when it stands as a speaking verb or participle there."""
         w = self.w(i)
-        if not w or self.depth[i] and i not in self.quote_at:
-            pass
         form = self.lex.forms.get(w)
         if form is None:
             bare = strip_conj(w)
@@ -110,7 +108,7 @@ def build_doc(article: Article, lex: Lexicon, entities: list[dict]) -> Doc:
     doc.norm = [normalize(t.text).replace("ـ", "") for t in toks]
     doc.sent_of = [_index_of(article.sentences, t.start) for t in toks] if article.sentences else [0] * len(toks)
     doc.para_of = [_index_of(article.paragraphs, t.start) for t in toks] if article.paragraphs else [0] * len(toks)
-    doc.quotes = find_quotes(toks, doc.para_of)
+    doc.quotes = find_quotes(toks, doc.para_of, article.text)
     for q in doc.quotes:
         if q.open not in doc.quote_at or doc.quote_at[q.open].close < q.close:
             doc.quote_at[q.open] = q

@@ -35,6 +35,7 @@ class Lexicon:
     anonymous_heads: frozenset[str]
     anonymity_markers: list[str]         # normalised phrases
     statement_nouns: frozenset[str]
+    institutions: frozenset[str] = frozenset()
 
 
 def _frames(column: str) -> frozenset[str]:
@@ -51,8 +52,14 @@ def _frames(column: str) -> frozenset[str]:
             continue
         if any(w in {"ان", "بان", ":"} for w in words) or words == [":"]:
             out.add("clause")
+            if words[0] == "np":
+                out.add("obj")
         elif words[0] == "np":
             out.add("np")
+            if len(words) > 1:   # «NP بـ»، «NP أن»: an object comes first (وصفه بأنه، أبلغه أن)
+                out.add("obj")
+                if words[1] in {"الي", "علي", "عن", "من", "ب"}:
+                    out.add("np:" + words[1])
         elif words[0] in {"الي", "علي", "عن", "من", "ب"}:
             out.add("np:" + words[0].rstrip("ـ"))
     return frozenset(out)
@@ -91,6 +98,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     anonymous: set[str] = set()
     markers: list[str] = []
     statements: set[str] = set()
+    institutions: set[str] = set()
     with open(path, encoding="utf-8") as fh:
         rows = csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t")
         for row in rows:
@@ -103,6 +111,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                 feminine = "(f.)" in (row[3] if len(row) > 3 else "")
                 for form, gender in _verb_forms(lemma, feminine).items():
                     forms.setdefault(form, CueForm(lemma, "verb", gender, frames))
+                    if "obj" in frames:   # «ووصفها بأنها»، «اتهمهما بـ»
+                        for suffix in ("ه", "ها", "هم", "هما"):
+                            forms.setdefault(form + suffix, CueForm(lemma, "verb", gender, frames))
             elif kind.startswith("verb (imperf"):
                 for form, gender in _imperfect_forms(lemma).items():
                     forms.setdefault(form, CueForm(lemma, "verb", gender, frames))
@@ -117,7 +128,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                 markers.append(lemma)
             elif kind == "statement":
                 statements.add(lemma)
-    return Lexicon(forms, according, frozenset(anonymous), markers, frozenset(statements))
+            elif kind == "institution":
+                institutions.add(lemma)
+    return Lexicon(forms, according, frozenset(anonymous), markers, frozenset(statements),
+                   frozenset(institutions))
 
 
 @lru_cache(maxsize=1)

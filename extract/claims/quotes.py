@@ -28,12 +28,25 @@ class Quote:
         return self.open + 1, self.close
 
 
-def find_quotes(tokens: list[Token], para_of: list[int]) -> list[Quote]:
+_SENTENCE_END = {".", "؟", "?", "!", "…", "..", "..."}
+
+
+def _shape(text: str, tok: Token) -> str:
+    """'open' or 'close' for a symmetric mark, judged by the characters around it."""
+    before = text[tok.start - 1] if tok.start > 0 else " "
+    after = text[tok.end] if tok.end < len(text) else " "
+    if (before.isspace() or before in "(-–—:،") and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or not after.isalnum()):
+        return "close"
+    return "either"
+
+
+def find_quotes(tokens: list[Token], para_of: list[int], text: str = "") -> list[Quote]:
     """All quoted stretches, outermost and nested, sorted by opening position."""
     quotes: list[Quote] = []
-    stack: list[tuple[str, int]] = []
-    straight_open: int | None = None
-    curly_open: int | None = None
+    stack: list[int] = []
+    open_mark: dict[str, int | None] = {"straight": None, "curly": None}
     n = len(tokens)
 
     def para_end(i: int) -> int:
@@ -42,44 +55,55 @@ def find_quotes(tokens: list[Token], para_of: list[int]) -> list[Quote]:
             j += 1
         return j + 1
 
+    def sentence_close(o: int, limit: int) -> int:
+        """An unclosed quote ends with its sentence (or where the next one opens)."""
+        for j in range(o + 1, limit):
+            if tokens[j].text in _SENTENCE_END:
+                return j + 1
+        return limit
+
+    def close_unfinished(family: str, limit: int) -> None:
+        o = open_mark[family]
+        if o is not None:
+            quotes.append(Quote(o, sentence_close(o, limit), False))
+            open_mark[family] = None
+
     for i, tok in enumerate(tokens):
         t = tok.text
         if i and para_of[i] != para_of[i - 1]:
-            for _, o in stack:
+            for o in stack:
                 quotes.append(Quote(o, i, False))
             stack.clear()
-            if straight_open is not None:
-                quotes.append(Quote(straight_open, i, False))
-                straight_open = None
-            if curly_open is not None:
-                quotes.append(Quote(curly_open, i, False))
-                curly_open = None
+            for family in open_mark:
+                close_unfinished(family, i)
         if t == "«":
-            stack.append(("«", i))
+            stack.append(i)
         elif t == "»":
             if stack:
-                _, o = stack.pop()
-                quotes.append(Quote(o, i, True))
-        elif t == "“":
-            if curly_open is not None:  # a second opening mark: the first quote ran up to here
-                quotes.append(Quote(curly_open, i, False))
-            curly_open = i
-        elif t == "”":
-            if curly_open is not None:
-                quotes.append(Quote(curly_open, i, True))
-                curly_open = None
-        elif t in STRAIGHT:
-            if straight_open is None:
-                straight_open = i
+                quotes.append(Quote(stack.pop(), i, True))
+        elif t in {"“", "”"} or t in STRAIGHT:
+            family = "straight" if t in STRAIGHT else "curly"
+            shape = _shape(text, tok) if text else "either"
+            if t == "“" and shape == "either":
+                shape = "open"
+            if t == "”" and shape == "either":
+                shape = "close"
+            current = open_mark[family]
+            if current is None:
+                if shape != "close" or family == "straight":
+                    open_mark[family] = i
+            elif shape == "open" and i - current > 1 and tokens[i - 1].text not in STRAIGHT | {"“", "”"}:
+                close_unfinished(family, i)     # a new quote opens: the old one was never closed
+                open_mark[family] = i
             else:
-                quotes.append(Quote(straight_open, i, True))
-                straight_open = None
-    for _, o in stack:
+                quotes.append(Quote(current, i, True))
+                open_mark[family] = None
+    for o in stack:
         quotes.append(Quote(o, para_end(o), False))
-    if straight_open is not None:
-        quotes.append(Quote(straight_open, para_end(straight_open), False))
-    if curly_open is not None:
-        quotes.append(Quote(curly_open, para_end(curly_open), False))
+    for family in open_mark:
+        o = open_mark[family]
+        if o is not None:
+            quotes.append(Quote(o, sentence_close(o, para_end(o)), False))
     quotes.sort(key=lambda q: (q.open, -q.close))
     return quotes
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from extract.claims.doc import Doc
 from extract.claims.words import (
     ADVERBIAL_PREPS,
+    COMPLEMENTIZERS,
     OCCASION_NOUNS,
     RELATIVES,
     TIME_WORDS,
@@ -81,7 +82,7 @@ def _has_marker(doc: Doc, a: int, b: int) -> bool:
     return any(m in words for m in doc.lex.anonymity_markers)
 
 
-def _chunk_kind(doc: Doc, a: int, b: int) -> str:
+def _chunk_kind(doc: Doc, a: int, b: int, first: bool = False) -> str:
     w = doc.w(a)
     if w in RELATIVES or w in {"طلب", "رفض", "فضل", "مفضلا", "طالبا", "رافضا"}:
         return "relative"
@@ -89,7 +90,7 @@ def _chunk_kind(doc: Doc, a: int, b: int) -> str:
         return "adverbial"
     if doc.cue_at(a) is not None and doc.cue_at(a).kind == "participle":
         return "adverbial"
-    if w.startswith("ال") and w not in TITLES and strip_article(w) not in TITLES:
+    if w.startswith("ال") and w not in TITLES and strip_article(w) not in TITLES and not first:
         return "relative"   # «، التابعة للجيش الوطني،» an attribute, not the subject
     if w.startswith("ال") and strip_article(w) in TITLES:
         return "title"
@@ -134,16 +135,14 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
                 if end > k + 1:
                     return SpeakerSpan(k + 1, end, marker)
     chunks = _chunks(doc, a, b)
+    first = True
     for n, (s, e) in enumerate(chunks):
-        kind = _chunk_kind(doc, s, e)
+        kind = _chunk_kind(doc, s, e, first)
         if kind in {"relative", "adverbial"}:
-            # a chunk may open with an adverbial and go on to the subject: «أمس فائز السراج»
-            k = s
-            while k < e and (doc.w(k) in TIME_WORDS):
-                k += 1
-            if k == s or k >= e:
-                continue
-            s = k
+            if kind == "relative":
+                first = False
+            continue
+        first = False
         end = trim_np(doc, s, e)
         if end <= s:
             continue
@@ -177,7 +176,13 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
     if k >= limit:
         return a
     head = doc.w(k)
-    if k in doc.mention_at:
+    q0 = doc.quote_at.get(k)
+    if q0 is not None:   # «كتيبة برق النصر» as the subject
+        if not q0.closed or q0.close - q0.open > 6:
+            return a
+        k = q0.close + 1
+        named = True
+    elif k in doc.mention_at:
         k = _mention_end(doc, k)
         named = doc.mention_at[a].type == "PER"
     else:
@@ -185,6 +190,15 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
         named = False
     anon_head = strip_article(head) in doc.lex.anonymous_heads or head in doc.lex.anonymous_heads
     titled = head in TITLES or strip_article(head) in TITLES
+    institution = strip_article(head) in doc.lex.institutions
+    if institution:   # «غرفة عمليات طرابلس»، «حركة المقاومة الشعبية»: a construct chain
+        while k < limit and k - a < 4 and not doc.is_punct(k) and doc.w(k) not in TIME_WORDS \
+                and not _adverbial_start(doc, k, [a]) and doc.cue_at(k) is None \
+                and doc.w(k) not in {"في", "عن", "من", "علي", "الي"} and k not in doc.quote_at:
+            k += 1
+            if doc.w(k - 1).startswith("ال"):
+                break
+        named = True
     indef_run = 0
     while k < limit:
         w = doc.w(k)
@@ -202,7 +216,7 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
             break
         if doc.cue_at(k) is not None:
             break
-        if w in {"في", "عن"} and anon_head and not named:
+        if w in {"في", "عن"} and (anon_head or titled) and not named:
             k += 2
             while k < limit and doc.w(k).startswith("ال"):
                 k += 1
@@ -239,3 +253,39 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
 def _mention_end(doc: Doc, k: int) -> int:
     m = doc.mention_at[k]
     return max(m.end, k + 1)
+
+
+def person_after_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    """The personal name closing a title chain: «حاكم لويزيانا الجمهوري بوبي جيندال» -> بوبي جيندال.
+
+    After a title word, genitives and definite attributes (and «في/باسم X») belong to the title;
+    the name starts at the first indefinite word that follows a definite one or an «ال» title.
+    """
+    k = a
+    if doc.w(k) not in TITLES and strip_article(doc.w(k)) not in TITLES:
+        return None
+    prev_definite = doc.w(k).startswith("ال")
+    k += 1
+    while k < b:
+        w = doc.w(k)
+        if doc.is_punct(k) or w in TIME_WORDS or w in RELATIVES or doc.cue_at(k) is not None:
+            return None
+        if w in TITLES or strip_article(w) in TITLES:
+            prev_definite = w.startswith("ال")
+            k += 1
+            continue
+        if w.startswith("ال") or w.startswith("بال") or w == "باسم" or w in {"في", "عن"}:
+            prev_definite = w != "باسم" and w not in {"في", "عن"}
+            k += 1
+            continue
+        if prev_definite:
+            end = k
+            while end < b and end - k < 3 and not doc.is_punct(end) and doc.w(end) not in TIME_WORDS \
+                    and not _adverbial_start(doc, end, [k]) and doc.cue_at(end) is None \
+                    and doc.w(end) not in {"في", "عن", "من", "علي", "الي", "ان"} \
+                    and doc.w(end) not in COMPLEMENTIZERS:
+                end += 1
+            return (k, end) if end > k else None
+        prev_definite = False
+        k += 1
+    return None
