@@ -9,6 +9,7 @@ list), or else a short opening line without final punctuation. Body paragraphs a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +18,14 @@ from extract.resources import resource_path
 
 MAX_HEADLINE_WORDS = 25
 MAX_FURNITURE_WORDS = 80
+MAX_SHORT_FURNITURE_WORDS = 12
 _FINAL_PUNCT = tuple(".؟?!…:»\"”)")
+_BULLETS = tuple("*-•·–◦▪")
+_NUMBERED_RE = re.compile(r"^\W*[0-9٠-٩]+\W*\s*[-.)–]")
+MAX_RELATED_LINES = 10
+_INVISIBLE_EDGES = " \u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# "خالد الفرج ـ عنيزة", "الرياض - واس": a byline or dateline, not a headline.
+_BYLINE_RE = re.compile(r"^\s*\S+(?:\s+\S+){0,4}\s*[ـ–—-]\s*\S+(?:\s+\S+)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -27,17 +35,28 @@ class Cleaned:
 
 
 @lru_cache(maxsize=1)
-def boilerplate_phrases() -> tuple[str, ...]:
+def boilerplate_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(phrases that mark furniture up to 80 words, phrases that do only in very short lines)."""
     lines = resource_path("lexicons", "boilerplate.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(normalize(x.strip()) for x in lines if x.strip() and not x.startswith("#"))
+    strong: list[str] = []
+    short: list[str] = []
+    for line in lines:
+        phrase, _, scope = line.partition("\t")
+        if phrase.strip() and not phrase.startswith("#"):
+            (short if scope.strip() == "short" else strong).append(normalize(phrase.strip()))
+    return tuple(strong), tuple(short)
 
 
 def is_furniture(line: str) -> bool:
-    """A short line carrying a known site-furniture phrase."""
-    if len(line.split()) > MAX_FURNITURE_WORDS:
+    """A line carrying a known site-furniture phrase (some phrases count only in short lines)."""
+    words = len(line.split())
+    if words > MAX_FURNITURE_WORDS:
         return False
     norm = normalize(line)
-    return any(p in norm for p in boilerplate_phrases())
+    strong, short = boilerplate_phrases()
+    if any(p in norm for p in strong):
+        return True
+    return words <= MAX_SHORT_FURNITURE_WORDS and any(p in norm for p in short)
 
 
 def _is_headline_shaped(line: str) -> bool:
@@ -48,34 +67,57 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> Cleaned:
     """Pick the title and drop furniture from a list of text lines (paragraphs)."""
     paras = [ln.strip() for ln in lines if ln.strip()]
     paras = [p for p in paras if not is_furniture(p)]
-
-    counts: dict[str, int] = {}
-    for p in paras:
-        counts[normalize(p)] = counts.get(normalize(p), 0) + 1
-    repeated = [p for p in paras if counts[normalize(p)] > 1 and _is_headline_shaped(p)]
+    norms = [normalize(p) for p in paras]
+    tail_start = _related_list_start(paras, norms)
 
     title = title_hint.strip() if title_hint and title_hint.strip() else None
-    if title is None and repeated:
-        title = repeated[0]
-    if title is None and len(paras) > 1 and _is_headline_shaped(paras[0]):
+    if title is None:
+        title = _repeated_headline(paras, norms, tail_start)
+    if title is None and len(paras) > 1 and _is_title_shaped(paras[0]):
         title = paras[0]
 
-    # A trailing run of two or more headline-shaped lines is the related-articles list; a single
-    # short last line is kept (it may be the article's own closing line).
-    end = len(paras)
-    while end > 0 and _is_headline_shaped(paras[end - 1]) and _has_body_before(paras, end - 1):
-        end -= 1
-    if len(paras) - end < 2:
-        end = len(paras)
-    body = paras[:end]
+    body = paras[:tail_start]
     if title is not None:
         title_norm = normalize(title)
         body = [p for p in body if normalize(p) != title_norm]
-        if not body and paras:  # a one-line article: keep what the user gave
+        if not body:  # a one-line article: keep what the user gave
             body = [p for p in paras if normalize(p) != title_norm] or paras
     return Cleaned(title=title, paragraphs=body)
 
 
-def _has_body_before(paras: list[str], index: int) -> bool:
-    """Only strip a tail when a real paragraph (ending a sentence) stands before it."""
-    return any(not _is_headline_shaped(p) for p in paras[:index])
+def _is_title_shaped(line: str) -> bool:
+    """Headline-shaped and not a list item or a byline."""
+    line = line.strip(_INVISIBLE_EDGES)
+    return (_is_headline_shaped(line) and not line.startswith(_BULLETS) and "@" not in line
+            and not _NUMBERED_RE.match(line) and not _BYLINE_RE.match(line))
+
+
+def _repeated_headline(paras: list[str], norms: list[str], tail_start: int) -> str | None:
+    """A headline-shaped line printed twice, once at the top or in the trailing list."""
+    for i, p in enumerate(paras):
+        if not _is_title_shaped(p) or len(p.split()) < 2:
+            continue
+        places = [j for j, n in enumerate(norms) if n == norms[i]]
+        if len(places) > 1 and (places[0] == 0 or places[-1] >= tail_start):
+            return p
+    return None
+
+
+def _related_list_start(paras: list[str], norms: list[str]) -> int:
+    """Index where the trailing related-headlines list starts (len(paras) when there is none).
+
+    A tail of short lines without final punctuation is such a list when it repeats a line printed
+    earlier (sites repeat the article's own headline there). Without that evidence the tail stays:
+    verse, captions, bullet lists and bylines look the same, and losing article text is worse
+    than keeping a few headlines.
+    """
+    start = len(paras)
+    while start > 0 and _is_headline_shaped(paras[start - 1]) and \
+            any(not _is_headline_shaped(p) for p in paras[:start - 1]):
+        start -= 1
+    tail = range(start, len(paras))
+    if not 2 <= len(tail) <= MAX_RELATED_LINES:  # a long run of short lines is verse or a list
+        return len(paras)
+    if any(norms[i] in norms[:i] for i in tail):
+        return start
+    return len(paras)
