@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Build the Linux one-folder bundle with PyInstaller, smoke-test the frozen app offscreen, report
+# its size and start times, and pack it as a tarball.
+#
+#   scripts/build_linux.sh               build from this checkout (a clean clone in CI)
+#   scripts/build_linux.sh --from-clone  first clone HEAD into a temporary folder and build there,
+#                                        to prove committed files alone are enough
+#
+# Output: dist/Sanad/ (the bundle) and dist/Sanad-<version>-linux-<arch>.tar.gz.
+# Targets (issue 8): bundle < 200 MB (a failure), start < 2 s (reported).
+set -euo pipefail
+
+SIZE_LIMIT_MB=200
+START_TARGET_MS=2000
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+
+if [[ "${1:-}" == "--from-clone" ]]; then
+  clone="$(mktemp -d "${TMPDIR:-/tmp}/sanad-clone.XXXXXX")"
+  echo "== cloning $(git -C "$ROOT" rev-parse --short HEAD) into $clone"
+  git clone --quiet --no-local "$ROOT" "$clone/sanad"
+  "$clone/sanad/scripts/build_linux.sh"
+  mkdir -p "$ROOT/dist"
+  cp "$clone"/sanad/dist/Sanad-*-linux-*.tar.gz "$ROOT/dist/"
+  echo "== tarball copied to $ROOT/dist/; clone left in $clone"
+  exit 0
+fi
+
+cd "$ROOT"
+export PATH="$HOME/.local/bin:$PATH"
+if ! command -v uv >/dev/null 2>&1; then
+  python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
+fi
+
+echo "== uv sync --frozen"
+uv sync --frozen --quiet
+VERSION="$(uv run --frozen python -c 'import extract; print(extract.__version__)')"
+ARCH="$(uname -m)"
+
+echo "== pyinstaller build.spec (Sanad $VERSION)"
+build_start=$(date +%s)
+uv run --frozen pyinstaller --noconfirm --clean --log-level WARN build.spec
+echo "   built in $(( $(date +%s) - build_start )) s"
+
+BUNDLE="$ROOT/dist/Sanad"
+APP="$BUNDLE/sanad"
+[[ -x "$APP" ]] || { echo "build failed: $APP missing" >&2; exit 1; }
+
+# The frozen app runs with a throwaway home, so the test neither reads nor writes the user's
+# library; afterwards nothing inside the bundle may have changed (the library lives per-user).
+scratch="$(mktemp -d "${TMPDIR:-/tmp}/sanad-smoke.XXXXXX")"
+trap 'rm -rf "$scratch"' EXIT
+export QT_QPA_PLATFORM=offscreen HOME="$scratch/home" XDG_DATA_HOME="$scratch/home/.local/share"
+export XDG_CONFIG_HOME="$scratch/home/.config" XDG_CACHE_HOME="$scratch/home/.cache"
+mkdir -p "$HOME"
+(cd "$BUNDLE" && find . -type f -exec md5sum {} + | sort -k2) > "$scratch/before.md5"
+
+now_ms() { date +%s%3N; }
+
+# run_timed LABEL CMD...: run once, print output, remember elapsed ms in $elapsed
+run_timed() {
+  local label="$1"; shift
+  local start end status
+  start=$(now_ms)
+  set +e
+  "$@" >"$scratch/out.txt" 2>"$scratch/err.txt"
+  status=$?
+  set -e
+  end=$(now_ms)
+  elapsed=$(( end - start ))
+  if [[ $status -ne 0 ]]; then
+    echo "FAILED: $label exited $status" >&2
+    cat "$scratch/out.txt" "$scratch/err.txt" >&2
+    exit 1
+  fi
+}
+
+echo "== smoke test: --selftest"
+run_timed "--selftest" "$APP" --selftest
+cat "$scratch/out.txt"
+selftest_first=$elapsed
+selftest_runs=()
+for _ in 1 2 3; do
+  run_timed "--selftest" "$APP" --selftest
+  selftest_runs+=("$elapsed")
+done
+
+echo "== smoke test: --screenshot"
+shot="$scratch/screenshot.png"
+run_timed "--screenshot" "$APP" --screenshot "$shot"
+screenshot_first=$elapsed
+if [[ "$(head -c 8 "$shot" | od -An -tx1 | tr -d ' \n')" != "89504e470d0a1a0a" ]]; then
+  echo "FAILED: --screenshot did not write a PNG" >&2
+  exit 1
+fi
+cp "$shot" "$ROOT/dist/frozen-screenshot.png"
+screenshot_runs=()
+for _ in 1 2 3; do
+  run_timed "--screenshot" "$APP" --screenshot "$shot"
+  screenshot_runs+=("$elapsed")
+done
+
+(cd "$BUNDLE" && find . -type f -exec md5sum {} + | sort -k2) > "$scratch/after.md5"
+if ! diff -q "$scratch/before.md5" "$scratch/after.md5" >/dev/null; then
+  echo "FAILED: running the app changed files inside the bundle:" >&2
+  diff "$scratch/before.md5" "$scratch/after.md5" >&2 || true
+  exit 1
+fi
+user_files="$(cd "$HOME" && find . -type f | sed 's|^\./|~/|' | tr '\n' ' ')"
+
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+
+size_bytes=$(du -sb "$BUNDLE" | cut -f1)
+size_mb=$(( (size_bytes + 524287) / 1048576 ))
+files=$(find "$BUNDLE" -type f | wc -l)
+
+echo "== tarball"
+cp "$ROOT/resources/icons/sanad.png" "$BUNDLE/sanad.png"
+cp "$ROOT/scripts/package/linux/sanad.desktop" "$ROOT/scripts/package/linux/install.sh" "$BUNDLE/"
+chmod +x "$BUNDLE/install.sh"
+TARBALL="$ROOT/dist/Sanad-$VERSION-linux-$ARCH.tar.gz"
+tar -C "$ROOT/dist" -czf "$TARBALL" Sanad
+tar_mb=$(( ($(stat -c %s "$TARBALL") + 524287) / 1048576 ))
+
+selftest_median=$(median "${selftest_runs[@]}")
+screenshot_median=$(median "${screenshot_runs[@]}")
+verdict() { if (( $1 <= $2 )); then echo "ok"; else echo "OVER TARGET"; fi; }
+echo
+echo "Sanad $VERSION linux-$ARCH bundle report"
+echo "  bundle size       : ${size_mb} MB in ${files} files (target < ${SIZE_LIMIT_MB} MB)" \
+     "$(verdict "$size_mb" "$SIZE_LIMIT_MB")"
+echo "  tarball           : $(basename "$TARBALL"), ${tar_mb} MB"
+echo "  --selftest        : first run ${selftest_first} ms, then median ${selftest_median} ms" \
+     "of ${selftest_runs[*]} (target < ${START_TARGET_MS} ms)" \
+     "$(verdict "$selftest_first" "$START_TARGET_MS")"
+echo "  --screenshot      : first run ${screenshot_first} ms, then median ${screenshot_median} ms" \
+     "of ${screenshot_runs[*]}"
+echo "  bundle unchanged by running it; files the runs left in the per-user folders: ${user_files:-none}"
+echo "  screenshot        : dist/frozen-screenshot.png"
+
+if (( size_mb > SIZE_LIMIT_MB )); then
+  echo "FAILED: bundle is over ${SIZE_LIMIT_MB} MB" >&2
+  exit 1
+fi
