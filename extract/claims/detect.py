@@ -22,6 +22,8 @@ from extract.claims.quotes import Quote
 from extract.claims.speakers import SpeakerSpan, speaker_in_region, strict_np, trim_np
 from extract.claims.words import (
     CLAUSE_BREAKERS,
+    CLAUSE_INTRO,
+    FUNCTION_WORDS,
     COMPLEMENTIZERS,
     OCCASION_NOUNS,
     RELATIVES,
@@ -114,8 +116,10 @@ class Detector:
                     return k
             if k > start:
                 form = d.cue_at(k)
-                if form is not None and (form.kind == "participle" or (d.has_conj(k) and self._starts_claim(k))):
-                    return k
+                if form is not None and (form.kind == "participle" or (
+                        (d.has_conj(k) or d.w(k - 1) in CLAUSE_INTRO)
+                        and self._find_opener(k, max_len=14)[0] is not None)):
+                    return k - 1 if d.w(k - 1) in CLAUSE_INTRO else k
                 if self._according_at(k):
                     return k
             k += 1
@@ -147,9 +151,8 @@ class Detector:
                 j += 1
                 continue
             form = d.cue_at(j)
-            if form is not None and j > i + 1 and (form.kind == "participle" or d.has_conj(j)
-                                                   or d.t(j - 1) in {"،", ","}):
-                break
+            if form is not None and j > i + 1:
+                break   # another speaking verb: «... فيما أشارت مصادر إلى أن» is its own claim
             j += 1
         return None, j, absorbed
 
@@ -242,6 +245,8 @@ class Detector:
             return None
         span, ck, nxt = got
         sp = self._speaker(i, region_end, form)
+        if sp is None and strip_conj(d.w(i)).startswith("ي"):
+            return None   # «يذكر أن»، «يتوقع أن»: impersonal, nobody speaks
         self._add(i, span, ck, sp, form)
         return nxt
 
@@ -258,6 +263,15 @@ class Detector:
         d = self.doc
         k = i - 1
         marker = False
+        if d.w(k) in RELATIVES:   # «..., نايف البكري، الذي أشار إلى»: the antecedent speaks
+            end = k
+            while end > 0 and d.t(end - 1) in {"،", ","}:
+                end -= 1
+            start = end
+            while start > 0 and end - start < 6 and not d.is_punct(start - 1) \
+                    and d.sent_of[start - 1] == d.sent_of[i] and d.w(start - 1) not in SVO_OPENERS:
+                start -= 1
+            return SpeakerSpan(start, end, False) if end > start else None
         # skip a parenthetical «، طلب عدم ذكر اسمه،» right before the cue
         if d.t(k) in {"،", ","}:
             j = k - 1
@@ -285,7 +299,10 @@ class Detector:
         opener = d.w(start - 1)
         if start >= end or not (at_start or opener in SVO_OPENERS or strip_conj(opener) in SVO_OPENERS):
             return None
-        if d.w(start) in TIME_WORDS or d.w(start).startswith("ال") is False and end - start > 5:
+        first = d.w(start)
+        if first in TIME_WORDS or first in FUNCTION_WORDS or strip_conj(first) in FUNCTION_WORDS \
+                or strip_conj(first) in {"في", "خلال", "عبر", "من", "الي", "علي", "عن", "مع"} \
+                or first in {"في", "وفي", "ففي"} or (not first.startswith("ال") and end - start > 5):
             return None
         return SpeakerSpan(start, end, marker)
 
@@ -294,7 +311,7 @@ class Detector:
         d = self.doc
         a = i + 1
         sp = None
-        if a < len(d) and not d.is_punct(a) and d.w(a) not in TIME_WORDS:
+        if a < len(d) and self._can_start_subject(a):
             end = strict_np(d, a, min(len(d), a + 14))
             if end > a:
                 sp = SpeakerSpan(a, end, False)
@@ -312,6 +329,21 @@ class Detector:
             return None
         self._add(i, span, ck, sp, form)
         return nxt
+
+    def _can_start_subject(self, a: int) -> bool:
+        """Without a complementizer, only a definite word, a title, a source or institution noun,
+        a quoted name or a named entity starts the subject; anything else starts the statement
+        («كما أكد دعم الولايات المتحدة ...» has an implicit subject)."""
+        d = self.doc
+        w = d.w(a)
+        if d.is_punct(a) and a not in d.quote_at:
+            return False
+        if w in TIME_WORDS or w in FUNCTION_WORDS or w in {"في", "خلال", "عبر", "ل", "لـ"}:
+            return False
+        stem = strip_article(w)
+        return (w.startswith("ال") or w in TITLES or stem in TITLES or a in d.quote_at
+                or stem in d.lex.anonymous_heads or w in d.lex.anonymous_heads
+                or stem in d.lex.institutions or a in d.mention_at)
 
     def _skip_adverbials(self, a: int) -> int:
         """Skip «أمس»، «في بيان لها»، «لـ«الوطن»»، «، التابعة للجيش الوطني،» before a statement."""
@@ -364,8 +396,11 @@ class Detector:
             start = j
         else:
             preps = {f[3:] for f in form.frames if f.startswith("np:")}
+            p = self._prep_after(i, form, 16) if preps else None
             if w in preps:
                 start = j + 1
+            elif p is not None and "ب" not in preps:   # «داعيا في مقابلة تلفزيونية ... إلى وضع»
+                start = p + 1
             elif "ب" in preps and w.startswith("ب") and len(w) > 3:
                 got = self._content_from(j)
                 if got is None:
@@ -405,6 +440,9 @@ class Detector:
                 return None
             if d.w(j) in {"به", "بها"}:
                 j += 1
+        if by_verb and (j >= len(d) or d.is_punct(j) or d.w(j) in TIME_WORDS
+                        or d.w(j) in {"في", "عبر", "خلال", "امس", "اليوم"}):
+            return j, j, gender, j     # no named source: the verb's own (implicit) subject
         if j >= len(d) or d.is_punct(j) and self._quote(j) is None:
             return None
         head = d.w(j)
@@ -434,7 +472,7 @@ class Detector:
             if got is None:
                 return None
             s, e, gender, after = got
-            src = SpeakerSpan(s, e, False)
+            src = SpeakerSpan(s, e, False) if e > s else None
         sent_start = d.sentence_start(i)
         last_end = max((self._last_tok_end, sent_start))
         lead = i - sent_start

@@ -83,8 +83,11 @@ class Resolver:
         anon_head = head in d.lex.anonymous_heads or stem in d.lex.anonymous_heads \
             or strip_conj(head) in d.lex.anonymous_heads
         gender = _gender_of(d, sp)
-        if per is not None:
-            name = per.name or text
+        if per is not None and per.start - sp.start <= 6:
+            # the name runs from the person mention to the end of the phrase (NER may cut it short)
+            name = _clean(d.slice(max(per.start, sp.start), sp.end)) or per.name
+            if len(_key(per.name)) > len(_key(name)):
+                name = per.name
             return Who(name, per.entity, per.entity, False, "m", [text])
         anonymous = (anon_head and not head.startswith("ال")) or sp.anonymous_marker
         org = None

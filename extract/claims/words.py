@@ -38,7 +38,8 @@ FUNCTION_WORDS = frozenset({"بعدما", "وبعدما", "عندما", "وعن�
                             "وهي", "هو", "هي", "ما", "وما", "ذلك", "هذا", "هذه"})
 
 # Verbs that a new clause starts with after these words: «، حيث أشار إلى أن»
-CLAUSE_INTRO = frozenset({"حيث", "وحيث", "اذ", "كما", "وكما", "ثم", "فيما", "بينما", "وفيما"})
+CLAUSE_INTRO = frozenset({"حيث", "وحيث", "اذ", "كما", "وكما", "ثم", "فيما", "بينما", "وفيما",
+                          "ولم", "لم", "وقد", "قد", "فقد", "ولا", "ولن"})
 
 # Nouns of the occasion of speaking: «في بيان»، «في مؤتمر صحافي»، «في تصريح لـ».
 OCCASION_NOUNS = frozenset({
@@ -68,7 +69,7 @@ NOT_A_VERB_BEFORE = frozenset({"او", "عدم", "دون", "تم", "يتم", "ج
                                "عن", "الي", "ب", "ل", "حق", "بعد", "قبل", "رفض", "يمكن"})
 
 # Words after a comma that start a new clause, ending the statement before them.
-CLAUSE_BREAKERS = frozenset({"فيما", "بينما", "لكن", "لكنه", "لكنها", "لكنهم", "الا", "غير",
+CLAUSE_BREAKERS = frozenset({"فيما", "بينما", "لكن", "كما", "وكما", "لكنه", "لكنها", "لكنهم", "الا", "غير",
                              "وفيما", "وبينما", "ولكن"})
 
 # Clause openers before a subject-first (SVO) cue: «وكانت مصادر ... أكدت»، «إلا أن المصادر شددت».
