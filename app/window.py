@@ -551,9 +551,10 @@ class MainWindow(QMainWindow):
             if self._focus_spans:
                 self.clear_focus()
             return
-        if self._focus_spans == entity.mentions:
-            return
         self.focus_entity(entity.id, move_cursor=False)
+        # F3 continues from the mention that was clicked.
+        self._focus_index = next((i for i, (s, e) in enumerate(self._focus_spans)
+                                  if s <= index < e), 0)
 
     def focus_entity(self, entity_id: str, move_cursor: bool = True) -> None:
         """Mark all mentions of the entity; the first is current (F3 steps through them)."""

@@ -1,0 +1,202 @@
+"""Side panels driven through the real window on a temporary library (pytest-qt, offscreen):
+who said what, entities, notes that survive a restart, detached notes, the library sidebar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from app.fonts import load_bundled_fonts
+from app.library import open_library
+from app.panels.background import wait_for_library
+from app.window import MainWindow
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "library.sqlite"
+
+
+def _window(qtbot, db_path: Path) -> MainWindow:
+    load_bundled_fonts()
+    win = MainWindow(interactive=False, library=open_library(db_path))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _idle(qtbot, win: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not win.is_busy(), timeout=60_000)
+    wait_for_library()
+    qtbot.wait(20)
+
+
+@pytest.fixture
+def window(qtbot, db_path, fake_analyzer):
+    win = _window(qtbot, db_path)
+    yield win
+    win.close()
+    win.library.close()
+
+
+def _open_seed(qtbot, win: MainWindow, seed_path: Path) -> None:
+    with qtbot.waitSignal(win.analysis_shown, timeout=60_000):
+        win.open_path(seed_path)
+    _idle(qtbot, win)
+
+
+def test_pasted_article_then_clicking_a_statement_moves_the_cursor_there(
+        qtbot, window, seed_path) -> None:
+    QGuiApplication.clipboard().setText(seed_path.read_text(encoding="utf-8"))
+    with qtbot.waitSignal(window.analysis_shown, timeout=60_000):
+        qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    panel = window.speakers_panel
+    names = [c.group.name for c in panel.cards]
+    assert names[:3] == ["مصدر مطلع", "مسؤول في وزارة الخارجية الأميركية", "فائز السراج"]
+    assert panel.cards[-1].group.unattributed
+    card = panel.cards[2]
+    item = card.items[0]
+    start, _end = item.claim.content
+    window.view.moveCursor(window.view.textCursor().MoveOperation.Start)
+    qtbot.mouseClick(item, Qt.MouseButton.LeftButton)
+    assert window.view.py_index(window.view.textCursor().position()) == start
+    assert window.highlighter.is_flashing()
+    assert window.article.text[start:].startswith("أهمية التعامل السريع")
+
+
+def test_speaker_cards_show_badge_count_kind_and_filter(qtbot, window, seed_path) -> None:
+    _open_seed(qtbot, window, seed_path)
+    panel = window.speakers_panel
+    first = panel.cards[0]
+    assert first.findChild(type(first.name_label), "anonymousBadge") is not None
+    assert "2" in first.count_label.text()
+    assert [i.kind.text() for i in first.items] == ["indirect", "indirect"]
+    starts = [i.claim.content[0] for i in first.items]
+    assert starts == sorted(starts)  # reading order
+    official = panel.cards[1]
+    affiliation = official.findChild(type(first.name_label), "affiliation")
+    assert affiliation.text().startswith("وزارة الخارجية الأميركية")  # the entity behind him
+    sarraj = panel.cards[2]
+    assert sarraj.findChild(type(first.name_label), "anonymousBadge") is None
+    assert sarraj.findChild(type(first.name_label), "affiliation") is None  # same as the name
+    panel.filter_box.setText("السراج")  # QTest cannot type Arabic keys
+    assert [c.group.name for c in panel.visible_cards()] == ["فائز السراج"]
+    panel.filter_box.clear()
+    panel.sort_box.setCurrentIndex(panel.SORT_COUNT)
+    counts = [len(c.group.claims) for c in panel.cards if not c.group.unattributed]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_entities_panel_groups_by_type_with_counts(qtbot, window, seed_path) -> None:
+    _open_seed(qtbot, window, seed_path)
+    groups = window.entities_panel.groups()
+    people = next(v for k, v in groups.items() if k.startswith("People (2)"))
+    haftar = dict(people)["خليفة حفتر"]
+    assert haftar == len(window.model.entities["E1"].mentions)
+    item = window.entities_panel.tree.topLevelItem(0).child(0)
+    window.entities_panel.tree.itemActivated.emit(item, 0)
+    assert window.current_mention() is not None
+
+
+def test_a_note_survives_closing_and_reopening_the_library(
+        qtbot, db_path, seed_path, fake_analyzer) -> None:
+    win = _window(qtbot, db_path)
+    _open_seed(qtbot, win, seed_path)
+    start = win.article.text.index("غسان سلامة")
+    win.view.setTextCursor(win.view.cursor_for(start, start + len("غسان سلامة")))
+    win.view.setFocus()
+    qtbot.keyClick(win.view, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(win.notes_panel.editors) == 1, timeout=10_000)
+    editor = win.notes_panel.editors[0]
+    assert editor.quote.text() == "«غسان سلامة»"
+    assert win.view.note_markers == [start]
+    editor.editor.insertPlainText("رئيس البعثة الأممية")
+    win.close()  # typed a moment ago: saved on close, not lost
+    win.library.close()
+
+    again = _window(qtbot, db_path)
+    again.start(db_path)  # opens the last article of the library
+    qtbot.waitUntil(lambda: len(again.notes_panel.editors) == 1, timeout=30_000)
+    _idle(qtbot, again)
+    note = again.notes_panel.editors[0]
+    assert note.body() == "رئيس البعثة الأممية"
+    assert not note.note.detached
+    assert again.view.note_markers == [start]
+    again.close()
+    again.library.close()
+
+
+def test_notes_autosave_while_typing(qtbot, window, seed_path) -> None:
+    from app.library.notes import notes_for_article
+
+    _open_seed(qtbot, window, seed_path)
+    window.add_note()  # no selection: a note on the whole article
+    qtbot.waitUntil(lambda: len(window.notes_panel.editors) == 1, timeout=10_000)
+    qtbot.keyClicks(window.notes_panel.editors[0].editor, "to check")
+    qtbot.waitUntil(lambda: [n.body for n in notes_for_article(window.library, window.article_id)]
+                    == ["to check"], timeout=5_000)
+
+
+def test_a_detached_note_is_shown_as_detached(qtbot, window, tmp_path) -> None:
+    from app.library.articles import add_article
+    from app.library.notes import add_span_note
+
+    lib = window.library
+    first = add_article(lib, "عنوان", "قال الوزير إن الاجتماع انتهى باتفاق.", "a.txt")
+    add_span_note(lib, first.article_id, 11, 24, "ملاحظة")
+    add_article(lib, "عنوان", "نص آخر تماما لا يحوي الجملة.", "a.txt")  # re-import, text changed
+    window.open_article_id(first.article_id)
+    qtbot.waitUntil(lambda: len(window.notes_panel.editors) == 1, timeout=10_000)
+    editor = window.notes_panel.editors[0]
+    assert editor.note.detached
+    assert editor.detached_badge.text() == "detached"
+    assert "الاجتماع" in editor.quote.text()
+    assert window.view.note_markers == []
+
+
+def test_library_sidebar_imports_with_progress_and_searches(qtbot, window, tmp_path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"a{i}.txt").write_text(f"خبر رقم {i}\nقال أحمدُ إن العدد {i} صحيح.",
+                                          encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00\x01\x02" * 300)
+    panel = window.library_panel
+    with qtbot.waitSignal(panel.import_finished, timeout=60_000) as finished:
+        panel.import_paths([folder], analyze=False)
+        assert panel.progress.isVisible() and panel.cancel_button.isVisible()
+    report = finished.args[0]
+    assert len(report.added) == 5 and len(report.errors) == 1
+    assert not panel.progress.isVisible()
+    qtbot.waitUntil(lambda: len(panel.article_ids()) == 5, timeout=10_000)
+    panel.search_box.setText("احمد")  # no hamza, no diacritic: still finds «أحمدُ»
+    qtbot.waitUntil(lambda: "found" in panel.count_label.text(), timeout=10_000)
+    assert len(panel.article_ids()) == 5
+    panel.search_box.clear()
+    panel.search_box.setText("غائب")
+    qtbot.waitUntil(lambda: panel.article_ids() == [], timeout=10_000)
+
+
+def test_choosing_an_article_in_the_sidebar_opens_it(qtbot, window) -> None:
+    from app.library.articles import add_article
+
+    added = add_article(window.library, "خبر أول", "قال الوزير إن الاجتماع انتهى.", None)
+    window.library_panel.refresh()
+    qtbot.waitUntil(lambda: window.library_panel.list.count() == 1, timeout=10_000)
+    item = window.library_panel.list.item(0)
+    with qtbot.waitSignal(window.analysis_shown, timeout=60_000):
+        window.library_panel.list.itemActivated.emit(item)
+    assert window.article_id == added.article_id
+    assert window.title_label.text() == "خبر أول"
+
+
+def test_shortcuts_dialog_lists_the_note_shortcut(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    table = window.shortcuts_dialog.table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Add Note"] == "Ctrl+Shift+N"
+    assert "Next Mention" in rows

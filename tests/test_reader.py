@@ -1,0 +1,125 @@
+"""The reader's highlight layers, legend toggles, hover text and entity click (pytest-qt).
+
+The analysis is the hand-built one for the sample (tests/conftest.py), so these tests check what
+the reader draws, not how good the models are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from app.fonts import load_bundled_fonts
+from app.window import MainWindow
+from extract.load import article_from_text
+
+
+@pytest.fixture
+def window(qtbot, fake_analyzer):
+    load_bundled_fonts()
+    win = MainWindow(interactive=False)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _open_seed(qtbot, win: MainWindow, seed_path) -> None:
+    with qtbot.waitSignal(win.analysis_shown, timeout=60_000):
+        win.open_path(seed_path)
+
+
+def _spans_with_background(win: MainWindow, color) -> set[tuple[int, int]]:
+    out = set()
+    for sel in win.view.extraSelections():
+        if sel.format.background().color() == color:
+            out.add((win.view.py_index(sel.cursor.selectionStart()),
+                     win.view.py_index(sel.cursor.selectionEnd())))
+    return out
+
+
+def _point_inside(win: MainWindow, start: int, end: int) -> QPoint:
+    """A viewport point on the middle letter of text[start:end]."""
+    mid = (start + end) // 2
+    a = win.view.cursorRect(win.view.cursor_for(mid, mid))
+    b = win.view.cursorRect(win.view.cursor_for(mid + 1, mid + 1))
+    return QPoint((a.x() + b.x()) // 2, a.center().y())
+
+
+def test_entities_are_highlighted_over_the_unchanged_text(qtbot, window, seed_path) -> None:
+    _open_seed(qtbot, window, seed_path)
+    text = window.article.text
+    assert window.view.toPlainText() == text  # highlights never insert anything into the text
+    people = _spans_with_background(window, window.highlighter.colors.person)
+    haftar = window.model.entities["E1"].mentions
+    assert set(haftar) <= people
+    assert all(text[s:e] in ("حفتر", "السراج") for s, e in people)
+
+
+def test_toggling_a_layer_in_the_legend_removes_its_highlights(qtbot, window, seed_path) -> None:
+    _open_seed(qtbot, window, seed_path)
+    colors = window.highlighter.colors
+    assert _spans_with_background(window, colors.person)
+    statements_before = _spans_with_background(window, colors.statement)
+    qtbot.mouseClick(window.legend.buttons["PER"], Qt.MouseButton.LeftButton)
+    assert not _spans_with_background(window, colors.person)
+    assert _spans_with_background(window, colors.statement) == statements_before
+    assert not window.layer_actions["PER"].isChecked()  # the View menu follows the legend
+    qtbot.mouseClick(window.legend.buttons["PER"], Qt.MouseButton.LeftButton)
+    assert _spans_with_background(window, colors.person)
+
+
+def test_claims_show_statement_cue_and_speaker_distinctly(qtbot, window, seed_path) -> None:
+    _open_seed(qtbot, window, seed_path)
+    text = window.article.text
+    selections = window.view.extraSelections()
+    cues = [s for s in selections if s.format.underlineStyle()
+            == s.format.UnderlineStyle.WaveUnderline]
+    speakers = [s for s in selections if s.format.foreground().color()
+                == window.highlighter.colors.speaker]
+    assert any(text[window.view.py_index(s.cursor.selectionStart()):
+                    window.view.py_index(s.cursor.selectionEnd())] == "وشدد السراج" for s in cues)
+    assert any(s.cursor.selectedText() == "مصدر مطلع" for s in speakers)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # Cues layer
+    assert not [s for s in window.view.extraSelections() if s.format.underlineStyle()
+                == s.format.UnderlineStyle.WaveUnderline]
+
+
+def test_hover_text_names_the_entity_and_counts_mentions(qtbot, window, seed_path) -> None:
+    _open_seed(qtbot, window, seed_path)
+    start, end = window.model.entities["E2"].mentions[0]
+    text = window.tooltip_at(start + 1)
+    assert "فائز السراج" in text
+    assert f"{len(window.model.entities['E2'].mentions)} mention" in text
+    point = _point_inside(window, start, end)
+    assert window.view.index_at(point) in range(start, end)
+
+
+def test_clicking_an_entity_marks_all_mentions_and_f3_steps(qtbot, window, seed_path) -> None:
+    _open_seed(qtbot, window, seed_path)
+    mentions = window.model.entities["E1"].mentions
+    assert len(mentions) > 2
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=_point_inside(window, *mentions[0]))
+    focus = _spans_with_background(window, window.highlighter.colors.focus)
+    assert focus == set(mentions)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F3)
+    assert window.current_mention() == mentions[1]
+    cursor = window.view.textCursor()
+    assert window.view.py_index(cursor.selectionStart()) == mentions[1][0]
+    assert cursor.selectedText() == "حفتر"
+    qtbot.keyClick(window.view, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_mention() == mentions[0]
+
+
+def test_spans_after_an_emoji_still_land_on_the_right_letters(qtbot, window) -> None:
+    text = "عنوان\n😀😀 قال خليفة حفتر إن الوضع هادئ."
+    article = article_from_text(text)
+    window.show_article(article)
+    start = article.text.index("حفتر")
+    window.show_analysis({"entities": [{"id": "E1", "type": "PER", "name": "حفتر",
+                                        "mentions": [{"start": start, "end": start + 4}]}],
+                          "claims": [], "speakers": []})
+    person = [s for s in window.view.extraSelections()
+              if s.format.background().color() == window.highlighter.colors.person]
+    assert [s.cursor.selectedText() for s in person] == ["حفتر"]
