@@ -155,39 +155,45 @@ def search(lib: Library, query: str = "", *, speaker: str | None = None, entity:
     match, words = build_match(query)
     if query.strip() and match is None:
         return []
+    # Every filter is a set of article ids, so the ranked full-text query can apply it before
+    # LIMIT and only the hits shown are read from the articles table.
     where: list[str] = []
     params: dict[str, object] = {"limit": limit}
     if speaker:
-        where.append("a.id IN (SELECT article_id FROM claims WHERE speaker_norm = :speaker"
-                     " UNION SELECT article_id FROM speakers WHERE name_norm = :speaker)")
+        where.append("SELECT article_id FROM claims WHERE speaker_norm = :speaker"
+                     " UNION SELECT article_id FROM speakers WHERE name_norm = :speaker")
         params["speaker"] = name_key(speaker)
     if entity:
-        where.append("a.id IN (SELECT article_id FROM entities WHERE name_norm = :entity)")
+        where.append("SELECT article_id FROM entities WHERE name_norm = :entity")
         params["entity"] = name_key(entity)
     if tag:
         from app.library.tags import tag_key
 
         where.append(
-            "a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+            "SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id"
             " WHERE t.name_norm = :tag UNION SELECT n.article_id FROM notes n"
             " JOIN note_tags nt ON nt.note_id = n.id JOIN tags t ON t.id = nt.tag_id"
-            " WHERE t.name_norm = :tag)")
+            " WHERE t.name_norm = :tag")
         params["tag"] = tag_key(tag)
     if date_from:
-        where.append("coalesce(a.published, a.imported) >= :date_from")
+        where.append("SELECT id FROM articles WHERE coalesce(published, imported) >= :date_from")
         params["date_from"] = date_from
     if date_to:
-        where.append("substr(coalesce(a.published, a.imported), 1, 10) <= :date_to")
+        where.append("SELECT id FROM articles"
+                     " WHERE coalesce(published, imported) < :date_to || 'T99'")
         params["date_to"] = date_to[:10]
+    columns = "a.id, a.title, a.source, coalesce(a.published, a.imported), a.text"
     if match:
         params["match"] = match
-        sql = ("SELECT a.id, a.title, a.source, coalesce(a.published, a.imported), a.text"
-               " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-               " WHERE articles_fts MATCH :match" + "".join(f" AND {w}" for w in where)
-               + " ORDER BY bm25(articles_fts, 4.0, 1.0) LIMIT :limit")
+        # "+rowid": test membership per hit, not one full-text lookup per filtered id
+        filters = "".join(f" AND +rowid IN ({w})" for w in where)
+        sql = (f"WITH top AS (SELECT rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score"
+               f" FROM articles_fts WHERE articles_fts MATCH :match{filters}"
+               f" ORDER BY score LIMIT :limit)"
+               f" SELECT {columns} FROM top JOIN articles a ON a.id = top.id ORDER BY top.score")
     else:
-        sql = ("SELECT a.id, a.title, a.source, coalesce(a.published, a.imported), a.text"
-               " FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+        filters = " AND ".join(f"a.id IN ({w})" for w in where)
+        sql = (f"SELECT {columns} FROM articles a" + (f" WHERE {filters}" if filters else "")
                + " ORDER BY coalesce(a.published, a.imported) DESC, a.id DESC LIMIT :limit")
     with lib.reading() as db:
         rows = db.execute(sql, params).fetchall()
