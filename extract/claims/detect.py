@@ -103,7 +103,11 @@ class Detector:
         while k < n and d.same_para(start, k):
             q = self._quote(k)
             if q is not None:
-                k = q.close + 1 if q.closed else q.close
+                if not q.closed:
+                    return q.close     # the quote ran to the end of its sentence: so does this
+                k = q.close + 1
+                if d.t(q.close - 1) in SENTENCE_END and self._quote_len(q) > _NAME_QUOTE_MAX:
+                    return k           # «... انتهى.» the sentence ended inside the quotation
                 continue
             t = d.t(k)
             if t in SENTENCE_END:
@@ -253,6 +257,12 @@ class Detector:
     def _speaker(self, i: int, region_end: int, form: CueForm) -> SpeakerSpan | None:
         d = self.doc
         nested = form.lemma in {"نقل", "نقلت", "علم"}
+        if form.lemma == "جاء":   # «وجاء في بيان للتنظيم ...»: the document speaks for its author
+            for k in range(i + 1, region_end):
+                if d.w(k) == "في":
+                    end = trim_np(d, k + 1, region_end)
+                    return SpeakerSpan(k + 1, end, False) if end > k + 1 else None
+            return None
         sp = speaker_in_region(d, i + 1, region_end, nested_source=nested) if region_end > i + 1 else None
         if sp is None:
             sp = self._svo_subject(i)

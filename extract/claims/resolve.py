@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
-from extract.claims.speakers import SpeakerSpan, strict_np
-from extract.claims.words import TIME_WORDS, TITLES, strip_article, strip_conj
+from extract.claims.speakers import SpeakerSpan, person_after_title, strict_np
+from extract.claims.words import FUNCTION_WORDS, TIME_WORDS, TITLES, strip_article, strip_conj
 from extract.normalize import normalize
 
 _BROKEN_PLURAL_FEM = {"مصادر", "قوات", "سلطات", "اوساط", "جهات", "وكالات", "تقارير", "مواقع"}
@@ -99,6 +99,9 @@ class Resolver:
         definite_ref = short and (head.startswith("ال") or (head in TITLES and d.w(sp.start + 1).startswith("ال")))
         if definite_ref:
             found = self._antecedent_by_head(sp, text)
+            if found is None and sp.end - sp.start == 1 and stem not in TITLES \
+                    and stem not in d.lex.anonymous_heads and stem not in d.lex.institutions:
+                found = self._antecedent_by_surname(sp.start, text)   # «السراج» -> «فائز السراج»
             if found is not None:
                 return self._adopt(found, text)
         elif sp.end - sp.start == 1 and not anon_head and head not in TITLES:
@@ -116,23 +119,42 @@ class Resolver:
     def _antecedent_by_head(self, sp: SpeakerSpan, text: str) -> Who | None:
         d = self.doc
         head_stem = strip_article(d.w(sp.start))
-        if head_stem in TITLES and sp.end - sp.start > 1:
-            phrase = _key(text)
-        else:
-            phrase = None
+        words_np = {strip_article(strip_conj(w)) for w in _key(text).split()}
         if head_stem in d.lex.statement_nouns and self.history:
             return self.history[-1][1]
-        for _, who in reversed(self.history):
+        best, best_score = None, 0
+        for _, who in reversed(self.history):   # most recent first; ties keep the most recent
             for alias in who.aliases + [who.name]:
-                words = [strip_article(w) for w in _key(alias).split()]
-                if phrase and phrase in _key(alias):
-                    return who
-                if not phrase and head_stem in words[:3]:
-                    return who
+                words = [strip_article(strip_conj(w)) for w in _key(alias).split()]
+                if head_stem not in words[:3]:
+                    continue
+                score = len(words_np & set(words))
+                if score > best_score:
+                    best, best_score = who, score
+        if best is not None:
+            return best
         for m in reversed([m for m in d.mentions if m.end <= sp.start]):
             words = [strip_article(w) for w in _key(m.name).split()]
             if head_stem in words[:2]:
                 return self._entity_who(m)
+        return self._title_in_text(sp)
+
+    def _title_in_text(self, sp: SpeakerSpan) -> Who | None:
+        """«اللاعب» -> the latest earlier «اللاعب عبدالعزيز الجبرين» in the text."""
+        d = self.doc
+        head = d.w(sp.start)
+        if strip_article(head) not in TITLES and head not in TITLES:
+            return None
+        n = sp.end - sp.start
+        for k in range(sp.start - 1, -1, -1):
+            if strip_conj(d.w(k)) != head and d.w(k) != head:
+                continue
+            if any(d.w(k + o) != d.w(sp.start + o) for o in range(1, n)):
+                continue
+            found = person_after_title(d, k, min(len(d), k + n + 6))
+            if found is not None:
+                name = _clean(d.slice(*found))
+                return Who(name, _key(name), None, False, "m", [name])
         return None
 
     def _antecedent_by_surname(self, k: int, text: str) -> Who | None:
@@ -154,7 +176,7 @@ class Resolver:
                 if prev and not d.is_punct(j - 1) and not prev.startswith("ال") and prev not in TITLES \
                         and prev not in TIME_WORDS and len(prev) > 2 and d.cue_at(j - 1) is None \
                         and not prev.startswith("ل") and not prev.startswith("ب") and prev not in {"ان", "علي", "مع", "عن", "من", "في"}:
-                    name = _clean(d.slice(j - 1, k))
+                    name = _clean(d.slice(j - 1, j + 1))
                     return Who(name, _key(name), None, False, "m", [name])
                 break
         return None
@@ -172,9 +194,13 @@ class Resolver:
             c, w = same_sentence[-1]
             if r.participle or _compatible(g, w.gender):
                 return w
-        subj = self._sentence_subject(r)
-        if subj is not None and (_compatible(g, subj.gender) or r.participle):
-            return subj
+        for subj in self._clause_subjects(r):
+            if r.participle or _compatible(g, subj.gender):
+                return subj
+        if g == "pl":
+            group = self._plural_people(r)
+            if group is not None:
+                return group
         person = self._person_since_last(r)
         if person is not None and g in {None, "m"}:
             return person
@@ -183,39 +209,106 @@ class Resolver:
                 return w
         return self.history[-1][1] if self.history else None
 
-    def _sentence_subject(self, r: RawClaim) -> Who | None:
+    def _subject_at(self, a: int, limit: int) -> Who | None:
         d = self.doc
-        s = d.sentence_start(r.cue_tok)
-        k = s
-        while k < r.cue_tok and (d.w(k) in _PARTICLES or d.is_punct(k)):
-            k += 1
-        if k >= r.cue_tok - 1 or d.cue_at(k) is not None:
+        if a >= limit or d.is_punct(a) and a not in d.quote_at:
             return None
-        w = strip_conj(d.w(k))
-        if w.startswith("ال") or w in TIME_WORDS or d.is_punct(k) or len(w) < 3 or w.endswith("ا") and len(w) > 5:
+        w = d.w(a)
+        stem = strip_article(w)
+        original = d.t(a)
+        if w in TIME_WORDS or w in FUNCTION_WORDS or w in {"في", "علي", "من", "الي", "عن", "مع", "ب", "ل"}:
             return None
-        a = k + 1
-        end = strict_np(d, a, min(r.cue_tok, a + 10))
+        if not w.startswith("ال") and original.endswith(("ه", "ها", "هم", "هما")) \
+                and stem not in d.lex.institutions:
+            return None   # «واصل تخبطاته»: an object with a pronoun, the subject is hidden
+        end = strict_np(d, a, limit)
         if end <= a:
-            return None
-        if d.w(a) in {"في", "علي", "من", "الي", "عن", "ان"} or d.w(a) in TIME_WORDS:
             return None
         return self.named(SpeakerSpan(a, end, False))
 
+    def _clause_subjects(self, r: RawClaim) -> list[Who]:
+        """Subjects of earlier clauses in the sentence, nearest first: the sentence's first verb,
+        «إلا أن X»، «لكن X», and earlier speaking verbs («قال الوزير مشيراً إلى»)."""
+        d = self.doc
+        s = d.sentence_start(r.cue_tok)
+        found: list[tuple[int, Who]] = []
+        k = s
+        while k < r.cue_tok and (d.w(k) in _PARTICLES or d.is_punct(k)):
+            k += 1
+        comma = next((c for c in range(k, min(k + 5, r.cue_tok)) if d.t(c) in {"،", ","}), None)
+        if comma is not None and (d.w(k) in {"من", "في", "الي", "علي", "مع", "وفي", "ومن"}
+                                  or (d.w(k).endswith("ا") and comma == k + 1)):
+            k = comma + 1   # «إلى ذلك، شكلت ...»، «ميدانياً، أعلنت ...»
+            while k < r.cue_tok and (d.w(k) in _PARTICLES or d.is_punct(k)):
+                k += 1
+        w = strip_conj(d.w(k))
+        if k < r.cue_tok - 1 and not w.startswith("ال") and w not in TIME_WORDS and len(w) >= 3 \
+                and w not in FUNCTION_WORDS and not d.is_punct(k):
+            who = self._subject_at(k + 1, min(r.cue_tok, k + 12))
+            if who is not None:
+                found.append((k, who))
+        for p in range(s, r.cue_tok - 1):
+            w = d.w(p)
+            if p == k:
+                continue
+            if (w == "ان" and d.w(p - 1) in {"الا", "غير", "ومع", "بل"}) or w in {"لكن", "ولكن"}:
+                who = self._subject_at(p + 1, min(r.cue_tok, p + 10))
+                if who is not None:
+                    found.append((p, who))
+            elif d.cue_at(p) is not None and d.cue_at(p).kind == "verb" and d.depth[p] == 0:
+                who = self._subject_at(p + 1, min(r.cue_tok, p + 12))
+                if who is not None:
+                    found.append((p, who))
+        found.sort(key=lambda fw: -fw[0])
+        return [w for _, w in found]
+
+    def _plural_people(self, r: RawClaim) -> Who | None:
+        """«نشر ناشطون ... تسجيلاً قالوا إنه»: the nearest plural group of people before the verb."""
+        d = self.doc
+        s = d.sentence_start(r.cue_tok)
+        for k in range(r.cue_tok - 1, s - 1, -1):
+            w = d.w(k)
+            if strip_conj(w) in _HUMAN_PLURAL or strip_article(w) in _HUMAN_PLURAL:
+                end = strict_np(d, k, r.cue_tok)
+                who = self.named(SpeakerSpan(k, max(end, k + 1), False))
+                who.gender = "pl"
+                return who
+        return None
+
     def _person_since_last(self, r: RawClaim) -> Who | None:
+        """The latest person named since the previous statement (NER, or a title and a name)."""
         d = self.doc
         last = self.history[-1][0] if self.history else None
         lo = 0
         if last is not None:
             lo = max(last.content[1], last.cue[1] if last.cue else 0)
-        best = None
+        cue_char = d.tokens[r.cue_tok].start
+        best: tuple[int, Who] | None = None
         for m in d.mentions:
             if m.type != "PER":
                 continue
             start_char = d.tokens[m.start].start
-            if lo <= start_char < d.tokens[r.cue_tok].start and d.depth[m.start] == 0:
-                best = m
-        return self._entity_who(best) if best is not None else None
+            if lo <= start_char < cue_char and d.depth[m.start] == 0:
+                best = (m.start, self._entity_who(m))
+        for k in range(r.cue_tok - 1, -1, -1):
+            if d.tokens[k].start < lo:
+                break
+            if d.depth[k] or (d.w(k) not in TITLES and strip_article(d.w(k)) not in TITLES):
+                continue
+            span = person_after_title(d, k, min(r.cue_tok, k + 10))
+            if span is not None:
+                if best is None or span[0] > best[0]:
+                    name = _clean(d.slice(*span))
+                    best = (span[0], self._match_person(name))
+                break
+        return best[1] if best else None
+
+    def _match_person(self, name: str) -> Who:
+        key = _key(name)
+        for _, who in reversed(self.history):
+            if any(key in _key(a) or _key(a) in key for a in who.aliases + [who.name]):
+                return who
+        return Who(name, key, None, False, "m", [name])
 
     # ---- driver -------------------------------------------------------------------------
     def run(self, raws: list[RawClaim]) -> list[tuple[RawClaim, Who | None]]:

@@ -42,12 +42,15 @@ def _is_dative(doc: Doc, k: int) -> bool:
     if w in {"ل", "لـ"}:
         return True
     if w.startswith("لل") or (w.startswith("ل") and not w.startswith("ال") and len(w) > 3):
-        return doc.w(k - 1) not in _PARTICIPLE_LAM
+        prev = strip_article(doc.w(k - 1))
+        return doc.w(k - 1) not in _PARTICIPLE_LAM and prev not in doc.lex.statement_nouns
     return False
 
 
 def _adverbial_start(doc: Doc, k: int, np_so_far: list[int]) -> bool:
     w = doc.w(k)
+    if w == "عن" and doc.w(k - 1) in {"صادر", "الصادر", "صادره", "الصادره"}:
+        return False   # «بيان صادر عن البيت الأبيض»
     if w in TIME_WORDS or w in ADVERBIAL_PREPS or w in RELATIVES:
         return True
     if w == "في" or w == "فى":
