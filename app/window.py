@@ -481,7 +481,8 @@ class MainWindow(QMainWindow):
         for panel in (self.speakers_panel, self.entities_panel, self.names_panel):
             panel.set_model(None)
         self._set_article_id(article_id)
-        self.setWindowTitle(f"{article.title or self.tr('Untitled')} — {self.tr('Sanad')}")
+        untitled = self.tr("Untitled")
+        self.setWindowTitle(f"{article.title or untitled} — {self.tr('Sanad')}")
         self._show_status()
         self.article_shown.emit()
 

@@ -8,7 +8,7 @@ quote it was made on, never hidden. Closing the window flushes pending edits fir
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -48,9 +48,9 @@ class NoteEditor(QFrame):
         self.quote.mouseReleaseEvent = lambda _e: self.activated.emit(self.note.id)
         header.addWidget(self.quote, 1)
         if note.detached:
-            self.detached_badge = QLabel(panel.tr("detached"))
+            self.detached_badge = QLabel(QCoreApplication.translate("NotesPanel", "detached"))
             self.detached_badge.setObjectName("detachedBadge")
-            self.detached_badge.setToolTip(panel.tr(
+            self.detached_badge.setToolTip(QCoreApplication.translate("NotesPanel",
                 "The text this note was written on is no longer in the article; the note is "
                 "kept with its quote."))
             self.detached_badge.setStyleSheet("QLabel#detachedBadge { border: 1px solid #c0392b;"
@@ -59,12 +59,14 @@ class NoteEditor(QFrame):
             header.addWidget(self.detached_badge)
         self.delete_button = QToolButton()
         self.delete_button.setText("✕")
-        self.delete_button.setToolTip(panel.tr("Delete this note"))
+        self.delete_button.setToolTip(QCoreApplication.translate("NotesPanel",
+                                                                 "Delete this note"))
         self.delete_button.clicked.connect(lambda: self.delete_clicked.emit(self.note.id))
         header.addWidget(self.delete_button)
         layout.addLayout(header)
         self.editor = QPlainTextEdit(note.body)
-        self.editor.setPlaceholderText(panel.tr("Write your note…"))
+        self.editor.setPlaceholderText(QCoreApplication.translate("NotesPanel",
+                                                                  "Write your note…"))
         self.editor.setTabChangesFocus(True)
         self.editor.setFixedHeight(72)
         layout.addWidget(self.editor)
@@ -82,7 +84,7 @@ class NoteEditor(QFrame):
             return f"«{quote}»"
         if note.kind in ("speaker", "entity") and note.target_name:
             return note.target_name
-        return self.panel.tr("On the whole article")
+        return QCoreApplication.translate("NotesPanel", "On the whole article")
 
     def body(self) -> str:
         return self.editor.toPlainText()

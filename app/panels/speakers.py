@@ -7,7 +7,7 @@ direct / indirect / mixed. Clicking a statement (or Enter on it) asks the window
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,18 +80,20 @@ class SpeakerCard(QFrame):
         layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(4)
         header = QHBoxLayout()
-        name = group.name if not group.unattributed else panel.tr("Unattributed")
+        name = group.name if not group.unattributed else QCoreApplication.translate(
+            "SpeakersPanel", "Unattributed")
         self.name_label = QLabel(f"<b>{_escape(name)}</b>")
         self.name_label.setWordWrap(True)
         header.addWidget(self.name_label, 1)
         if group.anonymous:
-            badge = QLabel(panel.tr("anonymous"))
+            badge = QLabel(QCoreApplication.translate("SpeakersPanel", "anonymous"))
             badge.setObjectName("anonymousBadge")
             badge.setStyleSheet("QLabel#anonymousBadge { border: 1px solid palette(mid);"
                                 " border-radius: 6px; padding: 0 5px; }")
             header.addWidget(badge)
         count = len(group.claims)
-        self.count_label = QLabel(panel.tr("%n statement(s)", "", count))
+        self.count_label = QLabel(QCoreApplication.translate(
+            "SpeakersPanel", "%n statement(s)", "", count))
         self.count_label.setEnabled(False)
         header.addWidget(self.count_label)
         layout.addLayout(header)

@@ -1,0 +1,724 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>EntitiesPanel</name>
+    <message>
+        <location filename="../../app/panels/entities.py" line="23"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/entities.py" line="23"/>
+        <source>Mentions</source>
+        <translation>مرات الذِكر</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/entities.py" line="35"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/entities.py" line="35"/>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/entities.py" line="36"/>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/entities.py" line="36"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../app/reader/legend.py" line="63"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader/legend.py" line="63"/>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader/legend.py" line="64"/>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader/legend.py" line="64"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader/legend.py" line="65"/>
+        <source>Statements</source>
+        <translation>التصريحات</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader/legend.py" line="65"/>
+        <source>Cues</source>
+        <translation>أفعال القول</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader/legend.py" line="66"/>
+        <source>Speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader/legend.py" line="66"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../app/reader/legend.py" line="71"/>
+        <source>Show or hide the highlights for: {0}</source>
+        <translation>أظهر أو أخفِ إبراز: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../app/panels/library.py" line="59"/>
+        <source>Search the library (Ctrl+F)</source>
+        <translation>ابحث في المكتبة (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="67"/>
+        <location filename="../../app/panels/library.py" line="188"/>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="80"/>
+        <source>Add a tag to this article…</source>
+        <translation>أضف وسمًا لهذه المقالة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="83"/>
+        <source>Import Files…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="85"/>
+        <source>Import Folder…</source>
+        <translation>استيراد مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="89"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="146"/>
+        <source>(untitled article)</source>
+        <translation>(مقالة بلا عنوان)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/library.py" line="154"/>
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>لم يُعثر على مقالات</numerusform>
+            <numerusform>عُثر على مقالة واحدة</numerusform>
+            <numerusform>عُثر على مقالتين</numerusform>
+            <numerusform>عُثر على %n مقالات</numerusform>
+            <numerusform>عُثر على %n مقالة</numerusform>
+            <numerusform>عُثر على %n مقالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/library.py" line="156"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالة</numerusform>
+            <numerusform>%n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="208"/>
+        <source>Tags: {0}</source>
+        <translation>الوسوم: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="225"/>
+        <source>Import Articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="226"/>
+        <source>Articles (*.txt *.html *.htm *.docx *.md);;All files (*)</source>
+        <translation>مقالات (*.txt *.html *.htm *.docx *.md);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="231"/>
+        <source>Import a Folder of Articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="269"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="281"/>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="289"/>
+        <source>Analysing %v of %m</source>
+        <translation>تحليل %v من %m</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="293"/>
+        <source>Importing %v of %m</source>
+        <translation>استيراد %v من %m</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="307"/>
+        <source>Import: {0} added, {1} already in the library, {2} could not be imported.</source>
+        <translation>الاستيراد: أُضيف {0}، و{1} موجودة من قبل في المكتبة، وتعذّر استيراد {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="311"/>
+        <source>(cancelled)</source>
+        <translation>(أُلغي)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="321"/>
+        <source>The import failed: {0}</source>
+        <translation>فشل الاستيراد: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/window.py" line="136"/>
+        <location filename="../../app/window.py" line="519"/>
+        <source>Sanad</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="152"/>
+        <source>Open or paste an Arabic article.</source>
+        <translation>افتح مقالة عربية أو الصقها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="202"/>
+        <location filename="../../app/window.py" line="267"/>
+        <source>Who Said What</source>
+        <translation>من قال ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="203"/>
+        <location filename="../../app/window.py" line="267"/>
+        <source>Entities</source>
+        <translation>الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="204"/>
+        <location filename="../../app/window.py" line="268"/>
+        <source>Names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="205"/>
+        <location filename="../../app/window.py" line="268"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="209"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="210"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="212"/>
+        <source>New from &amp;Clipboard</source>
+        <translation>جديد من ال&amp;حافظة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="217"/>
+        <source>&amp;Import Files…</source>
+        <translation>ا&amp;ستيراد ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="219"/>
+        <source>Import &amp;Folder…</source>
+        <translation>استيراد م&amp;جلد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="221"/>
+        <source>&amp;Export Article</source>
+        <translation>&amp;تصدير المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="222"/>
+        <source>As &amp;Markdown…</source>
+        <translation>بصيغة &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="223"/>
+        <source>As &amp;JSON…</source>
+        <translation>بصيغة &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="224"/>
+        <source>Claims as &amp;CSV…</source>
+        <translation>التصريحات بصيغة &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="225"/>
+        <source>As &amp;PDF…</source>
+        <translation>بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="227"/>
+        <source>Open &amp;Library File…</source>
+        <translation>فتح ملف م&amp;كتبة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="230"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="233"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="234"/>
+        <source>Add &amp;Note</source>
+        <translation>إضافة &amp;ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="236"/>
+        <source>&amp;Search Library</source>
+        <translation>ال&amp;بحث في المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="238"/>
+        <source>&amp;Filter Speakers</source>
+        <translation>ت&amp;صفية المتحدثين</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="242"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="243"/>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="245"/>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="247"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>إعادة ال&amp;تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="250"/>
+        <source>&amp;Highlights</source>
+        <translation>الإ&amp;براز</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="261"/>
+        <source>Next &amp;Mention</source>
+        <translation>الذِكر ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="263"/>
+        <source>&amp;Previous Mention</source>
+        <translation>الذِكر ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="265"/>
+        <source>&amp;Clear Selection</source>
+        <translation>إلغاء التحدي&amp;د</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="269"/>
+        <source>Show {0}</source>
+        <translation>إظهار {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="271"/>
+        <source>Show &amp;Library</source>
+        <translation>إظهار الم&amp;كتبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="273"/>
+        <source>Read the &amp;Article</source>
+        <translation>قراءة الم&amp;قالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="276"/>
+        <source>&amp;Settings</source>
+        <translation>الإ&amp;عدادات</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="277"/>
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="289"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="290"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="292"/>
+        <source>&amp;About Sanad</source>
+        <translation>&amp;حول سند</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="294"/>
+        <source>Paste Article</source>
+        <translation>لصق مقالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="315"/>
+        <source>Opening the library…</source>
+        <translation>جارٍ فتح المكتبة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="360"/>
+        <source>Open Library</source>
+        <translation>فتح مكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="361"/>
+        <source>Sanad library (*.sqlite *.db);;All files (*)</source>
+        <translation>مكتبة سند (*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="368"/>
+        <source>Open Article</source>
+        <translation>فتح مقالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="373"/>
+        <source>Opening {0}…</source>
+        <translation>جارٍ فتح {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="376"/>
+        <source>Reading pasted text…</source>
+        <translation>جارٍ قراءة النص الملصق…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="384"/>
+        <source>Opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="399"/>
+        <source>The clipboard has no text to paste.</source>
+        <translation>لا نص في الحافظة للصقه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="444"/>
+        <source>Analysing…</source>
+        <translation>جارٍ التحليل…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="458"/>
+        <source>Sanad could not read this article: {0}</source>
+        <translation>تعذّر على سند قراءة هذه المقالة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="470"/>
+        <source>The article is shown, but its analysis failed: {0}</source>
+        <translation>عُرضت المقالة، لكن تحليلها فشل: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="477"/>
+        <source>(untitled article)</source>
+        <translation>(مقالة بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="484"/>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="510"/>
+        <source>{0} paragraphs, {1} words</source>
+        <translation>{0} فقرات، {1} كلمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="512"/>
+        <source>{0} entities, {1} claims</source>
+        <translation>{0} كيانات، {1} تصريحات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/window.py" line="540"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>لا ذِكر</numerusform>
+            <numerusform>ذِكر واحد</numerusform>
+            <numerusform>ذِكران</numerusform>
+            <numerusform>%n مرات ذِكر</numerusform>
+            <numerusform>%n مرة ذِكر</numerusform>
+            <numerusform>%n مرة ذِكر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="544"/>
+        <source>unattributed</source>
+        <translation>غير منسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="545"/>
+        <source>Statement ({0}) by {1}</source>
+        <translation>تصريح ({0}) من {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/window.py" line="571"/>
+        <source>{0}: %n mention(s) — F3 for the next</source>
+        <translation>
+            <numerusform>{0}: لا ذِكر</numerusform>
+            <numerusform>{0}: ذِكر واحد — F3 للتالي</numerusform>
+            <numerusform>{0}: ذِكران — F3 للتالي</numerusform>
+            <numerusform>{0}: %n مرات ذِكر — F3 للتالي</numerusform>
+            <numerusform>{0}: %n مرة ذِكر — F3 للتالي</numerusform>
+            <numerusform>{0}: %n مرة ذِكر — F3 للتالي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="639"/>
+        <source>Only articles in the library can be exported.</source>
+        <translation>لا يمكن تصدير إلا المقالات الموجودة في المكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="642"/>
+        <source>Export Article</source>
+        <translation>تصدير المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="648"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="651"/>
+        <source>Exported to {0}</source>
+        <translation>صُدِّرت إلى {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="680"/>
+        <source>About Sanad</source>
+        <translation>حول سند</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="681"/>
+        <source>Sanad — an offline reading assistant for Arabic news: who said what, names and places, and your notes, on your computer only.</source>
+        <translation>سند — مساعد لقراءة الأخبار العربية دون اتصال: من قال ماذا، والأسماء والأماكن، وملاحظاتك، على حاسوبك وحده.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message>
+        <location filename="../../app/panels/names.py" line="89"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="89"/>
+        <source>Letters (HSB)</source>
+        <translation>الحروف (HSB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="90"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="90"/>
+        <source>Other spellings</source>
+        <translation>كتابات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="121"/>
+        <source>Finding spellings…</source>
+        <translation>جارٍ البحث عن طرق الكتابة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="128"/>
+        <source>Name spellings could not be computed: {0}</source>
+        <translation>تعذّر حساب طرق كتابة الأسماء: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="144"/>
+        <source>from the {0}</source>
+        <translation>من {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="149"/>
+        <source>English suggestions are not available in this installation.</source>
+        <translation>اقتراحات الكتابة الإنجليزية غير متاحة في هذا التثبيت.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../app/panels/notes.py" line="51"/>
+        <source>detached</source>
+        <translation>منفصلة</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/notes.py" line="53"/>
+        <source>The text this note was written on is no longer in the article; the note is kept with its quote.</source>
+        <translation>النص الذي كُتبت عليه هذه الملاحظة لم يعد في المقالة؛ حُفظت الملاحظة مع اقتباسها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/notes.py" line="62"/>
+        <source>Delete this note</source>
+        <translation>احذف هذه الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/notes.py" line="68"/>
+        <source>Write your note…</source>
+        <translation>اكتب ملاحظتك…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/notes.py" line="87"/>
+        <source>On the whole article</source>
+        <translation>على المقالة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/notes.py" line="115"/>
+        <source>Select text in the article and press Ctrl+Shift+N to add a note.</source>
+        <translation>حدّد نصًا في المقالة واضغط Ctrl+Shift+N لإضافة ملاحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/notes.py" line="185"/>
+        <source>Notes are kept in the library; this article is not in it.</source>
+        <translation>تُحفظ الملاحظات في المكتبة، وهذه المقالة ليست فيها.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/panels/shortcuts.py" line="30"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/shortcuts.py" line="33"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/shortcuts.py" line="33"/>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="83"/>
+        <source>Unattributed</source>
+        <translation>غير منسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="89"/>
+        <source>anonymous</source>
+        <translation>مجهول</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/speakers.py" line="95"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>لا تصريحات</numerusform>
+            <numerusform>تصريح واحد</numerusform>
+            <numerusform>تصريحان</numerusform>
+            <numerusform>%n تصريحات</numerusform>
+            <numerusform>%n تصريحًا</numerusform>
+            <numerusform>%n تصريح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="131"/>
+        <source>Filter speakers and statements</source>
+        <translation>صفِّ المتحدثين والتصريحات</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="134"/>
+        <source>By appearance</source>
+        <translation>حسب الظهور</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="134"/>
+        <source>By number of statements</source>
+        <translation>حسب عدد التصريحات</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="139"/>
+        <source>No attributed statements yet.</source>
+        <translation>لا تصريحات منسوبة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="158"/>
+        <source>direct</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="158"/>
+        <source>indirect</source>
+        <translation>غير مباشر</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="159"/>
+        <source>mixed</source>
+        <translation>مختلط</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="166"/>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="166"/>
+        <source>organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="167"/>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="167"/>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+</TS>
