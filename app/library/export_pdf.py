@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -13,6 +14,9 @@ from app.library.export import article_bundle
 
 ENTITY_COLOURS = {"PER": "#cfe2ff", "ORG": "#ffe0b2", "LOC": "#d4edda", "MISC": "#e9e3f5"}
 NOTE_COLOUR = "#fff3a3"
+PARAGRAPH_STYLE = "line-height:160%; margin-bottom:8px"
+PARAGRAPH_BREAK = f'</p><p style="{PARAGRAPH_STYLE}">'
+_BREAK_RE = re.compile(r"\s*\n\s*\n\s*")
 CLAIM_UNDERLINE = "#b23b3b"
 
 
@@ -70,7 +74,7 @@ def article_html(bundle: dict, first: bool = True) -> str:
              f"<h1>{html.escape(bundle['title'] or 'Untitled article')}</h1>",
              f'<p style="color:#666">{html.escape(bundle["source"] or "")} '
              f'{html.escape(bundle["published"] or bundle["imported"] or "")}</p>',
-             f'<p style="line-height:160%">{body}</p>']
+             f'<p style="{PARAGRAPH_STYLE}">{body}</p>']
     if bundle["claims"]:
         parts.append("<h2>من قال ماذا — Who said what</h2><table border='1' cellpadding='4' "
                      "cellspacing='0' width='100%'><tr><th>المتحدث</th><th>الفعل</th>"
@@ -103,9 +107,14 @@ def _styled_text(text: str, styles: list[tuple[int, int, str, str]]) -> str:
     for s, e, _, _ in styles:
         if 0 <= s < e <= len(text):
             bounds.update((s, e))
+    for m in _BREAK_RE.finditer(text):  # paragraph breaks are segments of their own
+        bounds.update(m.span())
     cuts = sorted(bounds)
     out = []
     for a, b in zip(cuts, cuts[1:], strict=False):
+        if _BREAK_RE.fullmatch(text[a:b]):
+            out.append(PARAGRAPH_BREAK)
+            continue
         active = [st for st in styles if st[0] <= a and b <= st[1]]
         css = []
         ent = next((v for s, e, k, v in active if k == "entity"), None)
