@@ -115,6 +115,9 @@ def test_speaker_entity_tag_and_date_filters(lib):
     assert {h.article_id for h in search(lib, speaker="فائز السراج")} == {a, b}
     assert {h.article_id for h in search(lib, "طرابلس", speaker="فائز السراج")} == {b}
     assert {h.article_id for h in search(lib, entity="خليفة حفتر")} == {a}
+    assert {h.article_id for h in search(lib, speaker="حفتر")} == {a}
+    assert {h.article_id for h in search(lib, entity="السراج")} == {a, b}
+    assert search(lib, speaker="خليفة") != [] and search(lib, speaker="خلي") == []
     assert [r["article_id"] for r in entities_named(lib, "طرابلس")] == [b]
     tag_article(lib, c, "رياضة")
     note = add_article_note(lib, a, "متابعة")

@@ -159,13 +159,19 @@ def search(lib: Library, query: str = "", *, speaker: str | None = None, entity:
     # LIMIT and only the hits shown are read from the articles table.
     where: list[str] = []
     params: dict[str, object] = {"limit": limit}
+    # A name matches exactly or as whole words of a longer name («حفتر» -> «خليفة حفتر»).
     if speaker:
         where.append("SELECT article_id FROM claims WHERE speaker_norm = :speaker"
-                     " UNION SELECT article_id FROM speakers WHERE name_norm = :speaker")
+                     " OR (' ' || speaker_norm || ' ') LIKE :speaker_words"
+                     " UNION SELECT article_id FROM speakers WHERE name_norm = :speaker"
+                     " OR (' ' || name_norm || ' ') LIKE :speaker_words")
         params["speaker"] = name_key(speaker)
+        params["speaker_words"] = _words_like(params["speaker"])
     if entity:
-        where.append("SELECT article_id FROM entities WHERE name_norm = :entity")
+        where.append("SELECT article_id FROM entities WHERE name_norm = :entity"
+                     " OR (' ' || name_norm || ' ') LIKE :entity_words")
         params["entity"] = name_key(entity)
+        params["entity_words"] = _words_like(params["entity"])
     if tag:
         from app.library.tags import tag_key
 
@@ -243,10 +249,15 @@ def claims_by_speaker(lib: Library, name: str, limit: int = 1000) -> list[ClaimR
         rows = db.execute(base.format(ids=exact).replace("LIMIT ?", "LIMIT :limit"),
                           {"k": key, "limit": limit}).fetchall()
         if not rows:
-            like = "% " + key.replace("%", "").replace("_", "") + " %"
+            like = _words_like(key)
             rows = db.execute(base.format(ids=partial).replace("LIMIT ?", "LIMIT :limit"),
                               {"like": like, "limit": limit}).fetchall()
     return [ClaimRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), *r[6:]) for r in rows]
+
+
+def _words_like(key: str) -> str:
+    """LIKE pattern: `key` as whole words inside a space-padded name."""
+    return "% " + key.replace("%", "").replace("_", "") + " %"
 
 
 def entities_named(lib: Library, name: str) -> list[dict]:
