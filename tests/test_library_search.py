@@ -179,3 +179,13 @@ def _shared_lib(factory):
         add_article(lib, "عنوان", LIBYA, "a.txt")
         _LIBS["lib"] = lib
     return _LIBS["lib"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200) | st.text(alphabet=st.characters(min_codepoint=0x600,
+                                                                max_codepoint=0x6FF), max_size=80))
+def test_fast_fold_is_exactly_the_shared_normaliser(text):
+    from app.library import search_form
+    from extract.normalize import normalize
+
+    assert search_form.normalize(text) == normalize(text)
