@@ -69,7 +69,9 @@ def score(gold: dict, text: str, claims: list[dict], verbose: bool = False) -> d
         if speaker_ok(name, gold["speakers"][g["speaker"]]):
             correct += 1
         elif verbose:
-            print(f"   WHO   {g['snippet']}  got [{name}] want [{gold['speakers'][g['speaker']][0]}]")
+            print(
+                f"   WHO   {g['snippet']}  got [{name}] want [{gold['speakers'][g['speaker']][0]}]"
+            )
     optional = 0
     for snip in gold.get("optional_claims", []):
         s = text.find(snip)
@@ -93,14 +95,26 @@ def score(gold: dict, text: str, claims: list[dict], verbose: bool = False) -> d
     p2 = correct / n_pred if n_pred else 0.0
     r2 = correct / n_gold if n_gold else 0.0
     f2 = 2 * p2 * r2 / (p2 + r2) if p2 + r2 else 0.0
-    return {"gold": n_gold, "pred": n_pred, "found": found, "right": correct,
-            "claim_f1": round(f1, 3), "attributed_f1": round(f2, 3)}
+    return {
+        "gold": n_gold,
+        "pred": n_pred,
+        "found": found,
+        "right": correct,
+        "claim_f1": round(f1, 3),
+        "attributed_f1": round(f2, 3),
+    }
 
 
 def gold_articles(include_seed: bool) -> list[tuple[str, Path, dict]]:
     out = []
     for gold_path in sorted(GOLD_DIR.glob("*.json")):
-        out.append((gold_path.stem, gold_path.with_suffix(".txt"), json.loads(gold_path.read_text("utf-8"))))
+        out.append(
+            (
+                gold_path.stem,
+                gold_path.with_suffix(".txt"),
+                json.loads(gold_path.read_text("utf-8")),
+            )
+        )
     if include_seed and SEED_GOLD.exists():
         out.append(("seed-libya", SEED_TEXT, json.loads(SEED_GOLD.read_text("utf-8"))))
     return out
@@ -112,8 +126,10 @@ def run(include_seed: bool = False, verbose: bool = False) -> dict:
     try:
         from extract.entities import extract_entities
     except ImportError:  # the NER stage is optional here: claims still work without entity links
+
         def extract_entities(article):
             return []
+
     rows = {}
     totals = {"gold": 0, "pred": 0, "found": 0, "right": 0}
     for name, text_path, gold in gold_articles(include_seed):
@@ -129,25 +145,37 @@ def run(include_seed: bool = False, verbose: bool = False) -> dict:
     r = totals["found"] / totals["gold"] if totals["gold"] else 0.0
     p2 = totals["right"] / totals["pred"] if totals["pred"] else 0.0
     r2 = totals["right"] / totals["gold"] if totals["gold"] else 0.0
-    overall = dict(totals,
-                   claim_f1=round(2 * p * r / (p + r), 3) if p + r else 0.0,
-                   attributed_f1=round(2 * p2 * r2 / (p2 + r2), 3) if p2 + r2 else 0.0)
+    overall = dict(
+        totals,
+        claim_f1=round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        attributed_f1=round(2 * p2 * r2 / (p2 + r2), 3) if p2 + r2 else 0.0,
+    )
     return {"articles": rows, "overall": overall}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", action="store_true", help="also score the seed article")
-    parser.add_argument("--verbose", action="store_true", help="list misses, wrong speakers, extras")
+    parser.add_argument(
+        "--verbose", action="store_true", help="list misses, wrong speakers, extras"
+    )
     args = parser.parse_args()
     result = run(args.seed, args.verbose)
-    print(f"{'article':22} {'gold':>4} {'pred':>4} {'found':>5} {'right':>5} {'claim_f1':>8} {'attr_f1':>8}")
+    header = ("article", "gold", "pred", "found", "right", "claim_f1", "attr_f1")
+    print(
+        f"{header[0]:22} {header[1]:>4} {header[2]:>4} {header[3]:>5} {header[4]:>5} "
+        f"{header[5]:>8} {header[6]:>8}"
+    )
     for name, row in result["articles"].items():
-        print(f"{name:22} {row['gold']:4} {row['pred']:4} {row['found']:5} {row['right']:5} "
-              f"{row['claim_f1']:8.3f} {row['attributed_f1']:8.3f}")
+        print(
+            f"{name:22} {row['gold']:4} {row['pred']:4} {row['found']:5} {row['right']:5} "
+            f"{row['claim_f1']:8.3f} {row['attributed_f1']:8.3f}"
+        )
     o = result["overall"]
-    print(f"{'OVERALL (micro)':22} {o['gold']:4} {o['pred']:4} {o['found']:5} {o['right']:5} "
-          f"{o['claim_f1']:8.3f} {o['attributed_f1']:8.3f}")
+    print(
+        f"{'OVERALL (micro)':22} {o['gold']:4} {o['pred']:4} {o['found']:5} {o['right']:5} "
+        f"{o['claim_f1']:8.3f} {o['attributed_f1']:8.3f}"
+    )
     return 0
 
 

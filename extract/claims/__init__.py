@@ -16,8 +16,9 @@ from extract.document import Article
 UNKNOWN_SPEAKER = "غير محدد"
 
 
-def extract_claims(article: Article, entities: list[dict] | None = None,
-                   lexicon: Lexicon | None = None) -> tuple[list[dict], list[dict]]:
+def extract_claims(
+    article: Article, entities: list[dict] | None = None, lexicon: Lexicon | None = None
+) -> tuple[list[dict], list[dict]]:
     doc = build_doc(article, lexicon or default_lexicon(), entities or [])
     resolved = Resolver(doc).run(detect(doc))
     resolved.sort(key=lambda rw: rw[0].content[0])
@@ -25,7 +26,10 @@ def extract_claims(article: Article, entities: list[dict] | None = None,
     groups: dict[str, dict] = {}
     for n, (raw, who) in enumerate(resolved, start=1):
         cid = f"C{n}"
-        mention = doc.char_span(raw.speaker.start, raw.speaker.end) if raw.speaker is not None else None
+        mention = None
+        if raw.speaker is not None:
+            s, e = doc.char_span(raw.speaker.start, raw.speaker.end)
+            mention = (s + raw.speaker.skip_chars, e)
         claims.append(_claim_dict(cid, raw, who, mention))
         key = who.key if who is not None else "?"
         group = groups.get(key)
@@ -39,7 +43,7 @@ def extract_claims(article: Article, entities: list[dict] | None = None,
                 "claims": [],
             }
         group["claims"].append(cid)
-        for alias in (who.aliases if who else []):
+        for alias in who.aliases if who else []:
             if alias not in group["aliases"] and alias != group["name"]:
                 group["aliases"].append(alias)
     return claims, list(groups.values())

@@ -23,8 +23,8 @@ from extract.claims.speakers import SpeakerSpan, speaker_in_region, strict_np, t
 from extract.claims.words import (
     CLAUSE_BREAKERS,
     CLAUSE_INTRO,
-    FUNCTION_WORDS,
     COMPLEMENTIZERS,
+    FUNCTION_WORDS,
     OCCASION_NOUNS,
     RELATIVES,
     SENTENCE_END,
@@ -36,25 +36,55 @@ from extract.claims.words import (
 )
 
 _SAYING = {"قائلا", "قائله", "بالقول", "قوله", "قولها", "القول"}
-_TEMPORAL_BEFORE_AN = {"بعد", "قبل", "منذ", "دون", "رغم", "برغم", "مع", "ومع", "لاجل", "من", "الي", "حتي",
-                       "بعدما", "الا", "غير", "لولا", "ولو", "لو", "بمجرد", "يمكن", "يجب", "ينبغي",
-                       "يتوقع", "يعتقد", "يذكر", "يشار", "يبدو", "يمكنه", "يريد", "تريد", "اراد"}
+_TEMPORAL_BEFORE_AN = {
+    "بعد",
+    "قبل",
+    "منذ",
+    "دون",
+    "رغم",
+    "برغم",
+    "مع",
+    "ومع",
+    "لاجل",
+    "من",
+    "الي",
+    "حتي",
+    "بعدما",
+    "الا",
+    "غير",
+    "لولا",
+    "ولو",
+    "لو",
+    "بمجرد",
+    "يمكن",
+    "يجب",
+    "ينبغي",
+    "يتوقع",
+    "يعتقد",
+    "يذكر",
+    "يشار",
+    "يبدو",
+    "يمكنه",
+    "يريد",
+    "تريد",
+    "اراد",
+}
 _CLAUSE_PREPS = {"الي", "علي", "عن", "من"}
 _ACCORDING_WORDS = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "وبحسب", "ووفق", "ووفقا"}
-_NAME_QUOTE_MAX = 3   # a quoted stretch this short after a cue is a name («بركان الغضب»), not speech
+_NAME_QUOTE_MAX = 3  # a quoted stretch this short after a cue is a name («بركان الغضب»), not speech
 
 
 @dataclass
 class RawClaim:
-    cue: tuple[int, int] | None          # char span
-    content: tuple[int, int]             # char span
+    cue: tuple[int, int] | None  # char span
+    content: tuple[int, int]  # char span
     kind: str
-    cue_tok: int                         # token index of the cue (or of the quote)
-    speaker: SpeakerSpan | None          # the speaker's words, when named here
-    gender: str | None                   # agreement of the cue (m/f/pl/du) for implicit subjects
+    cue_tok: int  # token index of the cue (or of the quote)
+    speaker: SpeakerSpan | None  # the speaker's words, when named here
+    gender: str | None  # agreement of the cue (m/f/pl/du) for implicit subjects
     participle: bool = False
-    same_as_previous: bool = False       # continuation of the previous quotation
-    pronoun_of: str | None = None        # «على حد تعبيرها»: gender of the pronoun
+    same_as_previous: bool = False  # continuation of the previous quotation
+    pronoun_of: str | None = None  # «على حد تعبيرها»: gender of the pronoun
 
 
 class Detector:
@@ -67,8 +97,11 @@ class Detector:
         d = self.doc
         w = d.w(j)
         if w in COMPLEMENTIZERS:
-            return d.w(j - 1) not in _TEMPORAL_BEFORE_AN or d.w(j - 1) in _CLAUSE_PREPS and \
-                d.w(j - 2) not in _TEMPORAL_BEFORE_AN
+            return (
+                d.w(j - 1) not in _TEMPORAL_BEFORE_AN
+                or d.w(j - 1) in _CLAUSE_PREPS
+                and d.w(j - 2) not in _TEMPORAL_BEFORE_AN
+            )
         return False
 
     def _quote(self, j: int) -> Quote | None:
@@ -85,15 +118,22 @@ class Detector:
             return False
         if form.kind == "participle":
             return True
-        return self._find_opener(k, max_len=14)[0] is not None or any(
-            f.startswith("np:") for f in form.frames) and self._prep_after(k, form, 8) is not None
+        return (
+            self._find_opener(k, max_len=14)[0] is not None
+            or any(f.startswith("np:") for f in form.frames)
+            and self._prep_after(k, form, 8) is not None
+        )
 
     def _according_at(self, k: int) -> bool:
         d = self.doc
         w = d.w(k)
         if w in _ACCORDING_WORDS:
             return self._according_source(k) is not None
-        return w == "علي" and d.w(k + 1) == "حد" and (d.w(k + 2).startswith("تعبير") or d.w(k + 2).startswith("قول"))
+        return (
+            w == "علي"
+            and d.w(k + 1) == "حد"
+            and (d.w(k + 2).startswith("تعبير") or d.w(k + 2).startswith("قول"))
+        )
 
     def clause_end(self, start: int) -> int:
         """Token index where the statement starting at `start` ends (exclusive)."""
@@ -104,10 +144,10 @@ class Detector:
             q = self._quote(k)
             if q is not None:
                 if not q.closed:
-                    return q.close     # the quote ran to the end of its sentence: so does this
+                    return q.close  # the quote ran to the end of its sentence: so does this
                 k = q.close + 1
                 if d.t(q.close - 1) in SENTENCE_END and self._quote_len(q) > _NAME_QUOTE_MAX:
-                    return k           # «... انتهى.» the sentence ended inside the quotation
+                    return k  # «... انتهى.» the sentence ended inside the quotation
                 continue
             t = d.t(k)
             if t in SENTENCE_END:
@@ -120,9 +160,13 @@ class Detector:
                     return k
             if k > start:
                 form = d.cue_at(k)
-                if form is not None and (form.kind == "participle" or (
+                if form is not None and (
+                    form.kind == "participle"
+                    or (
                         (d.has_conj(k) or d.w(k - 1) in CLAUSE_INTRO)
-                        and self._find_opener(k, max_len=14)[0] is not None)):
+                        and self._find_opener(k, max_len=14)[0] is not None
+                    )
+                ):
                     return k - 1 if d.w(k - 1) in CLAUSE_INTRO else k
                 if self._according_at(k):
                     return k
@@ -156,7 +200,7 @@ class Detector:
                 continue
             form = d.cue_at(j)
             if form is not None and j > i + 1:
-                break   # another speaking verb: «... فيما أشارت مصادر إلى أن» is its own claim
+                break  # another speaking verb: «... فيما أشارت مصادر إلى أن» is its own claim
             j += 1
         return None, j, absorbed
 
@@ -176,8 +220,13 @@ class Detector:
                 return None
             if w in preps:
                 return j
-            if "ب" in preps and w.startswith("ب") and len(w) > 3 and w not in {"باسم", "بعد", "بين"} \
-                    and not w.startswith("بيان"):
+            if (
+                "ب" in preps
+                and w.startswith("ب")
+                and len(w) > 3
+                and w not in {"باسم", "بعد", "بين"}
+                and not w.startswith("بيان")
+            ):
                 return j
             j += 1
         return None
@@ -190,7 +239,11 @@ class Detector:
             return None
         q = self._quote(start)
         end = self.clause_end(start)
-        if q is not None and self._quote_len(q) > 0 and end <= (q.close + 1 if q.closed else q.close):
+        if (
+            q is not None
+            and self._quote_len(q) > 0
+            and end <= (q.close + 1 if q.closed else q.close)
+        ):
             a, b = q.inner
             b = min(b, len(d))
             if b <= a:
@@ -205,7 +258,7 @@ class Detector:
             return None
         kind = "indirect"
         for qq in d.quotes:
-            if a <= qq.open < b and self._quote_len(qq) >= 2:
+            if a <= qq.open < b and self._quote_len(qq) >= 3:
                 kind = "mixed"
                 break
         return d.char_span(a, b), kind, end
@@ -230,7 +283,7 @@ class Detector:
             if p is not None:
                 region_end = p
                 content_start = p if d.w(p).startswith("ب") and d.w(p) != "ب" else p + 1
-                if content_start == p:   # «بارتفاع»: the statement starts after the ب
+                if content_start == p:  # «بارتفاع»: the statement starts after the ب
                     got = self._content_from(p)
                     if got is None:
                         return None
@@ -250,20 +303,24 @@ class Detector:
         span, ck, nxt = got
         sp = self._speaker(i, region_end, form)
         if sp is None and strip_conj(d.w(i)).startswith("ي"):
-            return None   # «يذكر أن»، «يتوقع أن»: impersonal, nobody speaks
+            return None  # «يذكر أن»، «يتوقع أن»: impersonal, nobody speaks
         self._add(i, span, ck, sp, form)
         return nxt
 
     def _speaker(self, i: int, region_end: int, form: CueForm) -> SpeakerSpan | None:
         d = self.doc
         nested = form.lemma in {"نقل", "نقلت", "علم"}
-        if form.lemma == "جاء":   # «وجاء في بيان للتنظيم ...»: the document speaks for its author
+        if form.lemma == "جاء":  # «وجاء في بيان للتنظيم ...»: the document speaks for its author
             for k in range(i + 1, region_end):
                 if d.w(k) == "في":
                     end = trim_np(d, k + 1, region_end)
                     return SpeakerSpan(k + 1, end, False) if end > k + 1 else None
             return None
-        sp = speaker_in_region(d, i + 1, region_end, nested_source=nested) if region_end > i + 1 else None
+        sp = (
+            speaker_in_region(d, i + 1, region_end, nested_source=nested)
+            if region_end > i + 1
+            else None
+        )
         if sp is None:
             sp = self._svo_subject(i)
         return sp
@@ -273,21 +330,31 @@ class Detector:
         d = self.doc
         k = i - 1
         marker = False
-        if d.w(k) in RELATIVES:   # «..., نايف البكري، الذي أشار إلى»: the antecedent speaks
+        if d.w(k) in {"قد", "لقد"} and k > 0:  # «وكانت مصادر مطلعة قد أكدت»
+            k -= 1
+            i -= 1
+        if d.w(k) in RELATIVES:  # «..., نايف البكري، الذي أشار إلى»: the antecedent speaks
             end = k
             while end > 0 and d.t(end - 1) in {"،", ","}:
                 end -= 1
             start = end
-            while start > 0 and end - start < 6 and not d.is_punct(start - 1) \
-                    and d.sent_of[start - 1] == d.sent_of[i] and d.w(start - 1) not in SVO_OPENERS:
+            while (
+                start > 0
+                and end - start < 6
+                and not d.is_punct(start - 1)
+                and d.sent_of[start - 1] == d.sent_of[i]
+                and d.w(start - 1) not in SVO_OPENERS
+            ):
                 start -= 1
             return SpeakerSpan(start, end, False) if end > start else None
         # skip a parenthetical «، طلب عدم ذكر اسمه،» right before the cue
         if d.t(k) in {"،", ","}:
             j = k - 1
-            while j > 0 and d.t(j) not in {"،", ","} and i - j < 10 and not d.t(j) in SENTENCE_END:
+            while j > 0 and d.t(j) not in {"،", ","} and i - j < 10 and d.t(j) not in SENTENCE_END:
                 j -= 1
-            if d.t(j) in {"،", ","} and (d.w(j + 1) in RELATIVES or d.w(j + 1) in {"طلب", "رفض", "فضل"}):
+            if d.t(j) in {"،", ","} and (
+                d.w(j + 1) in RELATIVES or d.w(j + 1) in {"طلب", "رفض", "فضل"}
+            ):
                 marker = True
                 k = j - 1
             else:
@@ -305,14 +372,23 @@ class Detector:
             if d.cue_at(start - 1) is not None:
                 return None
             start -= 1
-        at_start = start == 0 or d.sent_of[start - 1] != d.sent_of[i] or d.t(start - 1) in SENTENCE_END
+        at_start = (
+            start == 0 or d.sent_of[start - 1] != d.sent_of[i] or d.t(start - 1) in SENTENCE_END
+        )
         opener = d.w(start - 1)
-        if start >= end or not (at_start or opener in SVO_OPENERS or strip_conj(opener) in SVO_OPENERS):
+        if start >= end or not (
+            at_start or opener in SVO_OPENERS or strip_conj(opener) in SVO_OPENERS
+        ):
             return None
         first = d.w(start)
-        if first in TIME_WORDS or first in FUNCTION_WORDS or strip_conj(first) in FUNCTION_WORDS \
-                or strip_conj(first) in {"في", "خلال", "عبر", "من", "الي", "علي", "عن", "مع"} \
-                or first in {"في", "وفي", "ففي"} or (not first.startswith("ال") and end - start > 5):
+        if (
+            first in TIME_WORDS
+            or first in FUNCTION_WORDS
+            or strip_conj(first) in FUNCTION_WORDS
+            or strip_conj(first) in {"في", "خلال", "عبر", "من", "الي", "علي", "عن", "مع"}
+            or first in {"في", "وفي", "ففي"}
+            or (not first.startswith("ال") and end - start > 5)
+        ):
             return None
         return SpeakerSpan(start, end, marker)
 
@@ -351,9 +427,16 @@ class Detector:
         if w in TIME_WORDS or w in FUNCTION_WORDS or w in {"في", "خلال", "عبر", "ل", "لـ"}:
             return False
         stem = strip_article(w)
-        return (w.startswith("ال") or w in TITLES or stem in TITLES or a in d.quote_at
-                or stem in d.lex.anonymous_heads or w in d.lex.anonymous_heads
-                or stem in d.lex.institutions or a in d.mention_at)
+        return (
+            w.startswith("ال")
+            or w in TITLES
+            or stem in TITLES
+            or a in d.quote_at
+            or stem in d.lex.anonymous_heads
+            or w in d.lex.anonymous_heads
+            or stem in d.lex.institutions
+            or a in d.mention_at
+        )
 
     def _skip_adverbials(self, a: int) -> int:
         """Skip «أمس»، «في بيان لها»، «لـ«الوطن»»، «، التابعة للجيش الوطني،» before a statement."""
@@ -367,18 +450,30 @@ class Detector:
                 a += 1
             elif d.t(a) in {"،", ","}:
                 b = a + 1
-                while b < n and d.t(b) not in {"،", ","} and d.t(b) not in SENTENCE_END and b - a < 12:
+                while (
+                    b < n and d.t(b) not in {"،", ","} and d.t(b) not in SENTENCE_END and b - a < 12
+                ):
                     b += 1
                 nxt = d.w(a + 1)
-                if d.t(b) in {"،", ","} and (nxt.startswith("ال") or nxt in RELATIVES or nxt in TIME_WORDS
-                                             or nxt in {"في", "خلال", "عبر", "حسب", "بحسب"}):
+                if d.t(b) in {"،", ","} and (
+                    nxt.startswith("ال")
+                    or nxt in RELATIVES
+                    or nxt in TIME_WORDS
+                    or nxt in {"في", "خلال", "عبر", "حسب", "بحسب"}
+                ):
                     a = b + 1
                 else:
                     a += 1
                     return a
-            elif w in {"في", "خلال", "عبر"} and (strip_article(d.w(a + 1)) in OCCASION_NOUNS or d.w(a + 1) in OCCASION_NOUNS):
+            elif w in {"في", "خلال", "عبر"} and (
+                strip_article(d.w(a + 1)) in OCCASION_NOUNS or d.w(a + 1) in OCCASION_NOUNS
+            ):
                 a += 2
-                while a < n and (d.w(a).startswith("ال") or d.w(a).startswith("ل")) and d.w(a) not in {"ان"}:
+                while (
+                    a < n
+                    and (d.w(a).startswith("ال") or d.w(a).startswith("ل"))
+                    and d.w(a) not in {"ان"}
+                ):
                     if d.w(a).startswith("ل") and not d.w(a).startswith("ال") and len(d.w(a)) > 3:
                         a += 1
                         break
@@ -409,7 +504,7 @@ class Detector:
             p = self._prep_after(i, form, 16) if preps else None
             if w in preps:
                 start = j + 1
-            elif p is not None and "ب" not in preps:   # «داعيا في مقابلة تلفزيونية ... إلى وضع»
+            elif p is not None and "ب" not in preps:  # «داعيا في مقابلة تلفزيونية ... إلى وضع»
                 start = p + 1
             elif "ب" in preps and w.startswith("ب") and len(w) > 3:
                 got = self._content_from(j)
@@ -418,7 +513,9 @@ class Detector:
                 (cs, ce), ck, nxt = got
                 self._add(i, (cs + 1, ce), ck, None, form, participle=True)
                 return nxt
-            elif ("np" in form.frames or form.lemma in {"مؤكدا", "نافيا", "معلنا"}) and not d.is_punct(j):
+            elif (
+                "np" in form.frames or form.lemma in {"مؤكدا", "نافيا", "معلنا"}
+            ) and not d.is_punct(j):
                 start = j
         if start is None:
             return None
@@ -434,8 +531,11 @@ class Detector:
         d = self.doc
         j = i + 1
         w0 = strip_conj(d.w(i)) if d.w(i) not in _ACCORDING_WORDS else d.w(i)
+        skip = 0
         if d.w(j) in {"ل", "لـ", "عن"}:
             j += 1
+        elif w0 in {"وفقا", "طبقا"} and d.w(j).startswith("ل") and not d.w(j).startswith("ال"):
+            skip = 1  # «وفقاً لتقرير البنك»: the ل is written on the noun
         by_verb = False
         gender = None
         if d.w(j) == "ما" or w0 == "حسبما":
@@ -450,29 +550,43 @@ class Detector:
                 return None
             if d.w(j) in {"به", "بها"}:
                 j += 1
-        if by_verb and (j >= len(d) or d.is_punct(j) or d.w(j) in TIME_WORDS
-                        or d.w(j) in {"في", "عبر", "خلال", "امس", "اليوم"}):
-            return j, j, gender, j     # no named source: the verb's own (implicit) subject
+        if by_verb and (
+            j >= len(d)
+            or d.is_punct(j)
+            or d.w(j) in TIME_WORDS
+            or d.w(j) in {"في", "عبر", "خلال", "امس", "اليوم"}
+        ):
+            return j, j, gender, j  # no named source: the verb's own (implicit) subject
         if j >= len(d) or d.is_punct(j) and self._quote(j) is None:
             return None
-        head = d.w(j)
-        end = trim_np(d, j, min(len(d), j + 12))
+        head = d.w(j)[skip:]
+        end = trim_np(d, j + 1, min(len(d), j + 12)) if skip else trim_np(d, j, min(len(d), j + 12))
+        end = max(end, j + 1) if skip else end
         if end <= j:
             return None
+        self._source_skip = skip
         if not by_verb:
-            ok = (strip_article(head) in d.lex.anonymous_heads or head in d.lex.anonymous_heads
-                  or strip_article(head) in d.lex.statement_nouns or head in d.lex.statement_nouns
-                  or strip_article(head) in TITLES or head in TITLES
-                  or (j in d.mention_at and d.mention_at[j].type in {"PER", "ORG"})
-                  or head.startswith("قول") or head.startswith("تصريح") or head.startswith("بيان")
-                  or head.startswith("مصادر") or head.startswith("مصدر"))
+            ok = (
+                strip_article(head) in d.lex.anonymous_heads
+                or head in d.lex.anonymous_heads
+                or strip_article(head) in d.lex.statement_nouns
+                or head in d.lex.statement_nouns
+                or strip_article(head) in TITLES
+                or head in TITLES
+                or (j in d.mention_at and d.mention_at[j].type in {"PER", "ORG"})
+                or head.startswith("قول")
+                or head.startswith("تصريح")
+                or head.startswith("بيان")
+                or head.startswith("مصادر")
+                or head.startswith("مصدر")
+            )
             if not ok:
                 return None
         return j, end, gender, end
 
     def according(self, i: int) -> int | None:
         d = self.doc
-        if d.w(i) == "علي":   # على حد تعبيره/ها — the speaker is a pronoun
+        if d.w(i) == "علي":  # على حد تعبيره/ها — the speaker is a pronoun
             suffix = d.w(i + 2)
             gender = "f" if suffix.endswith("ها") else "m"
             src = None
@@ -482,7 +596,7 @@ class Detector:
             if got is None:
                 return None
             s, e, gender, after = got
-            src = SpeakerSpan(s, e, False) if e > s else None
+            src = SpeakerSpan(s, e, False, self._source_skip) if e > s else None
         sent_start = d.sentence_start(i)
         last_end = max((self._last_tok_end, sent_start))
         lead = i - sent_start
@@ -506,11 +620,18 @@ class Detector:
             return after
         kind = "indirect"
         for qq in d.quotes:
-            if a <= qq.open < b and self._quote_len(qq) >= 2:
+            if a <= qq.open < b and self._quote_len(qq) >= 3:
                 kind = "mixed"
                 break
-        claim = RawClaim(d.char_span(i, i + 1), d.char_span(a, b), kind, i, src, gender,
-                         pronoun_of=gender if src is None else None)
+        claim = RawClaim(
+            d.char_span(i, i + 1),
+            d.char_span(a, b),
+            kind,
+            i,
+            src,
+            gender,
+            pronoun_of=gender if src is None else None,
+        )
         self.claims.append(claim)
         return after
 
@@ -526,8 +647,11 @@ class Detector:
         if prev is not None and prev.kind == "direct":
             gap = [k for k in range(self._last_tok_end, i) if not d.is_punct(k)]
             if not gap and self._last_tok_end <= i:
-                self.claims.append(RawClaim(None, d.char_span(a, b), "direct", i, None, None,
-                                            same_as_previous=True))
+                self.claims.append(
+                    RawClaim(
+                        None, d.char_span(a, b), "direct", i, None, None, same_as_previous=True
+                    )
+                )
                 self._last_tok_end = after
                 return after
         k = after
@@ -539,16 +663,25 @@ class Detector:
             while end < len(d) and not d.is_punct(end) and end - k < 10:
                 end += 1
             sp = speaker_in_region(d, k + 1, end) if end > k + 1 else None
-            self.claims.append(RawClaim(d.char_span(k, k + 1), d.char_span(a, b), "direct", k, sp,
-                                        form.gender))
+            self.claims.append(
+                RawClaim(d.char_span(k, k + 1), d.char_span(a, b), "direct", k, sp, form.gender)
+            )
             nxt = end
             while nxt < len(d) and d.t(nxt) in {"،", ",", ":"}:
                 nxt += 1
             q2 = self._quote(nxt)
             if q2 is not None and self._quote_len(q2) > _NAME_QUOTE_MAX:  # «...»، قال فلان، «...»
                 a2, b2 = q2.inner
-                self.claims.append(RawClaim(d.char_span(k, k + 1), d.char_span(a2, min(b2, len(d))),
-                                            "direct", k, sp, form.gender))
+                self.claims.append(
+                    RawClaim(
+                        d.char_span(k, k + 1),
+                        d.char_span(a2, min(b2, len(d))),
+                        "direct",
+                        k,
+                        sp,
+                        form.gender,
+                    )
+                )
                 nxt = q2.close + 1 if q2.closed else q2.close
             self._last_tok_end = nxt
             return nxt
@@ -556,14 +689,31 @@ class Detector:
             return k
         return after
 
-    def _add(self, i: int, span: tuple[int, int], kind: str, sp: SpeakerSpan | None, form: CueForm | None,
-             participle: bool = False) -> None:
+    def _add(
+        self,
+        i: int,
+        span: tuple[int, int],
+        kind: str,
+        sp: SpeakerSpan | None,
+        form: CueForm | None,
+        participle: bool = False,
+    ) -> None:
         d = self.doc
-        self.claims.append(RawClaim(d.char_span(i, i + 1), span, kind, i, sp,
-                                    form.gender if form else None, participle=participle))
+        self.claims.append(
+            RawClaim(
+                d.char_span(i, i + 1),
+                span,
+                kind,
+                i,
+                sp,
+                form.gender if form else None,
+                participle=participle,
+            )
+        )
 
     # ---- driver -------------------------------------------------------------------------
     _last_tok_end = 0
+    _source_skip = 0
 
     def run(self) -> list[RawClaim]:
         d = self.doc

@@ -18,7 +18,7 @@ class EntityMention:
     type: str
     name: str
     start: int  # token index
-    end: int    # token index, exclusive
+    end: int  # token index, exclusive
 
 
 @dataclass
@@ -29,7 +29,7 @@ class Doc:
     sent_of: list[int] = field(default_factory=list)
     para_of: list[int] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-    quote_at: dict[int, Quote] = field(default_factory=dict)   # outermost quote opening at a token
+    quote_at: dict[int, Quote] = field(default_factory=dict)  # outermost quote opening at a token
     depth: list[int] = field(default_factory=list)
     mention_at: dict[int, EntityMention] = field(default_factory=dict)
     mentions: list[EntityMention] = field(default_factory=list)
@@ -106,8 +106,16 @@ def build_doc(article: Article, lex: Lexicon, entities: list[dict]) -> Doc:
     toks = article.tokens
     doc = Doc(article, lex)
     doc.norm = [normalize(t.text).replace("ـ", "") for t in toks]
-    doc.sent_of = [_index_of(article.sentences, t.start) for t in toks] if article.sentences else [0] * len(toks)
-    doc.para_of = [_index_of(article.paragraphs, t.start) for t in toks] if article.paragraphs else [0] * len(toks)
+    doc.sent_of = (
+        [_index_of(article.sentences, t.start) for t in toks]
+        if article.sentences
+        else [0] * len(toks)
+    )
+    doc.para_of = (
+        [_index_of(article.paragraphs, t.start) for t in toks]
+        if article.paragraphs
+        else [0] * len(toks)
+    )
     doc.quotes = find_quotes(toks, doc.para_of, article.text)
     for q in doc.quotes:
         if q.open not in doc.quote_at or doc.quote_at[q.open].close < q.close:
@@ -133,6 +141,6 @@ def build_doc(article: Article, lex: Lexicon, entities: list[dict]) -> Doc:
     if article.title:
         title = normalize(article.title).strip()
         for k, p in enumerate(article.paragraphs):
-            if normalize(article.text[p.start:p.end]).strip() == title:
+            if normalize(article.text[p.start : p.end]).strip() == title:
                 doc.headline_paras.add(k)
     return doc

@@ -22,8 +22,8 @@ LEXICON_FILE = ("lexicons", "cue_verbs.tsv")
 class CueForm:
     """One inflected cue word: what it is and who can be its subject."""
 
-    lemma: str          # normalised dictionary form from the lexicon
-    kind: str           # "verb" | "participle" | "according"
+    lemma: str  # normalised dictionary form from the lexicon
+    kind: str  # "verb" | "participle" | "according"
     gender: str | None  # "m" | "f" | "pl" | "du" | None (unknown)
     frames: frozenset[str] = field(default_factory=frozenset)  # normalised complementizer words
 
@@ -31,9 +31,9 @@ class CueForm:
 @dataclass
 class Lexicon:
     forms: dict[str, CueForm]
-    according: dict[str, str]            # normalised first word -> lemma (بحسب، وفق، نقلا ...)
+    according: dict[str, str]  # normalised first word -> lemma (بحسب، وفق، نقلا ...)
     anonymous_heads: frozenset[str]
-    anonymity_markers: list[str]         # normalised phrases
+    anonymity_markers: list[str]  # normalised phrases
     statement_nouns: frozenset[str]
     institutions: frozenset[str] = frozenset()
 
@@ -56,7 +56,7 @@ def _frames(column: str) -> frozenset[str]:
                 out.add("obj")
         elif words[0] == "np":
             out.add("np")
-            if len(words) > 1:   # «NP بـ»، «NP أن»: an object comes first (وصفه بأنه، أبلغه أن)
+            if len(words) > 1:  # «NP بـ»، «NP أن»: an object comes first (وصفه بأنه، أبلغه أن)
                 out.add("obj")
                 if words[1] in {"الي", "علي", "عن", "من", "ب"}:
                     out.add("np:" + words[1])
@@ -70,7 +70,12 @@ def _verb_forms(lemma: str, feminine: bool) -> dict[str, str | None]:
     if feminine:  # a listed feminine form (قالت): its masculine row generates it too
         return {lemma: "f"}
     stem = lemma[:-1] if lemma.endswith("ي") and len(lemma) > 3 else lemma  # نفى -> نف+ت
-    forms: dict[str, str | None] = {lemma: "m", lemma + "ت": "f", lemma + "وا": "pl", lemma + "ا": "du"}
+    forms: dict[str, str | None] = {
+        lemma: "m",
+        lemma + "ت": "f",
+        lemma + "وا": "pl",
+        lemma + "ا": "du",
+    }
     if stem != lemma:
         forms[stem + "ت"] = "f"
         forms[stem + "وا"] = "pl"
@@ -86,8 +91,14 @@ def _imperfect_forms(lemma: str) -> dict[str, str | None]:
 
 def _participle_forms(lemma: str) -> dict[str, str | None]:
     stem = lemma[:-1] if lemma.endswith("ا") else lemma
-    return {stem: "m", stem + "ا": "m", stem + "ه": "f", stem + "ين": "pl", stem + "ان": "du",
-            stem + "تين": "du"}
+    return {
+        stem: "m",
+        stem + "ا": "m",
+        stem + "ه": "f",
+        stem + "ين": "pl",
+        stem + "ان": "du",
+        stem + "تين": "du",
+    }
 
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
@@ -111,7 +122,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                 feminine = "(f.)" in (row[3] if len(row) > 3 else "")
                 for form, gender in _verb_forms(lemma, feminine).items():
                     forms.setdefault(form, CueForm(lemma, "verb", gender, frames))
-                    if "obj" in frames:   # «ووصفها بأنها»، «اتهمهما بـ»
+                    if "obj" in frames:  # «ووصفها بأنها»، «اتهمهما بـ»
                         for suffix in ("ه", "ها", "هم", "هما"):
                             forms.setdefault(form + suffix, CueForm(lemma, "verb", gender, frames))
             elif kind.startswith("verb (imperf"):
@@ -130,8 +141,14 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                 statements.add(lemma)
             elif kind == "institution":
                 institutions.add(lemma)
-    return Lexicon(forms, according, frozenset(anonymous), markers, frozenset(statements),
-                   frozenset(institutions))
+    return Lexicon(
+        forms,
+        according,
+        frozenset(anonymous),
+        markers,
+        frozenset(statements),
+        frozenset(institutions),
+    )
 
 
 @lru_cache(maxsize=1)

@@ -18,8 +18,8 @@ STRAIGHT = {'"', "″", "''"}
 
 @dataclass(frozen=True)
 class Quote:
-    open: int    # token index of the opening mark
-    close: int   # token index of the closing mark (or one past the last token when unclosed)
+    open: int  # token index of the opening mark
+    close: int  # token index of the closing mark (or one past the last token when unclosed)
     closed: bool
 
     @property
@@ -92,8 +92,12 @@ def find_quotes(tokens: list[Token], para_of: list[int], text: str = "") -> list
             if current is None:
                 if shape != "close" or family == "straight":
                     open_mark[family] = i
-            elif shape == "open" and i - current > 1 and tokens[i - 1].text not in STRAIGHT | {"“", "”"}:
-                close_unfinished(family, i)     # a new quote opens: the old one was never closed
+            elif (
+                shape == "open"
+                and i - current > 1
+                and tokens[i - 1].text not in STRAIGHT | {"“", "”"}
+            ):
+                close_unfinished(family, i)  # a new quote opens: the old one was never closed
                 open_mark[family] = i
             else:
                 quotes.append(Quote(current, i, True))

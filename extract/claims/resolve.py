@@ -22,9 +22,22 @@ from extract.claims.words import FUNCTION_WORDS, TIME_WORDS, TITLES, strip_artic
 from extract.normalize import normalize
 
 _BROKEN_PLURAL_FEM = {"مصادر", "قوات", "سلطات", "اوساط", "جهات", "وكالات", "تقارير", "مواقع"}
-_HUMAN_PLURAL = {"ناشطون", "شهود", "خبراء", "مسؤولون", "سكان", "مراقبون", "محللون", "دبلوماسيون",
-                 "مقربون", "ناشطين", "مسؤولين", "مواطنون", "مواطنين"}
-_PARTICLES = {"لم", "قد", "كما", "ثم", "لكن", "ولم", "فقد", "وقد", "ولكن", "كما", "لن", "ما"}
+_HUMAN_PLURAL = {
+    "ناشطون",
+    "شهود",
+    "خبراء",
+    "مسؤولون",
+    "سكان",
+    "مراقبون",
+    "محللون",
+    "دبلوماسيون",
+    "مقربون",
+    "ناشطين",
+    "مسؤولين",
+    "مواطنون",
+    "مواطنين",
+}
+_PARTICLES = {"لم", "قد", "كما", "ثم", "لكن", "ولم", "فقد", "وقد", "ولكن", "لن", "ما"}
 
 
 @dataclass
@@ -75,13 +88,19 @@ class Resolver:
     # ---- named speakers -----------------------------------------------------------------
     def named(self, sp: SpeakerSpan) -> Who:
         d = self.doc
-        text = _clean(d.slice(sp.start, sp.end))
+        text = _clean(d.slice(sp.start, sp.end)[sp.skip_chars :])
         toks = range(sp.start, sp.end)
-        per = next((d.mention_at[k] for k in toks if k in d.mention_at and d.mention_at[k].type == "PER"), None)
-        head = d.w(sp.start)
+        per = next(
+            (d.mention_at[k] for k in toks if k in d.mention_at and d.mention_at[k].type == "PER"),
+            None,
+        )
+        head = d.w(sp.start)[sp.skip_chars :]
         stem = strip_article(head)
-        anon_head = head in d.lex.anonymous_heads or stem in d.lex.anonymous_heads \
+        anon_head = (
+            head in d.lex.anonymous_heads
+            or stem in d.lex.anonymous_heads
             or strip_conj(head) in d.lex.anonymous_heads
+        )
         gender = _gender_of(d, sp)
         if per is not None and per.start - sp.start <= 6:
             # the name runs from the person mention to the end of the phrase (NER may cut it short)
@@ -93,15 +112,28 @@ class Resolver:
         org = None
         if not anon_head:
             org = next((d.mention_at[k] for k in toks if k in d.mention_at), None)
-        who = Who(text, org.entity if org else _key(text), org.entity if org else None, anonymous,
-                  gender, [text])
+        who = Who(
+            text,
+            org.entity if org else _key(text),
+            org.entity if org else None,
+            anonymous,
+            gender,
+            [text],
+        )
         short = sp.end - sp.start <= 3
-        definite_ref = short and (head.startswith("ال") or (head in TITLES and d.w(sp.start + 1).startswith("ال")))
+        definite_ref = short and (
+            head.startswith("ال") or (head in TITLES and d.w(sp.start + 1).startswith("ال"))
+        )
         if definite_ref:
             found = self._antecedent_by_head(sp, text)
-            if found is None and sp.end - sp.start == 1 and stem not in TITLES \
-                    and stem not in d.lex.anonymous_heads and stem not in d.lex.institutions:
-                found = self._antecedent_by_surname(sp.start, text)   # «السراج» -> «فائز السراج»
+            if (
+                found is None
+                and sp.end - sp.start == 1
+                and stem not in TITLES
+                and stem not in d.lex.anonymous_heads
+                and stem not in d.lex.institutions
+            ):
+                found = self._antecedent_by_surname(sp.start, text)  # «السراج» -> «فائز السراج»
             if found is not None:
                 return self._adopt(found, text)
         elif sp.end - sp.start == 1 and not anon_head and head not in TITLES:
@@ -123,7 +155,7 @@ class Resolver:
         if head_stem in d.lex.statement_nouns and self.history:
             return self.history[-1][1]
         best, best_score = None, 0
-        for _, who in reversed(self.history):   # most recent first; ties keep the most recent
+        for _, who in reversed(self.history):  # most recent first; ties keep the most recent
             for alias in who.aliases + [who.name]:
                 words = [strip_article(strip_conj(w)) for w in _key(alias).split()]
                 if head_stem not in words[:3]:
@@ -173,9 +205,18 @@ class Resolver:
         for j in range(k):
             if d.w(j) == d.w(k) and j > 0:
                 prev = d.w(j - 1)
-                if prev and not d.is_punct(j - 1) and not prev.startswith("ال") and prev not in TITLES \
-                        and prev not in TIME_WORDS and len(prev) > 2 and d.cue_at(j - 1) is None \
-                        and not prev.startswith("ل") and not prev.startswith("ب") and prev not in {"ان", "علي", "مع", "عن", "من", "في"}:
+                if (
+                    prev
+                    and not d.is_punct(j - 1)
+                    and not prev.startswith("ال")
+                    and prev not in TITLES
+                    and prev not in TIME_WORDS
+                    and len(prev) > 2
+                    and d.cue_at(j - 1) is None
+                    and not prev.startswith("ل")
+                    and not prev.startswith("ب")
+                    and prev not in {"ان", "علي", "مع", "عن", "من", "في"}
+                ):
                     name = _clean(d.slice(j - 1, j + 1))
                     return Who(name, _key(name), None, False, "m", [name])
                 break
@@ -216,11 +257,18 @@ class Resolver:
         w = d.w(a)
         stem = strip_article(w)
         original = d.t(a)
-        if w in TIME_WORDS or w in FUNCTION_WORDS or w in {"في", "علي", "من", "الي", "عن", "مع", "ب", "ل"}:
+        if (
+            w in TIME_WORDS
+            or w in FUNCTION_WORDS
+            or w in {"في", "علي", "من", "الي", "عن", "مع", "ب", "ل"}
+        ):
             return None
-        if not w.startswith("ال") and original.endswith(("ه", "ها", "هم", "هما")) \
-                and stem not in d.lex.institutions:
-            return None   # «واصل تخبطاته»: an object with a pronoun, the subject is hidden
+        if (
+            not w.startswith("ال")
+            and original.endswith(("ه", "ها", "هم", "هما"))
+            and stem not in d.lex.institutions
+        ):
+            return None  # «واصل تخبطاته»: an object with a pronoun, the subject is hidden
         end = strict_np(d, a, limit)
         if end <= a:
             return None
@@ -236,14 +284,22 @@ class Resolver:
         while k < r.cue_tok and (d.w(k) in _PARTICLES or d.is_punct(k)):
             k += 1
         comma = next((c for c in range(k, min(k + 5, r.cue_tok)) if d.t(c) in {"،", ","}), None)
-        if comma is not None and (d.w(k) in {"من", "في", "الي", "علي", "مع", "وفي", "ومن"}
-                                  or (d.w(k).endswith("ا") and comma == k + 1)):
-            k = comma + 1   # «إلى ذلك، شكلت ...»، «ميدانياً، أعلنت ...»
+        if comma is not None and (
+            d.w(k) in {"من", "في", "الي", "علي", "مع", "وفي", "ومن"}
+            or (d.w(k).endswith("ا") and comma == k + 1)
+        ):
+            k = comma + 1  # «إلى ذلك، شكلت ...»، «ميدانياً، أعلنت ...»
             while k < r.cue_tok and (d.w(k) in _PARTICLES or d.is_punct(k)):
                 k += 1
         w = strip_conj(d.w(k))
-        if k < r.cue_tok - 1 and not w.startswith("ال") and w not in TIME_WORDS and len(w) >= 3 \
-                and w not in FUNCTION_WORDS and not d.is_punct(k):
+        if (
+            k < r.cue_tok - 1
+            and not w.startswith("ال")
+            and w not in TIME_WORDS
+            and len(w) >= 3
+            and w not in FUNCTION_WORDS
+            and not d.is_punct(k)
+        ):
             who = self._subject_at(k + 1, min(r.cue_tok, k + 12))
             if who is not None:
                 found.append((k, who))

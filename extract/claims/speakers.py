@@ -25,15 +25,55 @@ from extract.claims.words import (
 
 @dataclass
 class SpeakerSpan:
-    start: int          # token index
-    end: int            # token index, exclusive
+    start: int  # token index
+    end: int  # token index, exclusive
     anonymous_marker: bool = False
+    skip_chars: int = 0  # letters of the first token that are not the name (the ل of «لتقرير»)
 
 
 _CHUNK_SEPARATORS = {"،", ","}
+_STOP_PREPS = {
+    "عما",
+    "عن",
+    "من",
+    "مما",
+    "ممن",
+    "الي",
+    "علي",
+    "في",
+    "مع",
+    "اذا",
+    "ان",
+    "لان",
+    "حول",
+    "ضد",
+    "بين",
+    "منذ",
+    "حتي",
+    "عبر",
+    "لدي",
+    "نحو",
+    "تجاه",
+    "بعد",
+    "قبل",
+    "او",
+    "ام",
+}
 _ADJECTIVE_ENDINGS = ("يه", "يون", "يين", "يه", "ه", "ي")
-_PARTICIPLE_LAM = ("التابعه", "الموالي", "المواليه", "التابع", "المقرب", "المقربه", "الموالين",
-                   "التابعين", "المدعومه", "المدعوم", "المعارضه", "المعارض")
+_PARTICIPLE_LAM = (
+    "التابعه",
+    "الموالي",
+    "المواليه",
+    "التابع",
+    "المقرب",
+    "المقربه",
+    "الموالين",
+    "التابعين",
+    "المدعومه",
+    "المدعوم",
+    "المعارضه",
+    "المعارض",
+)
 
 
 def _is_dative(doc: Doc, k: int) -> bool:
@@ -50,13 +90,18 @@ def _is_dative(doc: Doc, k: int) -> bool:
 def _adverbial_start(doc: Doc, k: int, np_so_far: list[int]) -> bool:
     w = doc.w(k)
     if w == "عن" and doc.w(k - 1) in {"صادر", "الصادر", "صادره", "الصادره"}:
-        return False   # «بيان صادر عن البيت الأبيض»
+        return False  # «بيان صادر عن البيت الأبيض»
     if w in TIME_WORDS or w in ADVERBIAL_PREPS or w in RELATIVES:
         return True
     if w == "في" or w == "فى":
         nxt = doc.w(k + 1)
-        if not np_so_far or nxt in OCCASION_NOUNS or strip_article(nxt) in OCCASION_NOUNS \
-                or nxt in TIME_WORDS or strip_article(nxt) in {"وقت", "اطار", "سياق", "حين"}:
+        if (
+            not np_so_far
+            or nxt in OCCASION_NOUNS
+            or strip_article(nxt) in OCCASION_NOUNS
+            or nxt in TIME_WORDS
+            or strip_article(nxt) in {"وقت", "اطار", "سياق", "حين"}
+        ):
             return True
         # «مسؤول في وزارة الخارجية»: part of a description; after a name it is an adverbial
         return any(k2 in doc.mention_at and doc.mention_at[k2].type == "PER" for k2 in np_so_far)
@@ -94,7 +139,7 @@ def _chunk_kind(doc: Doc, a: int, b: int, first: bool = False) -> str:
     if doc.cue_at(a) is not None and doc.cue_at(a).kind == "participle":
         return "adverbial"
     if w.startswith("ال") and w not in TITLES and strip_article(w) not in TITLES and not first:
-        return "relative"   # «، التابعة للجيش الوطني،» an attribute, not the subject
+        return "relative"  # «، التابعة للجيش الوطني،» an attribute, not the subject
     if w.startswith("ال") and strip_article(w) in TITLES:
         return "title"
     if w in TITLES:
@@ -109,14 +154,19 @@ def trim_np(doc: Doc, a: int, b: int) -> int:
     while k < b:
         q = doc.quote_at.get(k)
         if q is not None:
-            if q.closed and q.close < b and q.close - q.open <= 6 and not (taken and _is_dative(doc, k - 1)):
+            if (
+                q.closed
+                and q.close < b
+                and q.close - q.open <= 6
+                and not (taken and _is_dative(doc, k - 1))
+            ):
                 taken.extend(range(k, q.close + 1))
                 k = q.close + 1
                 continue
             break
         if doc.is_punct(k) and doc.t(k) not in {"(", ")"}:
             break
-        if k > a and _adverbial_start(doc, k, taken):
+        if k > a and (_adverbial_start(doc, k, taken) or doc.w(k) in _STOP_PREPS - {"في", "عن"}):
             break
         if doc.t(k) in {"(", ")"}:
             k += 1
@@ -163,9 +213,13 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
 def _has_name(doc: Doc, a: int, b: int) -> bool:
     if any(k in doc.mention_at and doc.mention_at[k].type == "PER" for k in range(a, b)):
         return True
-    return any(not doc.w(k).startswith("ال") and doc.w(k) not in TITLES
-               and doc.w(k) not in doc.lex.anonymous_heads and not doc.is_punct(k)
-               for k in range(a + 1, b))
+    return any(
+        not doc.w(k).startswith("ال")
+        and doc.w(k) not in TITLES
+        and doc.w(k) not in doc.lex.anonymous_heads
+        and not doc.is_punct(k)
+        for k in range(a + 1, b)
+    )
 
 
 def strict_np(doc: Doc, a: int, limit: int) -> int:
@@ -180,7 +234,7 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
         return a
     head = doc.w(k)
     q0 = doc.quote_at.get(k)
-    if q0 is not None:   # «كتيبة برق النصر» as the subject
+    if q0 is not None:  # «كتيبة برق النصر» as the subject
         if not q0.closed or q0.close - q0.open > 6:
             return a
         k = q0.close + 1
@@ -194,10 +248,17 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
     anon_head = strip_article(head) in doc.lex.anonymous_heads or head in doc.lex.anonymous_heads
     titled = head in TITLES or strip_article(head) in TITLES
     institution = strip_article(head) in doc.lex.institutions
-    if institution:   # «غرفة عمليات طرابلس»، «حركة المقاومة الشعبية»: a construct chain
-        while k < limit and k - a < 4 and not doc.is_punct(k) and doc.w(k) not in TIME_WORDS \
-                and not _adverbial_start(doc, k, [a]) and doc.cue_at(k) is None \
-                and doc.w(k) not in {"في", "عن", "من", "علي", "الي"} and k not in doc.quote_at:
+    if institution:  # «غرفة عمليات طرابلس»، «حركة المقاومة الشعبية»: a construct chain
+        while (
+            k < limit
+            and k - a < 4
+            and not doc.is_punct(k)
+            and doc.w(k) not in TIME_WORDS
+            and not _adverbial_start(doc, k, [a])
+            and doc.cue_at(k) is None
+            and doc.w(k) not in {"في", "عن", "من", "علي", "الي"}
+            and k not in doc.quote_at
+        ):
             k += 1
             if doc.w(k - 1).startswith("ال"):
                 break
@@ -219,6 +280,8 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
             break
         if doc.cue_at(k) is not None:
             break
+        if w in _STOP_PREPS and not (w in {"في", "عن"} and (anon_head or titled) and not named):
+            break
         if w in {"في", "عن"} and (anon_head or titled) and not named:
             k += 2
             while k < limit and doc.w(k).startswith("ال"):
@@ -235,7 +298,7 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
             continue
         if named:
             break
-        if titled and indef_run < 3:   # a name after a title: «وزير الاتصالات بطرس حرب»
+        if titled and indef_run < 3:  # a name after a title: «وزير الاتصالات بطرس حرب»
             k += 1
             indef_run += 1
             if indef_run >= 2 and not doc.w(k).startswith("ال"):
@@ -246,7 +309,7 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
             indef_run += 1
             continue
         if not anon_head and not titled and k == a + 1 and not head.startswith("ال"):
-            k += 1          # a two-word personal name as the head
+            k += 1  # a two-word personal name as the head
             named = True
             continue
         break
@@ -283,10 +346,16 @@ def person_after_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
             continue
         if prev_definite:
             end = k
-            while end < b and end - k < 3 and not doc.is_punct(end) and doc.w(end) not in TIME_WORDS \
-                    and not _adverbial_start(doc, end, [k]) and doc.cue_at(end) is None \
-                    and doc.w(end) not in {"في", "عن", "من", "علي", "الي", "ان"} \
-                    and doc.w(end) not in COMPLEMENTIZERS:
+            while (
+                end < b
+                and end - k < 3
+                and not doc.is_punct(end)
+                and doc.w(end) not in TIME_WORDS
+                and not _adverbial_start(doc, end, [k])
+                and doc.cue_at(end) is None
+                and doc.w(end) not in {"في", "عن", "من", "علي", "الي", "ان"}
+                and doc.w(end) not in COMPLEMENTIZERS
+            ):
                 end += 1
             return (k, end) if end > k else None
         prev_definite = False

@@ -1,0 +1,271 @@
+"""Who said what: each claim form with a short example, and the look-alikes that are not claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.claims import extract_claims
+from extract.load import article_from_text
+
+
+def _run(body: str, entities: list[dict] | None = None):
+    # a first line is taken as the headline by the loader; give every example its own
+    article = article_from_text("خبر للاختبار\n" + body)
+    claims, speakers = extract_claims(article, entities or [])
+    return article, claims, speakers
+
+
+def _content(article, claim) -> str:
+    return article.text[claim["content"]["start"] : claim["content"]["end"]]
+
+
+def _cue(article, claim) -> str:
+    return article.text[claim["cue"]["start"] : claim["cue"]["end"]]
+
+
+def test_direct_quote_after_colon():
+    a, claims, _ = _run("وقال وزير الخارجية سامي خليل: «لن نقبل بأي تدخل في شؤوننا الداخلية».")
+    assert len(claims) == 1
+    c = claims[0]
+    assert c["kind"] == "direct"
+    assert _content(a, c) == "لن نقبل بأي تدخل في شؤوننا الداخلية"
+    assert _cue(a, c) == "وقال"
+    assert "سامي خليل" in c["speaker"]["name"]
+    assert (
+        a.text[c["speaker"]["mention"]["start"] : c["speaker"]["mention"]["end"]]
+        == "وزير الخارجية سامي خليل"
+    )
+
+
+def test_quote_split_by_said_gives_two_claims_by_one_speaker():
+    a, claims, speakers = _run(
+        "«الوضع خطير جداً في المدينة»، قال المتحدث باسم الوزارة أحمد سالم، "
+        "«ونحن نتابع التطورات ساعة بساعة»."
+    )
+    assert [_content(a, c) for c in claims] == [
+        "الوضع خطير جداً في المدينة",
+        "ونحن نتابع التطورات ساعة بساعة",
+    ]
+    assert all("أحمد سالم" in c["speaker"]["name"] for c in claims)
+    assert len(speakers) == 1 and speakers[0]["claims"] == ["C1", "C2"]
+
+
+def test_saying_participle_introduces_a_direct_quote():
+    a, claims, _ = _run("وعلق الوزير على القرار قائلاً: «هذا يوم تاريخي لبلادنا».")
+    assert len(claims) == 1
+    assert _content(a, claims[0]) == "هذا يوم تاريخي لبلادنا"
+    assert claims[0]["speaker"]["name"] == "الوزير"
+
+
+def test_indirect_speech_with_anonymous_source():
+    a, claims, speakers = _run("أفاد مصدر مطلع بأن الوزير سيزور القاهرة الأسبوع المقبل.")
+    assert len(claims) == 1
+    c = claims[0]
+    assert c["kind"] == "indirect"
+    assert _content(a, c) == "الوزير سيزور القاهرة الأسبوع المقبل"
+    assert c["speaker"] == {
+        "name": "مصدر مطلع",
+        "entity": None,
+        "anonymous": True,
+        "mention": c["speaker"]["mention"],
+    }
+    assert speakers[0]["anonymous"] is True
+
+
+def test_subject_separated_from_complementizer_by_relative_clause_and_adverbials():
+    a, claims, speakers = _run(
+        "أفاد مصدر مطلع بأن الوزير سيزور القاهرة. وقال المصدر، الذي رفض ذكر اسمه، "
+        "لـ«الشرق الأوسط»، أمس، إن المحادثات ستستأنف قريباً."
+    )
+    assert len(claims) == 2
+    assert _content(a, claims[1]) == "المحادثات ستستأنف قريباً"
+    assert claims[1]["speaker"]["name"] == "مصدر مطلع"  # «المصدر» resolved to who it is
+    assert claims[1]["speaker"]["anonymous"] is True
+    assert len(speakers) == 1 and "المصدر" in speakers[0]["aliases"]
+
+
+def test_anonymous_official_who_asked_not_to_be_named():
+    a, claims, _ = _run(
+        "بدوره قال مسؤول في وزارة الخارجية الأميركية لـ«الشرق الأوسط»، إن "
+        "«الحوار هو الطريق الوحيد»."
+    )
+    assert claims[0]["speaker"]["name"] == "مسؤول في وزارة الخارجية الأميركية"
+    assert claims[0]["speaker"]["anonymous"] is True
+    assert claims[0]["kind"] == "direct"
+
+
+def test_mixed_statement_with_a_quoted_part():
+    a, claims, _ = _run(
+        "وقال الرئيس عادل منصور إن بلاده «لن تسمح بأي اعتداء على أراضيها» مهما كان."
+    )
+    assert claims[0]["kind"] == "mixed"
+    assert _content(a, claims[0]).startswith("بلاده «لن تسمح")
+
+
+def test_participle_and_follow_on_cues_are_claims_of_the_same_speaker():
+    a, claims, speakers = _run(
+        "وأكد الوزير خالد العمر أن الاتفاق نهائي، مشيراً إلى أن التوقيع سيتم غداً. "
+        "وأضاف أن الحكومة ستعرضه على البرلمان. كما أكد دعم بلاده للحل السلمي."
+    )
+    assert [_content(a, c) for c in claims] == [
+        "الاتفاق نهائي",
+        "التوقيع سيتم غداً",
+        "الحكومة ستعرضه على البرلمان",
+        "دعم بلاده للحل السلمي",
+    ]
+    assert len(speakers) == 1 and "خالد العمر" in speakers[0]["name"]
+
+
+def test_verb_gender_picks_the_implicit_speaker():
+    a, claims, _ = _run(
+        "قالت وزارة الصحة إن عدد الإصابات ارتفع. وقال المتحدث باسم الوزارة سالم "
+        "أحمد إن الوضع تحت السيطرة. وأضافت أن المستشفيات تعمل بكامل طاقتها."
+    )
+    assert claims[2]["speaker"]["name"] == "وزارة الصحة"
+    assert "سالم أحمد" in claims[1]["speaker"]["name"]
+
+
+def test_short_definite_reference_resolves_to_the_full_name():
+    a, claims, speakers = _run(
+        "أعلنت غرفة عمليات طرابلس أن قواتها تقدمت في محور المطار. "
+        "وأكدت الغرفة أن الهدف القادم هو وسط المدينة."
+    )
+    assert [c["speaker"]["name"] for c in claims] == ["غرفة عمليات طرابلس"] * 2
+    assert len(speakers) == 1 and speakers[0]["aliases"] == ["الغرفة"]
+
+
+def test_surname_links_to_the_entity_named_earlier():
+    text = "وصل فائز السراج إلى روما. وشدد السراج، حسب بيان وزعه مكتبه، على أهمية وقف القتال فوراً."
+    article = article_from_text("خبر للاختبار\n" + text)
+    start = article.text.index("فائز السراج")
+    second = article.text.index("السراج،")
+    entities = [
+        {
+            "id": "E1",
+            "type": "PER",
+            "name": "فائز السراج",
+            "mentions": [{"start": start, "end": start + 11}, {"start": second, "end": second + 6}],
+        }
+    ]
+    claims, speakers = extract_claims(article, entities)
+    assert len(claims) == 1
+    assert claims[0]["speaker"]["name"] == "فائز السراج"
+    assert claims[0]["speaker"]["entity"] == "E1"
+    assert (
+        article.text[claims[0]["content"]["start"] : claims[0]["content"]["end"]]
+        == "أهمية وقف القتال فوراً"
+    )
+    assert speakers[0]["entity"] == "E1"
+
+
+def test_surname_without_entities_uses_the_earlier_full_name():
+    a, claims, _ = _run("وصل فائز السراج إلى روما. وقال السراج إن الحل سياسي.")
+    assert claims[0]["speaker"]["name"] == "فائز السراج"
+
+
+def test_subject_first_sentence():
+    a, claims, _ = _run("وكانت مصادر مطلعة قد أكدت أن الاجتماع تأجل إلى الأسبوع المقبل.")
+    assert len(claims) == 1
+    assert claims[0]["speaker"]["name"] == "مصادر مطلعة"
+    assert claims[0]["speaker"]["anonymous"] is True
+
+
+@pytest.mark.parametrize(
+    "body, content, speaker",
+    [
+        (
+            "قتل خمسة أشخاص في انفجار بالعاصمة، بحسب مصادر أمنية.",
+            "قتل خمسة أشخاص في انفجار بالعاصمة",
+            "مصادر أمنية",
+        ),
+        (
+            "وبحسب وكالة الأنباء الرسمية، وصل الوفد إلى العاصمة مساء أمس.",
+            "وصل الوفد إلى العاصمة مساء أمس",
+            "وكالة الأنباء الرسمية",
+        ),
+        (
+            "ارتفع عدد الضحايا إلى عشرين، حسبما ذكرت وزارة الصحة.",
+            "ارتفع عدد الضحايا إلى عشرين",
+            "وزارة الصحة",
+        ),
+        (
+            "تراجعت الأسعار بنسبة كبيرة، وفقاً لتقرير البنك المركزي.",
+            "تراجعت الأسعار بنسبة كبيرة",
+            "تقرير البنك المركزي",
+        ),
+    ],
+)
+def test_according_to_attributes_the_clause(body, content, speaker):
+    a, claims, _ = _run(body)
+    assert len(claims) == 1
+    assert _content(a, claims[0]) == content
+    assert claims[0]["speaker"]["name"] == speaker
+
+
+def test_in_his_words_closes_a_claim_without_making_another():
+    a, claims, _ = _run("وأكدت الغرفة أن الضربة المقبلة ستكون أعمق، على حد تعبيرها.")
+    assert len(claims) == 1
+    assert _content(a, claims[0]) == "الضربة المقبلة ستكون أعمق"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ونشرت «كتيبة برق النصر» لقطات مصورة من محور المطار.",  # a brigade's name
+        "وأطلقت القوات عملية «بركان الغضب» في الرابع من الشهر الماضي.",  # an operation's name
+        "وكتبت صحيفة «الشرق الأوسط» تقريراً مطولاً عن الأزمة.",  # a newspaper's name
+        "وعلقت في الساحة لافتة كبيرة «لا للحرب نعم للسلام والعدالة للجميع».",  # a quote with no cue
+        "فهل تنجح المفاوضات في وقف القتال قبل نهاية العام؟",  # a question, no speaker
+        "وتختلف العقوبة حسب نوعية المخالفة وعدد مرات تكرارها.",  # حسب that is not a source
+        "يذكر أن الاتفاق وقع في العام الماضي بعد مفاوضات طويلة.",  # impersonal, nobody speaks
+        "ورفض البكري تأكيد أو نفي المعلومة.",  # نفي is a noun here
+    ],
+)
+def test_not_claims(body):
+    _, claims, _ = _run(body)
+    assert claims == [], body
+
+
+def test_however_is_not_a_complementizer():
+    a, claims, _ = _run(
+        "وكانت الحكومة أعلنت في يناير الماضي تحرير المدينة، إلا أن المسلحين عادوا إليها."
+    )
+    assert not any("المسلحين عادوا" in _content(a, c) for c in claims)
+
+
+def test_scare_quotes_stay_inside_an_indirect_claim():
+    a, claims, _ = _run("وأكدت الغرفة أن الضربة المقبلة ستكون في «عش الدبابير» قريباً.")
+    assert len(claims) == 1
+    assert claims[0]["kind"] == "indirect"
+
+
+def test_headline_repeated_in_the_text_is_not_a_claim():
+    article = article_from_text(
+        "الوزير: لن نتراجع عن القرار\nقال الوزير إن الحكومة لن تتراجع.\nالوزير: لن نتراجع عن القرار"
+    )
+    claims, _ = extract_claims(article, [])
+    assert len(claims) == 1
+
+
+def test_question_then_answer_only_the_answer_is_a_claim():
+    a, claims, _ = _run("وسئل الوزير عما إذا كانت الحكومة ستستقيل، فأجاب بأن ذلك غير مطروح حالياً.")
+    assert len(claims) == 1
+    assert _content(a, claims[0]) == "ذلك غير مطروح حالياً"
+    assert claims[0]["speaker"]["name"] == "الوزير"
+
+
+def test_quote_continuing_into_a_second_quoted_sentence_keeps_its_speaker():
+    a, claims, _ = _run(
+        "وقال نتنياهو “لو اعتقد أحد أن التنازلات ستغير سياستها فهو مخطئ. "
+        "“لم يبذل الإيرانيون أي جهد لإخفاء ذلك.”"
+    )
+    assert len(claims) == 2
+    assert all(c["speaker"]["name"] == "نتنياهو" for c in claims)
+    assert claims[1]["cue"] is None
+
+
+def test_claims_are_in_reading_order_with_ids():
+    _, claims, speakers = _run("قال مصدر إن الاجتماع انتهى. وقالت الوزارة إن البيان سيصدر غداً.")
+    assert [c["id"] for c in claims] == ["C1", "C2"]
+    assert [c["content"]["start"] for c in claims] == sorted(c["content"]["start"] for c in claims)
+    assert [s["id"] for s in speakers] == ["S1", "S2"]
