@@ -17,12 +17,13 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 
 if [[ "${1:-}" == "--from-clone" ]]; then
   clone="$(mktemp -d "${TMPDIR:-/tmp}/sanad-clone.XXXXXX")"
+  trap 'rm -rf "$clone"' EXIT
   echo "== cloning $(git -C "$ROOT" rev-parse --short HEAD) into $clone"
   git clone --quiet --no-local "$ROOT" "$clone/sanad"
   "$clone/sanad/scripts/build_linux.sh"
   mkdir -p "$ROOT/dist"
-  cp "$clone"/sanad/dist/Sanad-*-linux-*.tar.gz "$ROOT/dist/"
-  echo "== tarball copied to $ROOT/dist/; clone left in $clone"
+  cp "$clone"/sanad/dist/Sanad-*-linux-*.tar.gz "$clone"/sanad/dist/frozen-screenshot.png "$ROOT/dist/"
+  echo "== tarball and screenshot copied to $ROOT/dist/ (the clone is removed)"
   exit 0
 fi
 
