@@ -77,9 +77,12 @@ def test_every_resource_file_ships_under_resources(linux_build):
         for path in resources.rglob("*")
         if path.is_file() and "__pycache__" not in path.parts
         and not any(part.startswith(".") for part in path.relative_to(resources).parts)
+        and not (path.parent.name == "translations" and path.suffix == ".ts")
     }
     assert expected, "resources/ is empty"
     assert expected <= shipped
+    # translation sources stay home; the compiled catalogues the app loads ship
+    assert not any(src.endswith(".ts") for src, _ in shipped)
     dests = {dest for _, dest in shipped}
     assert str(Path("resources/samples")) in dests and str(Path("resources/fonts")) in dests
 

@@ -113,8 +113,11 @@ def resource_datas(root: Path) -> list[tuple[str, str]]:
 
 
 def _skipped(relative: Path) -> bool:
-    return any(part in _SKIPPED_NAMES or part.startswith(".") for part in relative.parts) or (
-        relative.suffix == ".pyc"
+    """Caches, hidden files, and Qt Linguist sources (.ts: the app loads the compiled .qm)."""
+    return (
+        any(part in _SKIPPED_NAMES or part.startswith(".") for part in relative.parts)
+        or relative.suffix == ".pyc"
+        or (relative.parts[0] == "translations" and relative.suffix == ".ts")
     )
 
 
