@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from nonetwork import no_network
 
-from app.library import open_library
+from app.library import LibraryError, open_library
 from app.library.analyses import extractor_version, store_analysis
-from app.library.articles import add_article, count_articles
+from app.library.articles import add_article, count_articles, get_article
 from app.library.export import export_bytes, write_export
 from app.library.importer import import_paths
 from app.library.notes import add_span_note, notes_for_article
@@ -213,3 +213,24 @@ def test_cli_on_damaged_library_is_one_line_error(tmp_path):
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "untouched" in result.stderr
     assert db.read_bytes() == b"garbage" * 1000
+
+
+@pytest.mark.parametrize("raw", [
+    "", "   \n\t  ", "\x00\x01\x02" * 100, "\ud800 broken surrogate \udfff " + ARTICLE,
+    "<html><body><script>fetch('http://evil.example')</script>"
+    "<img src='http://tracker.example/p.gif'><p>" + ARTICLE + " من الحافظة</p></body></html>",
+    "نص " * 300_000,  # ~1 MB: a whole book pasted
+])
+def test_pasted_text_never_crashes_and_never_touches_the_network(lib, raw):
+    from app.library.importer import import_text
+
+    with no_network() as attempts:
+        try:
+            result = import_text(lib, raw, analyze=False)
+        except LibraryError as exc:
+            assert str(exc) and "\n" not in str(exc)
+        else:
+            stored = get_article(lib, result.article_id).text
+            assert "fetch(" not in stored and "evil.example" not in stored
+    assert attempts == []
+    assert lib.integrity_ok()

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from app.library.db import Library, LibraryError, now_iso
+from app.library.db import Library, LibraryError, now_iso, storable
 
 _SPACE_RE = re.compile(r"\s+")
 
@@ -53,6 +53,7 @@ def add_article(lib: Library, title: str | None, text: str, source: str | None =
 
     if not text or not text.strip():
         raise LibraryError("The article has no text, so it was not added.")
+    text, title = storable(text), storable(title) if title else title
     digest = content_hash(text)
     now = now_iso()
     title = (title or "").strip() or None

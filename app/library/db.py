@@ -10,6 +10,7 @@ WAL lets it read while we write, and the busy timeout makes writers queue instea
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import threading
@@ -35,6 +36,15 @@ class LibraryError(Exception):
 def now_iso() -> str:
     """The current UTC time as stored in the library (ISO 8601, seconds)."""
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """`text` with lone surrogates (from broken clipboard data) replaced by U+FFFD, which SQLite
+    can store; same length, so offsets into it stay valid."""
+    return _SURROGATE_RE.sub("\ufffd", text)
 
 
 def describe_sqlite_error(exc: BaseException) -> str:

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.library.articles import add_article
-from app.library.db import Library, LibraryError
+from app.library.articles import AddResult, add_article
+from app.library.db import Library, LibraryError, storable
 
 # What a folder import picks up; files named explicitly are always tried.
 IMPORTABLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".docx"})
@@ -102,6 +102,27 @@ def import_paths(lib: Library, paths: Iterable[PathLike], *,
         if progress:
             progress(done, len(files), path)
     return report
+
+
+def import_text(lib: Library, raw: str, source: str | None = None,
+                analyze: bool = True) -> AddResult:
+    """Add pasted text (the clipboard) as an article; LibraryError with a clear message if it
+    holds no article. Pasted HTML is read as a web page, never fetched from."""
+    from extract.load import LoadError, article_from_text
+
+    try:
+        article = article_from_text(storable(raw), source)
+    except LoadError as exc:
+        raise LibraryError(str(exc)) from exc
+    except (RecursionError, ValueError) as exc:
+        raise LibraryError(f"The pasted text could not be read: {exc}") from exc
+    if not article.text.strip():
+        raise LibraryError("There is no article text in what was pasted.")
+    result = add_article(lib, article.title, article.text, source)
+    if analyze and result.status != "duplicate":
+        report = ImportReport()
+        _analyse(lib, result.article_id, Path(source or "pasted text"), report)
+    return result
 
 
 def _analyse(lib: Library, article_id: int, path: Path, report: ImportReport) -> None:

@@ -14,7 +14,7 @@ from typing import Literal
 
 import sqlite_utils
 
-from app.library.db import Library, LibraryError, now_iso
+from app.library.db import Library, LibraryError, now_iso, storable
 from app.library.search import index_note, name_key, unindex_note
 from extract.normalize import NormalizedView, normalize
 
@@ -76,6 +76,7 @@ def add_target_note(lib: Library, kind: Literal["speaker", "entity"], name: str,
 
 def update_note_body(lib: Library, note_id: int, body: str) -> None:
     """Save the note's text now (called as the user types, debounced): one committed write."""
+    body = storable(body)
     with lib.writing() as db:
         cursor = db.execute("UPDATE notes SET body = ?, updated = ? WHERE id = ?",
                             [body, now_iso(), note_id])
@@ -201,7 +202,7 @@ def _require_article(db: sqlite_utils.Database, article_id: int) -> str:
 
 def _insert(db: sqlite_utils.Database, **values: object) -> int:
     now = now_iso()
-    values.setdefault("body", "")
+    values["body"] = storable(str(values.get("body") or ""))
     values.update(created=now, updated=now)
     columns = ", ".join(f'"{k}"' for k in values)
     marks = ", ".join("?" for _ in values)
