@@ -8,6 +8,8 @@ results. Errors become a message in a dialog (or the status bar when no one is t
 
 from __future__ import annotations
 
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,22 +37,40 @@ from PySide6.QtWidgets import (
 
 from app.fonts import reading_font
 from app.i18n import app_settings, current_language, install_language, remember_language
-from app.panels.background import run_serial
+from app.panels.background import run_background, run_serial
 from app.panels.entities import EntitiesPanel
 from app.panels.library import LibraryPanel
 from app.panels.names import NamesPanel
 from app.panels.notes import NotesPanel
 from app.panels.shortcuts import ShortcutsDialog
 from app.panels.speakers import SpeakersPanel
-from app.reader.article_view import ArticleView
+from app.reader.article_view import ArticleView, PreparedText, prepare_text
 from app.reader.highlighter import LAYERS, Highlighter
 from app.reader.legend import Legend
 from app.reader.model import AnalysisModel, Span
-from app.tasks import run_in_background
 from app.theme import follow_system_theme
 from extract.document import Article
 from extract.load import LoadError, article_from_text, load_path
 from extract.resources import resource_path
+
+
+def pin_none() -> None:
+    """Keep None alive under PySide6 6.12 on CPython 3.11.
+
+    Its void methods (QTextCursor.setPosition, QTextCharFormat.setBackground, ...) return None
+    without taking a reference, so each call lowers None's reference count by one; after a few
+    thousand calls CPython aborts with "none_dealloc: deallocating None". From CPython 3.12 on
+    None is immortal; here we give it a reference count that no session can exhaust.
+    """
+    if sys.version_info >= (3, 12) or getattr(pin_none, "done", False):
+        return
+    import ctypes
+
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
+    pin_none.done = True  # type: ignore[attr-defined]
+
+
+pin_none()
 
 OPEN_FILTER = "Articles (*.txt *.html *.htm *.docx);;All files (*)"
 LAST_ARTICLE_KEY = "last_article_id"
@@ -61,6 +81,19 @@ def _analyze(article: Article) -> dict[str, Any]:
     from extract.analyze import analyze
 
     return analyze(article)
+
+
+@dataclass
+class Loaded:
+    """What a background load hands the UI: the article, its document ready to show, its size."""
+    article: Article
+    prepared: PreparedText
+    words: int
+
+
+def _prepare(article: Article, point_size: float) -> Loaded:
+    words = sum(1 for t in article.tokens if not t.is_punct)
+    return Loaded(article, prepare_text(article.text, point_size), words)
 
 
 def _analyse_stored(library, article_id: int, article: Article) -> dict[str, Any]:
@@ -86,7 +119,7 @@ def _store_article(library, article: Article) -> tuple[int, str]:
     return result.article_id, get_article(library, result.article_id).text
 
 
-def _fetch_article(library, article_id: int) -> tuple[Article, dict | None]:
+def _fetch_article(library, article_id: int, point_size: float) -> tuple[Loaded, dict | None]:
     """A stored article rebuilt for display, with its cached analysis when it has one."""
     from app.library.analyses import article_for_analysis, cached_analysis
     from app.library.articles import get_article
@@ -94,7 +127,7 @@ def _fetch_article(library, article_id: int) -> tuple[Article, dict | None]:
     record = get_article(library, article_id)
     library.set_meta(LAST_ARTICLE_KEY, str(article_id))
     article = article_for_analysis(record.title, record.text, record.source)
-    return article, cached_analysis(library, article_id)
+    return _prepare(article, point_size), cached_analysis(library, article_id)
 
 
 def _last_article(library) -> int | None:
@@ -131,6 +164,7 @@ class MainWindow(QMainWindow):
         self.analysis: dict[str, Any] | None = None
         self.model: AnalysisModel | None = None
         self._busy = 0
+        self._words = 0
         self._focus_spans: list[Span] = []
         self._focus_index = 0
         self.setWindowTitle(self.tr("Sanad"))
@@ -326,7 +360,7 @@ class MainWindow(QMainWindow):
             self.open_path(file or resource_path(*SAMPLE))
             self._set_busy(-1)
 
-        run_in_background(lambda: open_library(library_path), opened, failed)
+        run_background(self, lambda: open_library(library_path), opened, failed)
 
     def attach_library(self, library) -> None:
         self.library = library
@@ -353,7 +387,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             self._set_busy(-1)
 
-        run_serial(lambda: _last_article(library), chosen, failed)
+        run_serial(lambda: _last_article(library), chosen, failed, owner=self)
 
     def choose_library(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -370,10 +404,14 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str | Path) -> None:
-        self._start(lambda: load_path(path), self.tr("Opening {0}…").format(Path(path).name))
+        size = self.view.point_size()
+        self._start(lambda: _prepare(load_path(path), size),
+                    self.tr("Opening {0}…").format(Path(path).name))
 
     def open_text(self, text: str, source: str | None = None) -> None:
-        self._start(lambda: article_from_text(text, source), self.tr("Reading pasted text…"))
+        size = self.view.point_size()
+        self._start(lambda: _prepare(article_from_text(text, source), size),
+                    self.tr("Reading pasted text…"))
 
     def open_article_id(self, article_id: int) -> None:
         """Open an article from the library, with its cached analysis when there is one."""
@@ -383,15 +421,17 @@ class MainWindow(QMainWindow):
         self._set_busy(+1)
         self.statusBar().showMessage(self.tr("Opening…"))
 
-        def fetched(result: tuple[Article, dict | None]) -> None:
-            article, analysis = result
-            self.show_article(article, article_id)
+        def fetched(result: tuple[Loaded, dict | None]) -> None:
+            loaded, analysis = result
+            self.show_article(loaded.article, article_id, loaded)
             if analysis is not None:
-                self._on_analyzed(article, analysis)
+                self._on_analyzed(loaded.article, analysis)
             else:
-                self._analyse(article)
+                self._analyse(loaded.article)
 
-        run_serial(lambda: _fetch_article(library, article_id), fetched, self._on_load_failed)
+        size = self.view.point_size()
+        run_serial(lambda: _fetch_article(library, article_id, size), fetched,
+                   self._on_load_failed, owner=self)
 
     def paste_article(self) -> None:
         text = QGuiApplication.clipboard().text()
@@ -408,10 +448,11 @@ class MainWindow(QMainWindow):
         """Load in the background, show the text at once, then store and analyse it."""
         self._set_busy(+1)
         self.statusBar().showMessage(message)
-        run_in_background(loader, self._on_loaded, self._on_load_failed)
+        run_background(self, loader, self._on_loaded, self._on_load_failed)
 
-    def _on_loaded(self, article: Article) -> None:
-        self.show_article(article, None)
+    def _on_loaded(self, loaded: Loaded) -> None:
+        article = loaded.article
+        self.show_article(article, None, loaded)
         library = self.library
         if library is None or library.read_only:
             self._analyse(article)
@@ -437,7 +478,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc))
             self._analyse(article)
 
-        run_serial(lambda: _store_article(library, article), stored, not_stored)
+        run_serial(lambda: _store_article(library, article), stored, not_stored, owner=self)
 
     def _analyse(self, article: Article) -> None:
         """Analyse off the UI thread: through the library's cache when the article is in it."""
@@ -447,7 +488,7 @@ class MainWindow(QMainWindow):
             job = lambda: _analyse_stored(library, article_id, article)  # noqa: E731
         else:
             job = lambda: _analyze(article)  # noqa: E731
-        run_in_background(job, lambda analysis: self._on_analyzed(article, analysis),
+        run_background(self, job, lambda analysis: self._on_analyzed(article, analysis),
                           lambda exc: self._on_analysis_failed(article, exc))
 
     def _on_load_failed(self, exc: BaseException) -> None:
@@ -470,14 +511,19 @@ class MainWindow(QMainWindow):
         self.show_error(self.tr("The article is shown, but its analysis failed: {0}").format(exc))
 
     # -- showing ---------------------------------------------------------------------------
-    def show_article(self, article: Article, article_id: int | None = None) -> None:
+    def show_article(self, article: Article, article_id: int | None = None,
+                     loaded: Loaded | None = None) -> None:
+        if loaded is None or loaded.article is not article:
+            loaded = Loaded(article, prepare_text(article.text, self.view.point_size(), False),
+                            sum(1 for t in article.tokens if not t.is_punct))
         self.article, self.analysis, self.model = article, None, None
+        self._words = loaded.words
         self._focus_spans = []
         self.highlighter.clear()
         self.title_label.setText(article.title or self.tr("(untitled article)"))
         self.source_label.setText(Path(article.source).name if article.source else "")
         self.view.note_markers = []
-        self.view.set_article_text(article.text)
+        self.view.set_article_text(article.text, loaded.prepared)
         for panel in (self.speakers_panel, self.entities_panel, self.names_panel):
             panel.set_model(None)
         self._set_article_id(article_id)
@@ -506,8 +552,8 @@ class MainWindow(QMainWindow):
         article = self.article
         if article is None:
             return
-        words = sum(1 for t in article.tokens if not t.is_punct)
-        message = self.tr("{0} paragraphs, {1} words").format(len(article.paragraphs), words)
+        message = self.tr("{0} paragraphs, {1} words").format(len(article.paragraphs),
+                                                               self._words)
         if self.analysis is not None:
             message += " · " + self.tr("{0} entities, {1} claims").format(
                 len(self.analysis["entities"]), len(self.analysis["claims"]))
@@ -647,7 +693,7 @@ class MainWindow(QMainWindow):
 
         self.statusBar().showMessage(self.tr("Exporting…"))
         job = lambda: write_export(library, [article_id], fmt, path)  # noqa: E731
-        run_in_background(job, lambda out: self.statusBar().showMessage(
+        run_background(self, job, lambda out: self.statusBar().showMessage(
             self.tr("Exported to {0}").format(out)), lambda exc: self.show_error(str(exc)))
 
     # -- focus helpers and dialogs ---------------------------------------------------------

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThreadPool
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool
 
 from app.tasks import _live, _Relay, _Task
 
@@ -26,13 +27,34 @@ def library_pool() -> QThreadPool:
 
 
 def run_serial(fn: Callable[[], Any], on_done: Callable[[Any], None],
-               on_error: Callable[[BaseException], None]) -> None:
-    """Queue `fn` behind earlier library calls; `on_done`/`on_error` run on the UI thread."""
+               on_error: Callable[[BaseException], None], owner: QObject | None = None) -> None:
+    """Queue `fn` behind earlier library calls; `on_done`/`on_error` run on the UI thread
+    (and not at all if `owner` has been deleted meanwhile)."""
+    if owner is not None:
+        on_done, on_error = guarded(owner, on_done), guarded(owner, on_error)
     relay = _Relay(on_done, on_error)
     _live.add(relay)
     library_pool().start(_Task(fn, relay))
 
 
+def run_background(owner: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None],
+                   on_error: Callable[[BaseException], None]) -> None:
+    """`app.tasks.run_in_background`, with callbacks dropped if `owner` is deleted meanwhile."""
+    from app.tasks import run_in_background
+
+    run_in_background(fn, guarded(owner, on_done), guarded(owner, on_error))
+
+
 def wait_for_library(timeout_ms: int = 10_000) -> bool:
     """Block until queued library calls are done (used on exit so no typed note is lost)."""
     return library_pool().waitForDone(timeout_ms)
+
+
+def guarded(owner: QObject, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """`fn`, but doing nothing once `owner` (a widget) is gone - a result may arrive after its
+    window was closed."""
+    def call(*args: Any) -> Any:
+        if shiboken6.isValid(owner):
+            return fn(*args)
+        return None
+    return call

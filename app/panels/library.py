@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.panels.background import run_serial
-from app.tasks import run_in_background
+from app.panels.background import run_background, run_serial
 
 SEARCH_DEBOUNCE_MS = 250
 LIST_LIMIT = 500
@@ -134,7 +133,7 @@ class LibraryPanel(QWidget):
         self._query_serial += 1
         serial = self._query_serial
         query, tag = self.search_box.text(), self.tag_box.currentData() or None
-        run_in_background(lambda: search(library, query, tag=tag, limit=LIST_LIMIT),
+        run_background(self, lambda: search(library, query, tag=tag, limit=LIST_LIMIT),
                           lambda hits: self._show_hits(serial, hits),
                           lambda exc: self.status.emit(str(exc)))
 
@@ -179,7 +178,7 @@ class LibraryPanel(QWidget):
         from app.library.tags import all_tags
 
         run_serial(lambda: all_tags(library), self._show_tags,
-                   lambda exc: self.status.emit(str(exc)))
+                   lambda exc: self.status.emit(str(exc)), owner=self)
 
     def _show_tags(self, tags: list[tuple[str, int]]) -> None:
         current = self.tag_box.currentData()
@@ -201,7 +200,7 @@ class LibraryPanel(QWidget):
 
         run_serial(lambda: article_tags(library, article_id),
                    lambda tags: self._show_article_tags(article_id, tags),
-                   lambda exc: self.status.emit(str(exc)))
+                   lambda exc: self.status.emit(str(exc)), owner=self)
 
     def _show_article_tags(self, article_id: int, tags: list[str]) -> None:
         if article_id == self.current_article:
@@ -217,7 +216,7 @@ class LibraryPanel(QWidget):
         self.tag_input.clear()
         run_serial(lambda: tag_article(library, article_id, name),
                    lambda _r: (self._load_article_tags(), self.refresh_tags()),
-                   lambda exc: self.status.emit(str(exc)))
+                   lambda exc: self.status.emit(str(exc)), owner=self)
 
     # -- import ----------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -272,7 +271,7 @@ class LibraryPanel(QWidget):
         self.cancel_button.setEnabled(True)
         self.import_files_button.setEnabled(False)
         self.import_folder_button.setEnabled(False)
-        run_in_background(work, self._import_done, self._import_failed)
+        run_background(self, work, self._import_done, self._import_failed)
 
     def cancel_import(self) -> None:
         if self._stop is not None:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.panels.background import run_background
 from app.reader.model import AnalysisModel
-from app.tasks import run_in_background
 
 NAME_TYPES = ("PER", "ORG", "LOC")
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,7 +119,7 @@ class NamesPanel(QWidget):
         entities = model.raw.get("entities") or []
         library = self.library
         self.message.setText(self.tr("Finding spellings…"))
-        run_in_background(lambda: name_rows(entities, library),
+        run_background(self, lambda: name_rows(entities, library),
                           lambda rows: self._show(serial, rows),
                           lambda exc: self._failed(serial, exc))
 

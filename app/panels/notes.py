@@ -145,7 +145,8 @@ class NotesPanel(QWidget):
         from app.library.notes import notes_for_article
 
         run_serial(lambda: notes_for_article(library, article_id),
-                   lambda notes: self._loaded(article_id, notes, focus_note), self._failed)
+                   lambda notes: self._loaded(article_id, notes, focus_note), self._failed,
+                   owner=self)
 
     def _loaded(self, article_id: int, notes: list, focus_note: int | None) -> None:
         if article_id != self.article_id:
@@ -185,7 +186,7 @@ class NotesPanel(QWidget):
             self.error.emit(self.tr("Notes are kept in the library; this article is not in it."))
             return
         run_serial(lambda: make(library, article_id),
-                   lambda note_id: self.reload(focus_note=note_id), self._failed)
+                   lambda note_id: self.reload(focus_note=note_id), self._failed, owner=self)
 
     def save_body(self, note_id: int, body: str) -> None:
         from app.library.notes import update_note_body
@@ -194,7 +195,8 @@ class NotesPanel(QWidget):
         if library is None:
             return
         self.pending_saves += 1
-        run_serial(lambda: update_note_body(library, note_id, body), self._saved, self._failed)
+        run_serial(lambda: update_note_body(library, note_id, body), self._saved, self._failed,
+                   owner=self)
 
     def _saved(self, _result) -> None:
         self.pending_saves -= 1
@@ -206,7 +208,7 @@ class NotesPanel(QWidget):
         if library is None:
             return
         run_serial(lambda: delete_note(library, note_id), lambda _r: self.reload(),
-                   self._failed)
+                   self._failed, owner=self)
 
     def flush(self, wait: bool = True) -> None:
         """Queue every unsaved edit now; on closing, also wait until they are written."""

@@ -8,9 +8,17 @@ text, never markup inserted into it, so Arabic letters stay joined across a high
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QTextBlockFormat, QTextCursor, QTextOption
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip
 
 from app.fonts import reading_font
@@ -21,10 +29,61 @@ PARAGRAPH_GAP_PX = 10
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 40.0
 
 
+@dataclass
+class PreparedText:
+    """An article's text laid into a QTextDocument, with its UTF-16 map: the slow part of
+    showing a long article, done by `prepare_text` on a worker thread."""
+    text: str
+    utf16: Utf16Map
+    document: QTextDocument
+
+
+def prepare_text(text: str, point_size: float = 15.0,
+                 move_to_ui_thread: bool = True) -> PreparedText:
+    """Build the document for `text` (safe on a worker thread: no widget is touched)."""
+    document = QTextDocument()
+    document.setDocumentMargin(28)
+    document.setDefaultFont(reading_font(point_size))
+    document.setUndoRedoEnabled(False)
+    document.setPlainText(text)
+    format_blocks(document)
+    if move_to_ui_thread:
+        app = QCoreApplication.instance()
+        if app is not None:
+            document.moveToThread(app.thread())
+    return PreparedText(text, Utf16Map(text), document)
+
+
+def format_blocks(document: QTextDocument) -> None:
+    """Right-to-left, right-aligned paragraphs with comfortable line height and small gaps."""
+    option = QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    fmt = QTextBlockFormat()
+    fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    fmt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    fmt.setLineHeight(LINE_HEIGHT_PERCENT,
+                      QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    fmt.setBottomMargin(PARAGRAPH_GAP_PX)
+    gap = QTextBlockFormat(fmt)  # the empty line between paragraphs: a small gap, not a line
+    gap.setLineHeight(PARAGRAPH_GAP_PX, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    gap.setBottomMargin(0)
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    block = document.begin()
+    while block.isValid():
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(gap if block.length() <= 1 else fmt)
+        block = block.next()
+    cursor.endEditBlock()
+
+
 class ArticleView(QTextBrowser):
     """Emits `clicked_at(index)` for a plain click (no selection) at a text index."""
 
     clicked_at = Signal(int)
+    viewport_moved = Signal()  # scrolled or resized: what is visible changed
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -47,42 +106,27 @@ class ArticleView(QTextBrowser):
         self._point_size = 15.0
         self._text = ""
         self._map = Utf16Map("")
+        self._document: QTextDocument | None = None  # the article's document, owned here
         self.document().setDocumentMargin(28)
         self._apply_font()
 
     # -- content ---------------------------------------------------------------------------
-    def set_article_text(self, text: str) -> None:
+    def set_article_text(self, text: str, prepared: PreparedText | None = None) -> None:
+        """Show `text`; `prepared` (built off the UI thread) makes this instant for long text."""
+        if prepared is None or prepared.text is not text:
+            prepared = prepare_text(text, self._point_size, move_to_ui_thread=False)
         self._text = text
-        self._map = Utf16Map(text)
-        self.setPlainText(text)
-        self._format_blocks()
+        self._map = prepared.utf16
+        previous, self._document = self._document, prepared.document
+        prepared.document.setParent(self)
+        self.setDocument(prepared.document)
+        if previous is not None:
+            previous.deleteLater()
+        self._apply_font()
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def article_text(self) -> str:
         return self._text
-
-    def _format_blocks(self) -> None:
-        option = QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.document().setDefaultTextOption(option)
-        fmt = QTextBlockFormat()
-        fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        fmt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-        fmt.setLineHeight(LINE_HEIGHT_PERCENT,
-                          QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        fmt.setBottomMargin(PARAGRAPH_GAP_PX)
-        gap = QTextBlockFormat(fmt)  # the empty line between paragraphs: a small gap, not a line
-        gap.setLineHeight(PARAGRAPH_GAP_PX, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        gap.setBottomMargin(0)
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        block = self.document().begin()
-        while block.isValid():
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(gap if block.length() <= 1 else fmt)
-            block = block.next()
-        cursor.endEditBlock()
 
     # -- positions -------------------------------------------------------------------------
     def qt_pos(self, index: int) -> int:
@@ -151,6 +195,14 @@ class ArticleView(QTextBrowser):
             index = self.index_at(point)
             if index is not None:
                 self.clicked_at.emit(index)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt API)
+        super().scrollContentsBy(dx, dy)
+        self.viewport_moved.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.viewport_moved.emit()
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
         menu = self.createStandardContextMenu(event.pos())

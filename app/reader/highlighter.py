@@ -1,14 +1,19 @@
 """Highlight layers drawn over the article as extra selections, never as markup in the text.
 
-Each layer (people, organisations, places, other, statements, cues, speakers, notes) is a list of
-QTextEdit.ExtraSelection built once per analysis; toggling a layer only re-combines the lists.
+Each layer (people, organisations, places, other, statements, cues, speakers, notes) is a sorted
+list of spans with one format; toggling a layer only re-combines them. A long article (over
+FULL_DRAW_CHARS) gets selections only for the spans near the visible part, refreshed as the
+user scrolls: handing Qt thousands of selections makes it lay out the whole document at once,
+which froze the window for seconds on a 2 MB article.
 Qt paints an extra selection by re-drawing the laid-out line clipped to the span, so the glyphs
 keep the shaping of the whole word: the name inside «لحفتر» stays joined to its «ل».
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from bisect import bisect_left
+
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
@@ -22,6 +27,24 @@ LAYERS = (*ENTITY_LAYERS, *CLAIM_LAYERS, "notes")
 # Drawn bottom to top: statement backgrounds first, so entity tints and marks sit on them.
 PAINT_ORDER = ("statement", *ENTITY_LAYERS, "notes", "cue", "speaker")
 FLASH_STEPS, FLASH_STEP_MS = 8, 110
+FULL_DRAW_CHARS = 60_000  # up to this length every highlight is drawn; beyond, only near view
+VIEW_MARGIN_CHARS = 4_000
+
+
+class _Layer:
+    """Spans sorted by start, with one format, and the longest span (for overlap queries)."""
+
+    def __init__(self, spans: list[Span], fmt: QTextCharFormat | None) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+        self.fmt = fmt
+
+    def between(self, lo: int, hi: int) -> list[Span]:
+        """Spans overlapping [lo, hi)."""
+        i = bisect_left(self.starts, lo - self.longest)
+        j = bisect_left(self.starts, hi)
+        return [(s, e) for s, e in self.spans[i:j] if e > lo]
 
 
 class Highlighter(QObject):
@@ -34,7 +57,7 @@ class Highlighter(QObject):
         self.model: AnalysisModel | None = None
         self.note_spans: list[Span] = []
         self.enabled: dict[str, bool] = dict.fromkeys(LAYERS, True)
-        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {k: [] for k in LAYERS}
+        self._layers: dict[str, _Layer] = {k: _Layer([], None) for k in LAYERS}
         self._focus: list[Span] = []
         self._current: Span | None = None
         self._flash: Span | None = None
@@ -42,6 +65,11 @@ class Highlighter(QObject):
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_STEP_MS)
         self._flash_timer.timeout.connect(self._fade_flash)
+        self._view_timer = QTimer(self)  # coalesces scroll/resize into one refresh
+        self._view_timer.setSingleShot(True)
+        self._view_timer.setInterval(0)
+        self._view_timer.timeout.connect(self.apply)
+        view.viewport_moved.connect(self._viewport_moved)
 
     # -- data ------------------------------------------------------------------------------
     def set_model(self, model: AnalysisModel | None) -> None:
@@ -52,8 +80,7 @@ class Highlighter(QObject):
 
     def set_note_spans(self, spans: list[Span]) -> None:
         self.note_spans = sorted(spans)
-        self._layers["notes"] = [self._selection(s, e, self._note_format())
-                                 for s, e in self.note_spans]
+        self._layers["notes"] = _Layer(self.note_spans, self._note_format())
         self.apply()
 
     def set_colors(self, colors: HighlightColors) -> None:
@@ -64,7 +91,7 @@ class Highlighter(QObject):
     def clear(self) -> None:
         self.model = None
         self.note_spans = []
-        self._layers = {k: [] for k in LAYERS}
+        self._layers = {k: _Layer([], None) for k in LAYERS}
         self._focus, self._current, self._flash = [], None, None
         self.apply()
 
@@ -80,7 +107,7 @@ class Highlighter(QObject):
         return self.enabled.get(layer, False)
 
     def layer_count(self, layer: str) -> int:
-        return len(self._layers[layer])
+        return len(self._layers[layer].spans)
 
     def visible_selections(self) -> list[QTextEdit.ExtraSelection]:
         return self.view.extraSelections()
@@ -109,15 +136,35 @@ class Highlighter(QObject):
         self.apply()
 
     # -- drawing ---------------------------------------------------------------------------
+    def drawn_range(self) -> tuple[int, int]:
+        """The text range whose highlights are handed to Qt: all of it, or what is near view."""
+        length = len(self.view.article_text())
+        if length <= FULL_DRAW_CHARS:
+            return 0, length
+        viewport = self.view.viewport()
+        corners = [QPoint(0, 0), QPoint(viewport.width(), 0), QPoint(0, viewport.height()),
+                   QPoint(viewport.width(), viewport.height())]
+        positions = [self.view.py_index(self.view.cursorForPosition(p).position())
+                     for p in corners]
+        return (max(0, min(positions) - VIEW_MARGIN_CHARS),
+                min(length, max(positions) + VIEW_MARGIN_CHARS))
+
+    def _viewport_moved(self) -> None:
+        if len(self.view.article_text()) > FULL_DRAW_CHARS:
+            self._view_timer.start()
+
     def apply(self) -> None:
+        lo, hi = self.drawn_range()
         selections: list[QTextEdit.ExtraSelection] = []
         for layer in PAINT_ORDER:
-            if self.enabled[layer]:
-                selections.extend(self._layers[layer])
+            data = self._layers[layer]
+            if self.enabled[layer] and data.fmt is not None:
+                selections.extend(self._selection(s, e, data.fmt) for s, e in data.between(lo, hi))
         if self._focus:
             fmt = QTextCharFormat()
             fmt.setBackground(self.colors.focus)
-            selections.extend(self._selection(s, e, fmt) for s, e in self._focus)
+            selections.extend(self._selection(s, e, fmt) for s, e in self._focus
+                              if e > lo and s < hi)
         if self._current:
             fmt = QTextCharFormat()
             fmt.setBackground(self.colors.current)
@@ -131,24 +178,24 @@ class Highlighter(QObject):
         self.view.setExtraSelections(selections)
 
     def _rebuild_analysis_layers(self) -> None:
-        for layer in (*ENTITY_LAYERS, *CLAIM_LAYERS):
-            self._layers[layer] = []
         model = self.model
-        if model is None:
-            return
-        for ent in model.entities.values():
-            layer = ent.type if ent.type in ENTITY_LAYERS else "MISC"
+        spans: dict[str, list[Span]] = {k: [] for k in (*ENTITY_LAYERS, *CLAIM_LAYERS)}
+        if model is not None:
+            for ent in model.entities.values():
+                spans[ent.type if ent.type in ENTITY_LAYERS else "MISC"].extend(ent.mentions)
+            for claim in model.claims:
+                for layer, span in (("statement", claim.content), ("cue", claim.cue),
+                                    ("speaker", claim.speaker_mention)):
+                    if span:
+                        spans[layer].append(span)
+        statement, cue, speaker = self._claim_formats()
+        formats = {"statement": statement, "cue": cue, "speaker": speaker}
+        for layer in ENTITY_LAYERS:
             fmt = QTextCharFormat()
             fmt.setBackground(self.colors.for_type(layer))
-            self._layers[layer].extend(self._selection(s, e, fmt) for s, e in ent.mentions)
-        statement, cue, speaker = self._claim_formats()
-        for claim in model.claims:
-            if claim.content:
-                self._layers["statement"].append(self._selection(*claim.content, statement))
-            if claim.cue:
-                self._layers["cue"].append(self._selection(*claim.cue, cue))
-            if claim.speaker_mention:
-                self._layers["speaker"].append(self._selection(*claim.speaker_mention, speaker))
+            formats[layer] = fmt
+        for layer, found in spans.items():
+            self._layers[layer] = _Layer(found, formats[layer])
 
     def _claim_formats(self) -> tuple[QTextCharFormat, QTextCharFormat, QTextCharFormat]:
         statement = QTextCharFormat()
