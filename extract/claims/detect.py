@@ -150,7 +150,7 @@ class Detector:
                     return k  # «... انتهى.» the sentence ended inside the quotation
                 continue
             t = d.t(k)
-            if t in SENTENCE_END:
+            if d.is_sentence_end(k):
                 return k
             if t in {"،", ",", "؛", ";"}:
                 nxt = d.w(k + 1)
@@ -192,7 +192,7 @@ class Detector:
                 return "colon", j, absorbed
             if self._is_opener_at(j):
                 return "comp", j, absorbed
-            if t in SENTENCE_END:
+            if d.is_sentence_end(j):
                 break
             if w in _SAYING:
                 absorbed.append(j)
@@ -216,7 +216,7 @@ class Detector:
                     j = q.close + 1
                     continue
                 return None
-            if d.t(j) in SENTENCE_END or (j > i + 1 and d.cue_at(j) is not None):
+            if d.is_sentence_end(j) or (j > i + 1 and d.cue_at(j) is not None):
                 return None
             if w in preps:
                 return j
@@ -238,17 +238,13 @@ class Detector:
         if start >= len(d):
             return None
         q = self._quote(start)
-        end = self.clause_end(start)
-        if (
-            q is not None
-            and self._quote_len(q) > 0
-            and end <= (q.close + 1 if q.closed else q.close)
-        ):
+        if q is not None and self._quote_len(q) > _NAME_QUOTE_MAX:
             a, b = q.inner
             b = min(b, len(d))
             if b <= a:
                 return None
-            return d.char_span(a, b), "direct", end
+            return d.char_span(a, b), "direct", q.close + 1 if q.closed else q.close
+        end = self.clause_end(start)
         a, b = start, end
         while a < b and d.is_punct(a) and d.t(a) not in {"«", "“", '"', "("}:
             a += 1
@@ -541,7 +537,11 @@ class Detector:
         if d.w(j) == "ما" or w0 == "حسبما":
             if d.w(j) == "ما":
                 j += 1
-            form = d.lex.forms.get(strip_conj(d.w(j)))
+            verb = strip_conj(d.w(j))
+            form = d.lex.forms.get(verb)
+            for suffix in ("ه", "ها"):  # «حسبما ذكرته وسائل إعلام»
+                if form is None and verb.endswith(suffix):
+                    form = d.lex.forms.get(verb[: -len(suffix)])
             if form is not None:
                 by_verb = True
                 gender = form.gender
@@ -612,6 +612,16 @@ class Detector:
             self.claims[-1].cue = d.char_span(i, i + 1)
             return nxt
         a, b = last_end, i
+        for k in range(i - 1, max(sent_start, last_end - 40) - 1, -1):
+            if d.w(k) in CLAUSE_BREAKERS and d.depth[k] == 0:  # «..., لكن لم يتم تأكيدها بحسب»
+                a = k + 1
+                prev = self.claims[-1] if self.claims else None
+                if prev is not None and prev.content[1] > d.tokens[k].start > prev.content[0]:
+                    end = k
+                    while end > 0 and d.is_punct(end - 1):
+                        end -= 1
+                    prev.content = (prev.content[0], d.tokens[end - 1].end)
+                break
         while a < b and (d.is_punct(a) or d.w(a) in {"كما", "وكما"}):
             a += 1
         while b > a and d.is_punct(b - 1) and d.t(b - 1) not in {"»", "”", '"', ")"}:

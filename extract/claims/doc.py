@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from extract.claims.lexicon import CueForm, Lexicon
 from extract.claims.quotes import Quote, find_quotes, quote_depths
-from extract.claims.words import NOT_A_VERB_BEFORE, strip_conj
+from extract.claims.words import NOT_A_VERB_BEFORE, SENTENCE_END, strip_conj
 from extract.document import Article
 from extract.normalize import normalize
 
@@ -55,6 +55,12 @@ class Doc:
     def is_punct(self, i: int) -> bool:
         tok = self.t(i)
         return bool(tok) and not any(ch.isalnum() for ch in tok)
+
+    def is_sentence_end(self, k: int) -> bool:
+        """A full stop (or ؟ !) that really ends its sentence (not «د.» or a number)."""
+        if self.t(k) not in SENTENCE_END:
+            return False
+        return k + 1 >= len(self.norm) or self.sent_of[k + 1] != self.sent_of[k]
 
     def cue_at(self, i: int) -> CueForm | None:
         """The cue form at token i, when it stands as a speaking verb or participle there."""

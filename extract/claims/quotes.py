@@ -72,7 +72,7 @@ def find_quotes(tokens: list[Token], para_of: list[int], text: str = "") -> list
         t = tok.text
         if i and para_of[i] != para_of[i - 1]:
             for o in stack:
-                quotes.append(Quote(o, i, False))
+                quotes.append(Quote(o, sentence_close(o, i), False))
             stack.clear()
             for family in open_mark:
                 close_unfinished(family, i)
@@ -102,8 +102,8 @@ def find_quotes(tokens: list[Token], para_of: list[int], text: str = "") -> list
             else:
                 quotes.append(Quote(current, i, True))
                 open_mark[family] = None
-    for o in stack:
-        quotes.append(Quote(o, para_end(o), False))
+    for o in stack:  # «... never closed: it ends with its sentence
+        quotes.append(Quote(o, sentence_close(o, para_end(o)), False))
     for family in open_mark:
         o = open_mark[family]
         if o is not None:

@@ -37,6 +37,31 @@ _HUMAN_PLURAL = {
     "مواطنون",
     "مواطنين",
 }
+_PREPOSITIONS = {
+    "في",
+    "علي",
+    "من",
+    "الي",
+    "عن",
+    "مع",
+    "ب",
+    "ل",
+    "منذ",
+    "عبر",
+    "خلال",
+    "حول",
+    "بعد",
+    "قبل",
+    "عند",
+    "لدي",
+    "ضد",
+    "بين",
+    "حتي",
+    "نحو",
+    "امام",
+    "عما",
+    "مما",
+}
 _PARTICLES = {"لم", "قد", "كما", "ثم", "لكن", "ولم", "فقد", "وقد", "ولكن", "لن", "ما"}
 
 
@@ -231,6 +256,10 @@ class Resolver:
         g = r.gender if r.pronoun_of is None else r.pronoun_of
         sent = d.sent_of[r.cue_tok]
         same_sentence = [(c, w) for c, w in self.history if d.sent_of[c.cue_tok] == sent]
+        if r.participle and self.history:  # «"..."، مشيراً إلى» right after a statement
+            c, w = self.history[-1]
+            if 0 <= d.tokens[r.cue_tok].start - c.content[1] <= 4:
+                return w
         if same_sentence:
             c, w = same_sentence[-1]
             if r.participle or _compatible(g, w.gender):

@@ -276,17 +276,24 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
                 k = q.close + 1
                 continue
             break
+        if (
+            w in {"في", "عن"}
+            and (anon_head or titled)
+            and not named
+            and k + 1 < limit
+            and strip_article(doc.w(k + 1)) not in OCCASION_NOUNS
+            and doc.w(k + 1) not in TIME_WORDS
+        ):
+            k += 2  # «مسؤول في وزارة الخارجية»، «نائب عن المنطقة في البرلمان»
+            while k < limit and doc.w(k).startswith("ال"):
+                k += 1
+            continue
         if doc.is_punct(k) or _adverbial_start(doc, k, list(range(a, k))):
             break
         if doc.cue_at(k) is not None:
             break
-        if w in _STOP_PREPS and not (w in {"في", "عن"} and (anon_head or titled) and not named):
+        if w in _STOP_PREPS:
             break
-        if w in {"في", "عن"} and (anon_head or titled) and not named:
-            k += 2
-            while k < limit and doc.w(k).startswith("ال"):
-                k += 1
-            continue
         if w.startswith("ال") or w.startswith("بال") or w in TITLES:
             if w in TITLES:
                 titled = True
