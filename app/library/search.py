@@ -181,16 +181,18 @@ def search(lib: Library, query: str = "", *, speaker: str | None = None, entity:
             " JOIN note_tags nt ON nt.note_id = n.id JOIN tags t ON t.id = nt.tag_id"
             " WHERE t.name_norm = :tag")
         params["tag"] = tag_key(tag)
+    dates = []  # on the indexed date expression
     if date_from:
-        where.append("SELECT id FROM articles WHERE coalesce(published, imported) >= :date_from")
+        dates.append("coalesce(a.published, a.imported) >= :date_from")
         params["date_from"] = date_from
     if date_to:
-        where.append("SELECT id FROM articles"
-                     " WHERE coalesce(published, imported) < :date_to || 'T99'")
+        dates.append("coalesce(a.published, a.imported) < :date_to || 'T99'")
         params["date_to"] = date_to[:10]
     columns = "a.id, a.title, a.source, coalesce(a.published, a.imported), a.text"
     if match:
         params["match"] = match
+        if dates:
+            where.append("SELECT a.id FROM articles a WHERE " + " AND ".join(dates))
         # "+rowid": test membership per hit, not one full-text lookup per filtered id
         filters = "".join(f" AND +rowid IN ({w})" for w in where)
         sql = (f"WITH top AS (SELECT rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score"
@@ -198,7 +200,7 @@ def search(lib: Library, query: str = "", *, speaker: str | None = None, entity:
                f" ORDER BY score LIMIT :limit)"
                f" SELECT {columns} FROM top JOIN articles a ON a.id = top.id ORDER BY top.score")
     else:
-        filters = " AND ".join(f"a.id IN ({w})" for w in where)
+        filters = " AND ".join([f"a.id IN ({w})" for w in where] + dates)
         sql = (f"SELECT {columns} FROM articles a" + (f" WHERE {filters}" if filters else "")
                + " ORDER BY coalesce(a.published, a.imported) DESC, a.id DESC LIMIT :limit")
     with lib.reading() as db:
