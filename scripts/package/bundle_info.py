@@ -7,6 +7,7 @@ Info.plist, Windows version resource) can be checked by tests/test_packaging.py 
 from __future__ import annotations
 
 import ast
+import os
 import re
 import tomllib
 from pathlib import Path
@@ -148,7 +149,8 @@ def info_plist(version: str) -> dict:
         "CFBundleVersion": version,
         "NSHumanReadableCopyright": COPYRIGHT,
         "LSApplicationCategoryType": "public.app-category.productivity",
-        "LSMinimumSystemVersion": "11.0",
+        # PySide6 6.12's wheels are built for macOS 14 and later
+        "LSMinimumSystemVersion": os.environ.get("MACOSX_DEPLOYMENT_TARGET", "14.0"),
         "NSHighResolutionCapable": True,
         "NSPrincipalClass": "NSApplication",
         "NSRequiresAquaSystemAppearance": False,
