@@ -1,0 +1,118 @@
+"""Character-level Arabic -> English name transliteration: a joint-sequence n-gram model.
+
+Each Arabic letter is paired with the Latin chunk it was aligned to in training (a "graphone",
+e.g. خ:kha, ة:a). An interpolated Witten-Bell n-gram model over graphone sequences scores a
+spelling; beam search over the chunks each letter can take finds the best spellings. The joint
+model sees the next letter's choice when scoring (khaa is unlikely), so it needs no look-ahead.
+Pure Python; a few milliseconds per word.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+FORMAT = "sanad.names-jsm/1"
+START, END = 0, 1
+# Letters seen in Persian/Urdu spellings or in older typing, mapped to the nearest trained letter.
+LETTER_FALLBACK = {"ڤ": "ف", "پ": "ب", "گ": "ك", "چ": "ج", "ژ": "ز", "ی": "ي", "ک": "ك",
+                   "ٱ": "ا", "ە": "ه", "ھ": "ه"}
+_FLOOR = -30.0  # log-probability of a graphone never seen at all
+
+
+@dataclass(frozen=True)
+class Spelling:
+    latin: str
+    prob: float  # share of probability among the returned spellings
+
+
+class JointModel:
+    """The trained model, loaded from `resources/names/model.json.gz`."""
+
+    def __init__(self, order: int, units: list[tuple[str, str]],
+                 ngrams: list[tuple[list[int], float, float]], beam: int = 24) -> None:
+        self.order = order
+        self.units = units
+        self.beam = beam
+        self.logp: dict[tuple[int, ...], float] = {}
+        self.logbow: dict[tuple[int, ...], float] = {}
+        for ids, lp, lb in ngrams:
+            key = tuple(ids)
+            self.logp[key] = lp
+            if lb:
+                self.logbow[key] = lb
+        self.choices: dict[str, list[int]] = {}
+        for uid, (letter, _) in enumerate(units):
+            if uid > END:
+                self.choices.setdefault(letter, []).append(uid)
+        self._cache: dict[tuple[int, ...], float] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> JointModel:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+        if data.get("format") != FORMAT:
+            raise ValueError(f"{path} is not a Sanad names model")
+        units = [tuple(u) for u in data["units"]]
+        return cls(data["order"], units, data["ngrams"])
+
+    def save(self, path: Path, ngrams: list[tuple[list[int], float, float]]) -> None:
+        data = {"format": FORMAT, "order": self.order, "units": self.units, "ngrams": ngrams}
+        with gzip.GzipFile(path, "wb", mtime=0) as raw:
+            raw.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+    def score(self, history: tuple[int, ...], unit: int) -> float:
+        """log p(unit | history), backing off through shorter histories."""
+        key = history + (unit,)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        if key in self.logp:
+            value = self.logp[key]
+        elif not history:
+            value = _FLOOR
+        else:
+            value = self.logbow.get(history, 0.0) + self.score(history[1:], unit)
+        self._cache[key] = value
+        return value
+
+    def transliterate(self, word: str, n: int = 5) -> list[Spelling]:
+        """The `n` most likely Latin spellings of an Arabic word (lower case), best first."""
+        letters = [LETTER_FALLBACK.get(ch, ch) for ch in word]
+        letters = [ch for ch in letters if ch in self.choices]
+        if not letters:
+            return []
+        keep = self.order - 1
+        beam: list[tuple[float, tuple[int, ...], str]] = [(0.0, (START,), "")]
+        for letter in letters:
+            grown: dict[tuple[tuple[int, ...], str], float] = {}
+            for logp, history, text in beam:
+                for uid in self.choices[letter]:
+                    new_history = (history + (uid,))[-keep:]
+                    key = (new_history, text + self.units[uid][1])
+                    value = logp + self.score(history, uid)
+                    old = grown.get(key)
+                    grown[key] = value if old is None else _logadd(old, value)
+            ranked = sorted(grown.items(), key=lambda kv: -kv[1])[: self.beam]
+            beam = [(value, history, text) for (history, text), value in ranked]
+        totals: dict[str, float] = {}
+        for logp, history, text in beam:
+            value = logp + self.score(history, END)
+            totals[text] = value if text not in totals else _logadd(totals[text], value)
+        best = sorted(totals.items(), key=lambda kv: -kv[1])[:n]
+        if not best:
+            return []
+        top = best[0][1]
+        weights = [math.exp(v - top) for _, v in best]
+        norm = sum(weights)
+        return [Spelling(text, w / norm) for (text, _), w in zip(best, weights, strict=True)
+                if text]
+
+
+def _logadd(a: float, b: float) -> float:
+    if a < b:
+        a, b = b, a
+    return a + math.log1p(math.exp(b - a))

@@ -1,0 +1,56 @@
+"""Interpolated Witten-Bell n-gram estimation over graphone sequences (training only)."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from extract.names.model import END, START
+
+
+def estimate(sequences: list[tuple[list[int], float]], order: int, vocab: int,
+             prune_below: float = 0.0) -> list[tuple[list[int], float, float]]:
+    """[(ids, log p(last | rest), log backoff weight of ids as a history)] for every kept n-gram.
+
+    `sequences` are unit-id sequences (without START/END) with a weight each. Highest-order
+    n-grams whose weighted count is below `prune_below` are dropped to keep the model small.
+    """
+    counts: dict[tuple[int, ...], float] = defaultdict(float)
+    for units, weight in sequences:
+        seq = [START, *units, END]
+        for t in range(1, len(seq)):
+            for k in range(1, order + 1):
+                if t - k + 1 < 0:
+                    break
+                counts[tuple(seq[t - k + 1:t + 1])] += weight
+    hist_total: dict[tuple[int, ...], float] = defaultdict(float)
+    hist_types: dict[tuple[int, ...], int] = defaultdict(int)
+    for gram, c in counts.items():
+        hist_total[gram[:-1]] += c
+        hist_types[gram[:-1]] += 1
+
+    prob: dict[tuple[int, ...], float] = {}
+
+    def p(gram: tuple[int, ...]) -> float:
+        if gram in prob:
+            return prob[gram]
+        history = gram[:-1]
+        if not history:
+            value = (counts.get(gram, 0.0) + 0.5) / (hist_total[()] + 0.5 * vocab)
+        elif history not in hist_total:
+            value = p(gram[1:])
+        else:
+            total, types = hist_total[history], hist_types[history]
+            value = (counts.get(gram, 0.0) + types * p(gram[1:])) / (total + types)
+        prob[gram] = value
+        return value
+
+    out: list[tuple[list[int], float, float]] = []
+    for gram in sorted(counts, key=lambda g: (len(g), g)):
+        if len(gram) == order and counts[gram] < prune_below:
+            continue
+        bow = 0.0
+        if gram in hist_total and len(gram) < order:
+            bow = math.log(hist_types[gram] / (hist_total[gram] + hist_types[gram]))
+        out.append((list(gram), round(math.log(p(gram)), 4), round(bow, 4)))
+    return out
