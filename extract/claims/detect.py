@@ -119,7 +119,7 @@ class Detector:
         if form.kind == "participle":
             return True
         return (
-            self._find_opener(k, max_len=14)[0] is not None
+            self._find_opener(k, max_len=24)[0] is not None
             or any(f.startswith("np:") for f in form.frames)
             and self._prep_after(k, form, 8) is not None
         )
@@ -160,14 +160,15 @@ class Detector:
                     return k
             if k > start:
                 form = d.cue_at(k)
-                if form is not None and (
-                    form.kind == "participle"
-                    or (
-                        (d.has_conj(k) or d.w(k - 1) in CLAUSE_INTRO)
-                        and self._find_opener(k, max_len=14)[0] is not None
-                    )
-                ):
-                    return k - 1 if d.w(k - 1) in CLAUSE_INTRO else k
+                if form is not None and form.kind == "participle":
+                    return k
+                if form is not None:
+                    kind, at, _ = self._find_opener(k, max_len=24)
+                    # «وأوضح أن»، «، حيث أشار إلى أن»، «تعليق قال لاحقاً إنه»: a new statement
+                    if kind is not None and (
+                        d.has_conj(k) or d.w(k - 1) in CLAUSE_INTRO or at - k <= 3
+                    ):
+                        return k - 1 if d.w(k - 1) in CLAUSE_INTRO else k
                 if self._according_at(k):
                     return k
             k += 1
@@ -500,8 +501,9 @@ class Detector:
             p = self._prep_after(i, form, 16) if preps else None
             if w in preps:
                 start = j + 1
-            elif p is not None and "ب" not in preps:  # «داعيا في مقابلة تلفزيونية ... إلى وضع»
-                start = p + 1
+            elif p is not None and "ب" not in preps:
+                # «داعياً المشرعين إلى دعم الاتفاق» keeps its object; adverbials are skipped
+                start = p + 1 if d.w(j) in {"في", "خلال", "عبر"} else j
             elif "ب" in preps and w.startswith("ب") and len(w) > 3:
                 got = self._content_from(j)
                 if got is None:

@@ -286,11 +286,7 @@ class Resolver:
         w = d.w(a)
         stem = strip_article(w)
         original = d.t(a)
-        if (
-            w in TIME_WORDS
-            or w in FUNCTION_WORDS
-            or w in {"في", "علي", "من", "الي", "عن", "مع", "ب", "ل"}
-        ):
+        if w in TIME_WORDS or w in FUNCTION_WORDS or strip_conj(w) in _PREPOSITIONS:
             return None
         if (
             not w.startswith("ال")
