@@ -189,3 +189,17 @@ def test_fast_fold_is_exactly_the_shared_normaliser(text):
     from extract.normalize import normalize
 
     assert search_form.normalize(text) == normalize(text)
+
+
+def test_index_is_rebuilt_when_the_search_form_changes(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    with open_library(path) as lib:
+        art = add_article(lib, "عنوان", LIBYA, "a.txt").article_id
+        store_analysis(lib, art, analysis_for(LIBYA, [("فائز السراج", "قواته لن تنسحب")], []), "t")
+        lib.db.execute("DELETE FROM articles_fts")  # an index made by an older search form
+        lib.db.execute("UPDATE claims SET speaker_norm = 'old form'")
+        lib.set_meta("search_form_version", "0")
+        assert search(lib, "السراج") == []
+    with open_library(path) as lib:
+        assert [h.article_id for h in search(lib, "السراج")] == [art]
+        assert len(claims_by_speaker(lib, "فائز السراج")) == 1

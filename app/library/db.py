@@ -113,6 +113,8 @@ class Library:
                 try:
                     with self.db.atomic():
                         yield self.db
+                except sqlite3.Error as exc:
+                    raise LibraryError(describe_sqlite_error(exc)) from exc
                 finally:
                     self._depth -= 1
                 return
@@ -220,7 +222,11 @@ def open_library(path: str | os.PathLike[str] | None = None, *, read_only: bool 
     if writable:
         from app.library.search import ensure_index_current
 
-        ensure_index_current(lib)
+        try:
+            ensure_index_current(lib)
+        except LibraryError:
+            lib.close()
+            raise
     return lib
 
 
