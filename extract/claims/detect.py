@@ -166,7 +166,9 @@ class Detector:
                     kind, at, _ = self._find_opener(k, max_len=24)
                     # «وأوضح أن»، «، حيث أشار إلى أن»، «تعليق قال لاحقاً إنه»: a new statement
                     if kind is not None and (
-                        d.has_conj(k) or d.w(k - 1) in CLAUSE_INTRO or at - k <= 3
+                        d.has_conj(k)
+                        or d.w(k - 1) in CLAUSE_INTRO
+                        or (at - k <= 3 and k - start > 3)
                     ):
                         return k - 1 if d.w(k - 1) in CLAUSE_INTRO else k
                 if self._according_at(k):

@@ -91,8 +91,8 @@ def _imperfect_forms(lemma: str) -> dict[str, str | None]:
 
 def _participle_forms(lemma: str) -> dict[str, str | None]:
     stem = lemma[:-1] if lemma.endswith("ا") else lemma
+    # no bare stem: «متوقع»، «المشير» are adjectives and nouns; the ḥāl is written with ـاً/ـةً
     return {
-        stem: "m",
         stem + "ا": "m",
         stem + "ه": "f",
         stem + "ين": "pl",

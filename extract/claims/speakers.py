@@ -164,6 +164,10 @@ def trim_np(doc: Doc, a: int, b: int) -> int:
                 k = q.close + 1
                 continue
             break
+        if doc.t(k) == "." and len(doc.w(k - 1)) == 1 and k > a:  # «د. فرانك أليسون»
+            taken.append(k)
+            k += 1
+            continue
         if doc.is_punct(k) and doc.t(k) not in {"(", ")"}:
             break
         if k > a and (_adverbial_start(doc, k, taken) or doc.w(k) in _STOP_PREPS - {"في", "عن"}):
