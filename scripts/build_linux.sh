@@ -49,6 +49,24 @@ BUNDLE="$ROOT/dist/Sanad"
 APP="$BUNDLE/sanad"
 [[ -x "$APP" ]] || { echo "build failed: $APP missing" >&2; exit 1; }
 
+echo "== no excluded module slipped into the bundle"
+uv run --frozen python - "$ROOT" <<'PY'
+import sys
+from pathlib import Path
+
+from PyInstaller.archive.readers import ZlibArchiveReader
+
+root = Path(sys.argv[1])
+sys.path.insert(0, str(root / "scripts" / "package"))
+from bundle_info import EXCLUDES  # noqa: E402
+
+modules = ZlibArchiveReader(str(root / "build" / "build" / "PYZ-00.pyz")).toc
+found = sorted(m for m in modules if any(m == ex or m.startswith(ex + ".") for ex in EXCLUDES))
+if found:
+    sys.exit(f"FAILED: excluded modules are in the bundle: {', '.join(found)}")
+print(f"   {len(modules)} modules bundled, none of the {len(EXCLUDES)} excluded ones")
+PY
+
 # The frozen app runs with a throwaway home, so the test neither reads nor writes the user's
 # library; afterwards nothing inside the bundle may have changed (the library lives per-user).
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/sanad-smoke.XXXXXX")"
