@@ -395,15 +395,13 @@ class Detector:
         """أكد X دعم ...، أعلنت X سيطرة ...: the subject, then the statement as a noun phrase."""
         d = self.doc
         a = i + 1
-        sp = None
-        if a < len(d) and self._can_start_subject(a):
+        sp = self._svo_subject(i)  # «وكانت مصادر مطلعة أكدت نبأ ...»: the subject came first
+        if sp is None and a < len(d) and self._can_start_subject(a):
             end = strict_np(d, a, min(len(d), a + 14))
             if end > a:
                 sp = SpeakerSpan(a, end, False)
                 a = end
         a = self._skip_adverbials(a)
-        if sp is None:
-            sp = self._svo_subject(i)
         if d.is_punct(a) and d.t(a) not in {"«", "“", '"'}:
             return None
         got = self._content_from(a)
@@ -426,8 +424,22 @@ class Detector:
         if w in TIME_WORDS or w in FUNCTION_WORDS or w in {"في", "خلال", "عبر", "ل", "لـ"}:
             return False
         stem = strip_article(w)
+        nxt, nxt_text = d.w(a + 1), d.t(a + 1)
+        two_word_name = (
+            not w.startswith("ال")
+            and not w.endswith("ه")
+            and nxt
+            and not nxt.startswith("ال")
+            and not d.is_punct(a + 1)
+            and nxt not in FUNCTION_WORDS
+            and nxt not in TIME_WORDS
+            and nxt not in {"او", "ام", "ثم", "في", "من", "الي", "علي", "عن", "مع"}
+            and not nxt_text.endswith(("ه", "ها", "هم"))
+            and d.cue_at(a + 1) is None
+        )  # «أكد جو بايدن ...» when no entity list names him
         return (
-            w.startswith("ال")
+            two_word_name
+            or w.startswith("ال")
             or w in TITLES
             or stem in TITLES
             or a in d.quote_at

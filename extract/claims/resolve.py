@@ -113,6 +113,13 @@ class Resolver:
     # ---- named speakers -----------------------------------------------------------------
     def named(self, sp: SpeakerSpan) -> Who:
         d = self.doc
+        a, b = sp.start, sp.end
+        while a < b - 1 and d.t(a) in {"«", "“", '"', "»", "”"}:  # «المسؤول اليمني»
+            a += 1
+        while b > a + 1 and d.t(b - 1) in {"«", "“", '"', "»", "”"}:
+            b -= 1
+        if (a, b) != (sp.start, sp.end):
+            sp = SpeakerSpan(a, b, sp.anonymous_marker, sp.skip_chars if a == sp.start else 0)
         text = _clean(d.slice(sp.start, sp.end)[sp.skip_chars :])
         toks = range(sp.start, sp.end)
         per = next(
@@ -145,6 +152,8 @@ class Resolver:
             gender,
             [text],
         )
+        if head in TITLES or stem in TITLES:
+            gender = "f" if head.endswith("ه") and head not in {"داعيه"} else "m"
         short = sp.end - sp.start <= 3
         definite_ref = short and (
             head.startswith("ال") or (head in TITLES and d.w(sp.start + 1).startswith("ال"))
@@ -188,6 +197,16 @@ class Resolver:
                 score = len(words_np & set(words))
                 if score > best_score:
                     best, best_score = who, score
+        if best is None and (head_stem in TITLES or head_stem in d.lex.anonymous_heads):
+            others = words_np - {head_stem, "نفسه", "نفسها", "ذاته", "ذاتها"}
+            for _, who in reversed(self.history):  # «المسؤول اليمني» -> «وزير الداخلية اليمني ...»
+                words = {
+                    strip_article(strip_conj(w))
+                    for a in who.aliases + [who.name]
+                    for w in _key(a).split()
+                }
+                if others and others <= words:
+                    return who
         if best is not None:
             return best
         for m in reversed([m for m in d.mentions if m.end <= sp.start]):
@@ -272,7 +291,7 @@ class Resolver:
             if group is not None:
                 return group
         person = self._person_since_last(r)
-        if person is not None and g in {None, "m"}:
+        if person is not None and _compatible(g, person.gender):
             return person
         for _, w in reversed(self.history):
             if _compatible(g, w.gender):
@@ -294,6 +313,26 @@ class Resolver:
             and stem not in d.lex.institutions
         ):
             return None  # «واصل تخبطاته»: an object with a pronoun, the subject is hidden
+        nxt = d.w(a + 1)
+        if not (
+            w.startswith("ال")
+            or w in TITLES
+            or stem in TITLES
+            or a in d.quote_at
+            or stem in d.lex.anonymous_heads
+            or stem in d.lex.institutions
+            or a in d.mention_at
+            or (
+                nxt
+                and not nxt.startswith("ال")
+                and not d.is_punct(a + 1)
+                and nxt not in _PREPOSITIONS
+                and nxt not in FUNCTION_WORDS
+                and nxt not in {"او", "ام", "ثم", "و"}
+                and d.cue_at(a + 1) is None
+            )
+        ):
+            return None  # «ورفض تأكيد أو نفي»: a verbal noun, not a subject
         end = strict_np(d, a, limit)
         if end <= a:
             return None
@@ -380,7 +419,10 @@ class Resolver:
             if span is not None:
                 if best is None or span[0] > best[0]:
                     name = _clean(d.slice(*span))
-                    best = (span[0], self._match_person(name))
+                    who = self._match_person(name)
+                    if d.w(k).endswith("ه") and d.w(k) != "داعيه":  # «الطالبة نور العمراني»
+                        who.gender = "f"
+                    best = (span[0], who)
                 break
         return best[1] if best else None
 

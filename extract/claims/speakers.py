@@ -15,11 +15,13 @@ from extract.claims.doc import Doc
 from extract.claims.words import (
     ADVERBIAL_PREPS,
     COMPLEMENTIZERS,
+    FUNCTION_WORDS,
     OCCASION_NOUNS,
     RELATIVES,
     TIME_WORDS,
     TITLES,
     strip_article,
+    strip_conj,
 )
 
 
@@ -170,7 +172,12 @@ def trim_np(doc: Doc, a: int, b: int) -> int:
             continue
         if doc.is_punct(k) and doc.t(k) not in {"(", ")"}:
             break
-        if k > a and (_adverbial_start(doc, k, taken) or doc.w(k) in _STOP_PREPS - {"في", "عن"}):
+        if k > a and (
+            _adverbial_start(doc, k, taken)
+            or doc.w(k) in _STOP_PREPS - {"في", "عن"}
+            or doc.w(k) in COMPLEMENTIZERS
+            or doc.w(k) in {"فان", "فانه", "فانها"}
+        ):
             break
         if doc.t(k) in {"(", ")"}:
             k += 1
@@ -356,6 +363,8 @@ def person_after_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
             k += 1
             continue
         if prev_definite:
+            if strip_conj(w) in TITLES or w in FUNCTION_WORDS:
+                return None  # «زعيم المتمردين وقائد الحوثيين»: another title, not a name
             end = k
             while (
                 end < b
