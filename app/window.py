@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
 
         def opened(library) -> None:
             self.attach_library(library)
+            self.names_panel.warm_up()
             if library.notice:
                 self.show_error(library.notice)
             self._open_initial(file)

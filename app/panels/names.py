@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.panels.background import run_background
+from app.panels.background import run_background, run_serial
 from app.reader.model import AnalysisModel
 
 NAME_TYPES = ("PER", "ORG", "LOC")
@@ -42,13 +42,15 @@ def name_rows(entities: list[dict[str, Any]], library=None) -> list[dict[str, An
         from extract.names import names_for_entities
     except ImportError:
         names_for_entities = None
-    results: list[Any] = []
+    results: dict[str, dict[str, Any]] = {}
     if names_for_entities is not None:
         glossary = _glossary(library)
-        results = list(names_for_entities(wanted, glossary))
+        for i, found in enumerate(names_for_entities(wanted, glossary)):
+            found = _as_dict(found)
+            results[str(found.get("entity", wanted[i].get("id") if i < len(wanted) else i))] = found
     rows = []
-    for i, ent in enumerate(wanted):
-        found = _as_dict(results[i]) if i < len(results) else {}
+    for ent in wanted:
+        found = results.get(str(ent.get("id")), {})
         english = found.get("english") or found.get("suggestions") or []
         if isinstance(english, str):
             english = [english]
@@ -67,14 +69,27 @@ def _as_dict(value: Any) -> dict[str, Any]:
             and not callable(getattr(value, k))}
 
 
-def _glossary(library) -> Any:
+def _glossary(library) -> dict[str, str] | None:
+    """The translator's preferred forms {arabic: english}, which rank first."""
     if library is None:
         return None
     try:
-        from app.library.glossary import load_glossary
+        from app.library.glossary import Glossary, GlossaryError
     except ImportError:
         return None
-    return load_glossary(library)
+    try:
+        return Glossary(library).as_mapping()
+    except GlossaryError:
+        return None
+
+
+def warm_up() -> None:
+    """Load the names dictionary and model (about a second, most of it holding the GIL)."""
+    try:
+        from extract.names import default_suggester
+    except ImportError:
+        return
+    default_suggester()
 
 
 class NamesPanel(QWidget):
@@ -84,12 +99,17 @@ class NamesPanel(QWidget):
         super().__init__(parent)
         self.library = None
         self.rows: list[dict[str, Any]] = []
+        self._model: AnalysisModel | None = None
         self._serial = 0
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Letters (HSB)"),
                                               self.tr("English"), self.tr("Other spellings")])
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.DoubleClicked
+                                   | QTableWidget.EditTrigger.EditKeyPressed)
+        self.table.setToolTip(self.tr("Double-click (or F2) an English form to record it in your "
+                                      "glossary; it then comes first everywhere."))
+        self.table.itemChanged.connect(self._edited)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
@@ -109,7 +129,13 @@ class NamesPanel(QWidget):
     def set_library(self, library) -> None:
         self.library = library
 
+    def warm_up(self) -> None:
+        """Load the name data now, in the background, so opening an article later does not
+        wait for it (called once the window is on screen)."""
+        run_background(self, warm_up, lambda _r: None, lambda _e: None)
+
     def set_model(self, model: AnalysisModel | None) -> None:
+        self._model = model
         self._serial += 1
         serial = self._serial
         self.table.setRowCount(0)
@@ -119,6 +145,7 @@ class NamesPanel(QWidget):
         entities = model.raw.get("entities") or []
         library = self.library
         self.message.setText(self.tr("Finding spellings…"))
+        self.message.setVisible(True)
         run_background(self, lambda: name_rows(entities, library),
                           lambda rows: self._show(serial, rows),
                           lambda exc: self._failed(serial, exc))
@@ -131,24 +158,55 @@ class NamesPanel(QWidget):
         if serial != self._serial:
             return
         self.rows = rows
+        self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             name = QTableWidgetItem(row["name"])
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(ENTITY_ROLE, row["id"])
             name.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(r, 0, name)
-            self.table.setItem(r, 1, QTableWidgetItem(row["hsb"]))
+            letters = QTableWidgetItem(row["hsb"])
+            letters.setFlags(letters.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(r, 1, letters)
             english = row["english"]
             best = QTableWidgetItem(english[0] if english else "")
             if row["source"]:
-                best.setToolTip(self.tr("from the {0}").format(row["source"]))
+                best.setToolTip(self.source_label(row["source"]))
+            if row["source"] == "glossary":
+                font = best.font()
+                font.setBold(True)
+                best.setFont(font)
             self.table.setItem(r, 2, best)
-            self.table.setItem(r, 3, QTableWidgetItem(", ".join(english[1:5])))
+            others = QTableWidgetItem(", ".join(english[1:5]))
+            others.setFlags(others.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(r, 3, others)
+        self.table.blockSignals(False)
         self.table.resizeRowsToContents()
         missing = not any(row["english"] for row in rows)
         self.message.setText(self.tr("English suggestions are not available in this "
                                      "installation.") if rows and missing else "")
         self.message.setVisible(bool(self.message.text()))
+
+    def source_label(self, source: str) -> str:
+        return {"glossary": self.tr("from your glossary"),
+                "dictionary": self.tr("from the names dictionary"),
+                "model": self.tr("guessed by the transliteration model")}.get(source, source)
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if item.column() != 2 or self.library is None or item.row() >= len(self.rows):
+            return
+        row = self.rows[item.row()]
+        english = item.text().strip()
+        if not english or (row["english"] and english == row["english"][0]):
+            return
+        from app.library.glossary import Glossary
+
+        library, arabic = self.library, row["name"]
+        model = self._model
+        run_serial(lambda: Glossary(library).set(arabic, english),
+                   lambda _entry: self.set_model(model),
+                   lambda exc: self.message.setText(str(exc)), owner=self)
 
     def transliteration(self, entity_id: str) -> str | None:
         """HSB and best English for the entity, for the article's hover text."""

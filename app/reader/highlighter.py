@@ -28,7 +28,8 @@ LAYERS = (*ENTITY_LAYERS, *CLAIM_LAYERS, "notes")
 PAINT_ORDER = ("statement", *ENTITY_LAYERS, "notes", "cue", "speaker")
 FLASH_STEPS, FLASH_STEP_MS = 8, 110
 FULL_DRAW_CHARS = 60_000  # up to this length every highlight is drawn; beyond, only near view
-VIEW_MARGIN_CHARS = 4_000
+VIEW_MARGIN_CHARS = 1_500
+MAX_SCREEN_CHARS = 20_000  # more than any screen shows at the smallest zoom
 
 
 class _Layer:
@@ -141,13 +142,21 @@ class Highlighter(QObject):
         length = len(self.view.article_text())
         if length <= FULL_DRAW_CHARS:
             return 0, length
+        # Hit-test inside the text, never in the document's margins (Qt answers there with
+        # positions far from what is on screen).
         viewport = self.view.viewport()
-        corners = [QPoint(0, 0), QPoint(viewport.width(), 0), QPoint(0, viewport.height()),
-                   QPoint(viewport.width(), viewport.height())]
-        positions = [self.view.py_index(self.view.cursorForPosition(p).position())
-                     for p in corners]
-        return (max(0, min(positions) - VIEW_MARGIN_CHARS),
-                min(length, max(positions) + VIEW_MARGIN_CHARS))
+        margin = int(self.view.document().documentMargin()) + 2
+        scroll = self.view.verticalScrollBar().value()
+        top_y = max(0, margin - scroll)
+        bottom_y = max(top_y, viewport.height() - 1)
+        middle = viewport.width() // 2
+        first = self.view.cursorForPosition(QPoint(middle, top_y)).block()
+        last = self.view.cursorForPosition(QPoint(middle, bottom_y)).block()
+        lo = self.view.py_index(first.position())
+        hi = self.view.py_index(max(first.position() + first.length(),
+                                    last.position() + last.length()))
+        hi = min(hi, lo + MAX_SCREEN_CHARS)  # the bottom may sit in the end margin
+        return max(0, lo - VIEW_MARGIN_CHARS), min(length, hi + VIEW_MARGIN_CHARS)
 
     def _viewport_moved(self) -> None:
         if len(self.view.article_text()) > FULL_DRAW_CHARS:

@@ -1,0 +1,193 @@
+"""UI responsiveness: the longest event-loop stall while a 2 MB article loads and is analysed
+and while 1,000 files are imported; and cold start to a painted window with the last article.
+
+    uv run python bench/bench_ui.py [--files 1000] [--mb 2] [--real-analysis]
+
+By default the article's analysis is a hand-built one repeated over the text (tests/conftest.py),
+so the figure measures the reader (text layout, thousands of highlights, panels), not the NER
+model; --real-analysis uses extract.analyze. Targets: stall < 100 ms, cold start < 1.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SANAD_NO_SETTINGS", "1")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+SEED = ROOT / "resources" / "samples" / "seed-libya.txt"
+TICK_MS = 5
+
+
+class StallMeter:
+    """Records the longest gap between ticks of a 5 ms timer: how long the UI could not react."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.worst = 0.0
+        self._last = 0
+
+    def start(self) -> None:
+        self.worst = 0.0
+        self.clock.start()
+        self._last = self.clock.elapsed()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        self.worst = max(self.worst, now - self._last - TICK_MS)
+        self._last = now
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return self.worst
+
+
+def big_article(path: Path, megabytes: float) -> Path:
+    """The sample's body repeated (numbered) until the file is `megabytes` of UTF-8."""
+    body = SEED.read_text(encoding="utf-8").split("\n")
+    title, paragraphs = body[0], [p for p in body[1:] if len(p) > 80]
+    out, size, n = [title], 0, 0
+    while size < megabytes * 1_000_000:
+        para = f"{paragraphs[n % len(paragraphs)]} ({n})"
+        out.append(para)
+        size += len(para.encode("utf-8")) + 2
+        n += 1
+    path.write_text("\n\n".join(out), encoding="utf-8")
+    return path
+
+
+def wait(app: QApplication, condition, timeout_s: float = 600) -> None:
+    end = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not finish in time")
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def measure_article(app, window, path: Path) -> tuple[float, float]:
+    meter = StallMeter()
+    meter.start()
+    t0 = time.perf_counter()
+    window.open_path(path)
+    wait(app, lambda: not window.is_busy() and window.analysis is not None)
+    wait(app, lambda: window.highlighter.layer_count("PER") > 0 or True)
+    for _ in range(20):  # let the panels and the layout settle under the meter
+        app.processEvents()
+        time.sleep(0.01)
+    return meter.stop(), time.perf_counter() - t0
+
+
+def measure_import(app, window, folder: Path) -> tuple[float, float, object]:
+    panel = window.library_panel
+    done: list = []
+    panel.import_finished.connect(done.append)
+    meter = StallMeter()
+    meter.start()
+    t0 = time.perf_counter()
+    panel.import_paths([folder], analyze=False)
+    wait(app, lambda: bool(done))
+    wait(app, lambda: panel.list.count() > 0)
+    return meter.stop(), time.perf_counter() - t0, done[0]
+
+
+def make_files(folder: Path, count: int) -> None:
+    paras = [p for p in SEED.read_text(encoding="utf-8").split("\n") if len(p) > 80]
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        text = f"خبر رقم {i}\n" + "\n".join(paras[(i + k) % len(paras)] for k in range(3))
+        (folder / f"article-{i:04d}.txt").write_text(text + f"\nرقم {i}", encoding="utf-8")
+
+
+def cold_start(db: Path) -> float:
+    """Seconds from launching `sanad --db DB` to the first paint of the window showing the last
+    article (interpreter start-up and imports included; analysis comes from the cache)."""
+    code = (
+        "import sys, time\n"
+        "import app.window as w\n"
+        "from PySide6.QtCore import QTimer\n"
+        "orig = w.MainWindow.show_article\n"
+        "def shown(self, *a, **k):\n"
+        "    orig(self, *a, **k)\n"
+        "    self.repaint()\n"
+        "    print(f'painted {time.time():.4f}', flush=True)\n"
+        "    QTimer.singleShot(0, self.close)\n"
+        "w.MainWindow.show_article = shown\n"
+        "from app.main import main\n"
+        "main(['--db', sys.argv[1]])\n")
+    start = time.time()
+    result = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True,
+                            cwd=ROOT, timeout=120)
+    painted = [float(x.split()[1]) for x in result.stdout.splitlines() if x.startswith("painted")]
+    if not painted:
+        raise RuntimeError((result.stderr.strip().splitlines() or ["no output"])[-1])
+    return painted[0] - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--mb", type=float, default=2.0)
+    parser.add_argument("--real-analysis", action="store_true")
+    args = parser.parse_args()
+
+    app = QApplication.instance() or QApplication([])
+    import app.window as window_module
+    from app.fonts import load_bundled_fonts
+    from app.library import open_library
+    from conftest import seed_analysis_for
+
+    if not args.real_analysis:
+        window_module._analyze = lambda article: seed_analysis_for(article.text)
+    load_bundled_fonts()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        db = tmp_path / "library.sqlite"
+        window = window_module.MainWindow(interactive=False, library=open_library(db))
+        window.show()
+        app.processEvents()
+        article = big_article(tmp_path / "big.txt", args.mb)
+        stall, seconds = measure_article(app, window, article)
+        mentions = sum(len(e.mentions) for e in window.model.entities.values())
+        print(f"2 MB article: {article.stat().st_size / 1e6:.1f} MB, {mentions} entity mentions, "
+              f"{len(window.model.claims)} claims; loaded+analysed+shown in {seconds:.2f} s; "
+              f"longest event-loop stall {stall:.0f} ms (target < 100 ms)")
+        make_files(tmp_path / "files", args.files)
+        stall, seconds, report = measure_import(app, window, tmp_path / "files")
+        print(f"import of {args.files} files: {len(report.added)} added in {seconds:.1f} s; "
+              f"longest event-loop stall {stall:.0f} ms (target < 100 ms)")
+        from app.library.analyses import store_analysis
+        from app.library.articles import add_article
+        from extract.load import load_path
+
+        sample = load_path(SEED)  # the last article: the sample, analysed and cached
+        added = add_article(window.library, sample.title, sample.text, str(SEED))
+        store_analysis(window.library, added.article_id, seed_analysis_for(sample.text), "bench")
+        window.library.set_meta("last_article_id", str(added.article_id))
+        window.close()
+        window.library.close()
+        start = min(cold_start(db) for _ in range(3))
+        print(f"cold start to a painted window with the last article: {start:.2f} s "
+              f"(target < 1.5 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
