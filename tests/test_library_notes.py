@@ -73,7 +73,7 @@ def test_update_note_body_is_saved_at_once(tmp_path):
     art = add_article(lib, "خبر", TEXT, "a.txt").article_id
     note = add_article_note(lib, art)
     for typed in ["م", "ملا", "ملاحظة", "ملاحظة مهمة"]:
-        update_note_body(lib, note, typed)
+        lib.update_note_body(note, typed)
     # a second connection (another process would see the same) sees the last keystroke saved
     other = open_library(path)
     assert get_note(other, note).body == "ملاحظة مهمة"

@@ -138,6 +138,12 @@ class Library:
             finally:
                 self._depth = 0
 
+    def update_note_body(self, note_id: int, body: str) -> None:
+        """Save a note's text now (the reader calls this as the user types, debounced)."""
+        from app.library.notes import update_note_body
+
+        update_note_body(self, note_id, body)
+
     def get_meta(self, key: str) -> str | None:
         with self.reading() as db:
             row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()

@@ -155,6 +155,9 @@ def search(lib: Library, query: str = "", *, speaker: str | None = None, entity:
     match, words = build_match(query)
     if query.strip() and match is None:
         return []
+    if (speaker is not None and not name_key(speaker)) or (entity is not None and
+                                                           not name_key(entity)):
+        return []  # a name with no letters matches no one
     # Every filter is a set of article ids, so the ranked full-text query can apply it before
     # LIMIT and only the hits shown are read from the articles table.
     where: list[str] = []
