@@ -21,6 +21,7 @@ START, END = 0, 1
 LETTER_FALLBACK = {"ڤ": "ف", "پ": "ب", "گ": "ك", "چ": "ج", "ژ": "ز", "ی": "ي", "ک": "ك",
                    "ٱ": "ا", "ە": "ه", "ھ": "ه"}
 _FLOOR = -30.0  # log-probability of a graphone never seen at all
+_CACHE_LIMIT = 500_000  # scored n-grams kept between calls (a long session must not grow forever)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class JointModel:
             value = _FLOOR
         else:
             value = self.logbow.get(history, 0.0) + self.score(history[1:], unit)
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
         self._cache[key] = value
         return value
 

@@ -131,13 +131,16 @@ class Suggester:
         first: list[tuple[str, str]] = []  # (english, source) that outrank word-by-word
         if key in gloss:
             first.append((gloss[key], "glossary"))
+        slots = self._slots(parts, gloss)
+        combined = self._combine(slots)
+        if any(s.source == "glossary" for s in slots) and not first:
+            # the translator's spelling of one word beats a well-known form of the whole name
+            first.append((combined[0][0], _weakest([s.source for s in slots])))
         known = self._known(key, kind)
         if known:
             first.append((known, "dictionary"))
         elif len(parts) == 1 and kind in (None, "PER") and key in self.known_surnames:
             first.append((self.known_surnames[key], "dictionary"))
-        slots = self._slots(parts, gloss)
-        combined = self._combine(slots)
         ranked = _dedupe([(e, 1.0) for e, _ in first] + combined)
         english = [e for e, _ in ranked[:TOP]]
         source = first[0][1] if first else _weakest([s.source for s in slots])
