@@ -74,6 +74,15 @@ _ACCORDING_WORDS = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "�
 _NAME_QUOTE_MAX = 3  # a quoted stretch this short after a cue is a name («بركان الغضب»), not speech
 
 
+def _pronoun_according(w: str) -> str | None:
+    """«وبحسبه»، «حسبها»: according to him/her — the gender of the pronoun, else None."""
+    w = strip_conj(w)
+    for base in ("بحسب", "حسب"):
+        if w.startswith(base) and w[len(base) :] in {"ه", "ها", "هم"}:
+            return "f" if w.endswith("ها") else ("pl" if w.endswith("هم") else "m")
+    return None
+
+
 @dataclass
 class RawClaim:
     cue: tuple[int, int] | None  # char span
@@ -120,6 +129,7 @@ class Detector:
             return True
         return (
             self._find_opener(k, max_len=24)[0] is not None
+            or ("np" in form.frames and d.has_conj(k) and d.t(k - 1) in {"،", ","})
             or any(f.startswith("np:") for f in form.frames)
             and self._prep_after(k, form, 8) is not None
         )
@@ -129,6 +139,8 @@ class Detector:
         w = d.w(k)
         if w in _ACCORDING_WORDS:
             return self._according_source(k) is not None
+        if _pronoun_according(w) is not None:
+            return True
         return (
             w == "علي"
             and d.w(k + 1) == "حد"
@@ -253,8 +265,8 @@ class Detector:
             a += 1
         while b > a and d.is_punct(b - 1) and d.t(b - 1) not in {"»", "”", '"', ")"}:
             b -= 1
-        if b - a < 2:
-            return None
+        if b - a < 2 and not (b - a == 1 and d.w(start - 1) in {"بانه", "بانها", "بانهم"}):
+            return None  # «وصف القرار بأنه نفاق» keeps its one word
         kind = "indirect"
         for qq in d.quotes:
             if a <= qq.open < b and self._quote_len(qq) >= 3:
@@ -301,7 +313,11 @@ class Detector:
             return None
         span, ck, nxt = got
         sp = self._speaker(i, region_end, form)
-        if sp is None and strip_conj(d.w(i)).startswith("ي"):
+        if (
+            sp is None
+            and strip_conj(d.w(i)).startswith("ي")
+            and (i == d.sentence_start(i) or d.w(i - 1) in {"كما", "و"})
+        ):
             return None  # «يذكر أن»، «يتوقع أن»: impersonal, nobody speaks
         self._add(i, span, ck, sp, form)
         return nxt
@@ -576,6 +592,13 @@ class Detector:
         if j >= len(d) or d.is_punct(j) and self._quote(j) is None:
             return None
         head = d.w(j)[skip:]
+        if (
+            not by_verb
+            and head.startswith(("راي", "قول", "تعبير", "تقدير"))
+            and head.endswith(("ه", "ها"))
+            and not head.startswith("تقديرات")
+        ):
+            return j, j, "f" if head.endswith("ها") else "m", j + 1  # «بحسب رأيه»: his own words
         end = trim_np(d, j + 1, min(len(d), j + 12)) if skip else trim_np(d, j, min(len(d), j + 12))
         end = max(end, j + 1) if skip else end
         if end <= j:
@@ -607,6 +630,10 @@ class Detector:
             gender = "f" if suffix.endswith("ها") else "m"
             src = None
             after = i + 3
+        elif _pronoun_according(d.w(i)) is not None:
+            gender = _pronoun_according(d.w(i))
+            src = None
+            after = i + 1
         else:
             got = self._according_source(i)
             if got is None:
@@ -616,16 +643,29 @@ class Detector:
         sent_start = d.sentence_start(i)
         last_end = max((self._last_tok_end, sent_start))
         lead = i - sent_start
-        if lead <= 2 and src is not None:
+        if lead <= 2 and d.w(i) != "علي":
             a = after
-            while a < len(d) and d.t(a) in {"،", ","}:
-                a += 1
+            while a < len(d) and (
+                d.t(a) in {"،", ","}
+                or d.w(a) in COMPLEMENTIZERS
+                or d.w(a) in {"فان", "فانه", "فانها", "فانهم"}
+            ):
+                a += 1  # «وبحسب تقديرات الجيش فإن ...»
             got = self._content_from(a)
             if got is None:
                 return None
             span, ck, nxt = got
-            self._add(i, span, ck, src, None)
-            self.claims[-1].cue = d.char_span(i, i + 1)
+            self.claims.append(
+                RawClaim(
+                    d.char_span(i, i + 1),
+                    span,
+                    ck,
+                    i,
+                    src,
+                    gender,
+                    pronoun_of=gender if src is None else None,
+                )
+            )
             return nxt
         a, b = last_end, i
         for k in range(i - 1, max(sent_start, last_end - 40) - 1, -1):

@@ -69,7 +69,7 @@ def _verb_forms(lemma: str, feminine: bool) -> dict[str, str | None]:
     """Past-tense forms of a masculine past verb, with the subject gender they agree with."""
     if feminine:  # a listed feminine form (قالت): its masculine row generates it too
         return {lemma: "f"}
-    stem = lemma[:-1] if lemma.endswith("ي") and len(lemma) > 3 else lemma  # نفى -> نف+ت
+    stem = lemma[:-1] if lemma.endswith("ي") else lemma  # نفى -> نفت، مضى -> مضت
     forms: dict[str, str | None] = {
         lemma: "m",
         lemma + "ت": "f",

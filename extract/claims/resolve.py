@@ -429,7 +429,7 @@ class Resolver:
     def _match_person(self, name: str) -> Who:
         key = _key(name)
         for _, who in reversed(self.history):
-            if any(key in _key(a) or _key(a) in key for a in who.aliases + [who.name]):
+            if any(key == _key(a) or key in _key(a) for a in who.aliases + [who.name]):
                 return who
         return Who(name, key, None, False, "m", [name])
 
