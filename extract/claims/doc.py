@@ -108,6 +108,18 @@ def _index_of(spans, pos: int) -> int:
     return max(k, 0)
 
 
+def _trim_unclosed(doc: Doc, q: Quote) -> Quote:
+    """A quote left open ends before «، مبيناً أن» — the reporter's voice is back."""
+    if q.closed:
+        return q
+    for k in range(q.open + 2, q.close - 1):
+        if doc.t(k) in {"،", ","}:
+            form = doc.lex.forms.get(doc.norm[k + 1]) if k + 1 < len(doc.norm) else None
+            if form is not None and form.kind == "participle":
+                return Quote(q.open, k, False)
+    return q
+
+
 def build_doc(article: Article, lex: Lexicon, entities: list[dict]) -> Doc:
     toks = article.tokens
     doc = Doc(article, lex)
@@ -122,7 +134,7 @@ def build_doc(article: Article, lex: Lexicon, entities: list[dict]) -> Doc:
         if article.paragraphs
         else [0] * len(toks)
     )
-    doc.quotes = find_quotes(toks, doc.para_of, article.text)
+    doc.quotes = [_trim_unclosed(doc, q) for q in find_quotes(toks, doc.para_of, article.text)]
     for q in doc.quotes:
         if q.open not in doc.quote_at or doc.quote_at[q.open].close < q.close:
             doc.quote_at[q.open] = q

@@ -120,6 +120,9 @@ class Resolver:
             b -= 1
         if (a, b) != (sp.start, sp.end):
             sp = SpeakerSpan(a, b, sp.anonymous_marker, sp.skip_chars if a == sp.start else 0)
+        issuer = self._issuer(sp)
+        if issuer is not None:
+            return issuer
         text = _clean(d.slice(sp.start, sp.end)[sp.skip_chars :])
         toks = range(sp.start, sp.end)
         per = next(
@@ -175,6 +178,46 @@ class Resolver:
             if found is not None:
                 return self._adopt(found, text)
         return who
+
+    def _issuer(self, sp: SpeakerSpan) -> Who | None:
+        """«بيان للتنظيم»، «بيان صادر عن البيت الأبيض»: a document speaks for who issued it."""
+        d = self.doc
+        if strip_article(d.w(sp.start)[sp.skip_chars :]) not in d.lex.statement_nouns:
+            return None
+        for k in range(sp.start + 1, min(sp.end, sp.start + 3)):
+            w = d.w(k)
+            if w == "عن" and d.w(k - 1) in {"صادر", "الصادر", "صادره", "الصادره"}:
+                start, prefix, skip = k + 1, "", 0
+            elif w.startswith("لل") and len(w) > 3:
+                start, prefix, skip = k, "ال", 2
+            elif w.startswith("ل") and not w.startswith("ال") and len(w) > 3:
+                start, prefix, skip = k, "", 1
+            else:
+                continue
+            end = start + 1
+            while end < sp.end and (d.w(end).startswith("ال") or end in d.quote_at):
+                end += 1
+            if start >= sp.end:
+                return None
+            name = _clean(prefix + d.slice(start, end)[skip:])
+            whole = _clean(d.slice(sp.start, sp.end))
+            found = None
+            for _, who in reversed(self.history):
+                if any(_key(name) in _key(a) for a in who.aliases + [who.name]):
+                    found = who
+                    break
+            if found is not None:
+                return self._adopt(found, whole)
+            org = d.mention_at.get(start)
+            return Who(
+                name,
+                org.entity if org else _key(name),
+                org.entity if org else None,
+                False,
+                "f" if name.endswith("ة") else "m",
+                [whole],
+            )
+        return None
 
     def _adopt(self, found: Who, alias: str) -> Who:
         aliases = list(found.aliases)
