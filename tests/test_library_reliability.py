@@ -19,6 +19,7 @@ from app.library.articles import add_article, count_articles, get_article
 from app.library.notes import add_article_note, get_note, notes_for_article, update_note_body
 
 ROOT = Path(__file__).resolve().parent.parent
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 NOTE_WRITER = textwrap.dedent("""
     import sys
@@ -58,6 +59,7 @@ def expected_body(tag: str, i: int) -> str:
     return f"{tag} {i} " + "ملاحظة " * (i % 50)
 
 
+@posix_only
 def test_sigkill_during_note_writes_never_loses_a_returned_write(tmp_path):
     path = tmp_path / "lib.sqlite"
     with open_library(path) as lib:
@@ -84,6 +86,7 @@ def test_sigkill_during_note_writes_never_loses_a_returned_write(tmp_path):
     assert len(confirmed) >= 30
 
 
+@posix_only
 def test_sigkill_during_a_batch_import_keeps_whole_batches_only(tmp_path):
     path = tmp_path / "lib.sqlite"
     open_library(path).close()
