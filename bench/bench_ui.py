@@ -149,10 +149,11 @@ def main() -> int:
     args = parser.parse_args()
 
     app = QApplication.instance() or QApplication([])
+    from conftest import seed_analysis_for
+
     import app.window as window_module
     from app.fonts import load_bundled_fonts
     from app.library import open_library
-    from conftest import seed_analysis_for
 
     if not args.real_analysis:
         window_module._analyze = lambda article: seed_analysis_for(article.text)
@@ -161,8 +162,13 @@ def main() -> int:
         tmp_path = Path(tmp)
         db = tmp_path / "library.sqlite"
         window = window_module.MainWindow(interactive=False, library=open_library(db))
+        window_module.tune_gc()  # as app.main does
         window.show()
         app.processEvents()
+        window.names_panel.warm_up()  # what start() does once the window is up
+        from PySide6.QtCore import QThreadPool
+
+        wait(app, lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
         article = big_article(tmp_path / "big.txt", args.mb)
         stall, seconds = measure_article(app, window, article)
         mentions = sum(len(e.mentions) for e in window.model.entities.values())
