@@ -192,6 +192,8 @@ def open_library(path: str | os.PathLike[str] | None = None, *, read_only: bool 
             raise LibraryError(f"Cannot create the library folder {p.parent}: "
                                f"{exc.strerror or exc}.") from exc
     writable = not read_only and _can_write(p, exists)
+    if not exists and read_only:
+        raise LibraryError(f"There is no library at {p}.")
     if not exists and not writable:
         raise LibraryError(f"Cannot create a library at {p}: the folder is read-only.")
     notice = None if writable else (
