@@ -104,6 +104,14 @@ def test_glossary_overrides_a_well_known_name_and_one_word_of_a_name() -> None:
     assert partial.english[0] == "Khalifa Hifter"
 
 
+def test_diacritics_and_tatweel_do_not_change_the_suggestions() -> None:
+    plain = suggest("غسان سلامة").english
+    assert suggest("غَسّان سَلامَة").english == plain
+    assert suggest("غســان سلامة").english == plain
+    # but the letter-exact form shows the shadda the article wrote
+    assert "~" in names_for_entities([entity("E1", "غَسّان")])[0]["buckwalter"]
+
+
 @pytest.mark.parametrize("name", ["", "  ", "٢٠١٩", "Trump"])
 def test_names_without_arabic_letters_get_no_suggestions(name: str) -> None:
     assert suggest(name).english == []

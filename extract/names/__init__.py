@@ -62,8 +62,8 @@ def names_for_entities(entities: list[dict], glossary: dict[str, str] | None = N
     for entity in entities:
         if entity.get("type") not in NAMED_TYPES:
             continue
-        name = entity["name"]
+        name = entity.get("name") or ""
         found = suggester.suggest(name, glossary, entity["type"])
-        out.append({"entity": entity["id"], "arabic": name, "buckwalter": buckwalter(name),
+        out.append({"entity": entity.get("id"), "arabic": name, "buckwalter": buckwalter(name),
                     "hsb": hsb(name), "suggestions": found.english, "source": found.source})
     return out

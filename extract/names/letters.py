@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from camel_tools.utils.charmap import CharMapper
+from camel_tools.utils.dediac import dediac_ar
 
 from extract.normalize import normalize
 
@@ -45,8 +46,8 @@ def name_key(word: str) -> str:
 
 
 def words(name: str) -> list[str]:
-    """The Arabic words of a name, punctuation and Latin dropped."""
-    return _ARABIC_LETTERS.findall(name)
+    """The Arabic words of a name, without diacritics or tatweel; punctuation and Latin dropped."""
+    return _ARABIC_LETTERS.findall(dediac_ar(name).replace("\u0640", ""))
 
 
 def split_article(word: str) -> tuple[bool, str]:
