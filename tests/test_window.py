@@ -72,3 +72,51 @@ def test_zoom_changes_the_reading_size(qtbot, window: MainWindow) -> None:
     before = window.view.point_size()
     qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert window.view.point_size() > before
+
+
+def test_settings_never_touch_the_users_real_settings() -> None:
+    from app.i18n import app_settings
+
+    path = app_settings().fileName()
+    assert "sanad-settings-" in path  # a private temporary file under SANAD_NO_SETTINGS=1
+
+
+def test_switching_to_arabic_translates_flips_and_is_remembered(qtbot, window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_language, saved_language
+
+    try:
+        window.set_language("ar")
+        arabic = window.replacement
+        qtbot.addWidget(arabic)
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert arabic.menuBar().actions()[0].text() == "&ملف"
+        assert arabic.tabs.tabText(0) == "من قال ماذا"
+        assert arabic.legend.buttons["PER"].text() == "الأشخاص"
+        assert saved_language() == "ar"
+        assert not window.isVisible()
+    finally:
+        install_language(QApplication.instance(), "en")
+        from app.i18n import remember_language
+
+        remember_language("en")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_dark_system_palette_gives_dark_highlight_colours(qtbot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from app.theme import DARK, LIGHT, highlight_colors
+
+    app = QApplication.instance()
+    original = app.palette()
+    try:
+        dark = QPalette(original)
+        dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+        app.setPalette(dark)
+        assert highlight_colors() is DARK
+    finally:
+        app.setPalette(original)
+    assert highlight_colors() is LIGHT
