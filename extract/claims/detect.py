@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from extract.claims.doc import Doc
 from extract.claims.lexicon import CueForm
+from extract.claims.names import given_names
 from extract.claims.quotes import Quote
 from extract.claims.speakers import SpeakerSpan, speaker_in_region, strict_np, trim_np
 from extract.claims.words import (
@@ -455,6 +456,7 @@ class Detector:
         )  # «أكد جو بايدن ...» when no entity list names him
         return (
             two_word_name
+            or w in given_names()
             or w.startswith("ال")
             or w in TITLES
             or stem in TITLES

@@ -75,6 +75,8 @@ class Doc:
         prev = self.w(i - 1)
         if prev in NOT_A_VERB_BEFORE and form.kind == "verb":
             return None
+        if form.kind == "verb" and self.t(i).endswith("ة"):
+            return None  # «طالبة» is a student, not «طالبه» (demanded him): verbs never end in ة
         return form
 
     def has_conj(self, i: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extract.claims.doc import Doc
+from extract.claims.names import given_names
 from extract.claims.words import (
     ADVERBIAL_PREPS,
     COMPLEMENTIZERS,
@@ -256,6 +257,25 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
     else:
         k += 1
         named = False
+    if not named and head in given_names():  # «فيصل العمراني»، «جو بايدن»: a personal name
+        while (
+            k < limit
+            and k - a < 4
+            and not doc.is_punct(k)
+            and doc.w(k) not in _STOP_PREPS
+            and doc.w(k) not in TIME_WORDS
+            and doc.cue_at(k) is None
+            and k not in doc.quote_at
+            and not _adverbial_start(doc, k, [a])
+            and doc.w(k) not in TITLES
+            and (
+                doc.w(k) in given_names()
+                or doc.w(k) in {"بن", "ابن", "بنت", "ابو", "عبد"}
+                or doc.w(k - 1) in given_names() | {"بن", "ابن", "بنت", "ابو", "عبد"}
+            )
+        ):
+            k += 1
+        named = True
     anon_head = strip_article(head) in doc.lex.anonymous_heads or head in doc.lex.anonymous_heads
     titled = head in TITLES or strip_article(head) in TITLES
     institution = strip_article(head) in doc.lex.institutions
