@@ -62,6 +62,7 @@ _PREPOSITIONS = {
     "عما",
     "مما",
 }
+_FORMER_LATTER = {"الاول", "الاولي", "الاخير", "الاخيره", "الثاني"}
 _PARTICLES = {"لم", "قد", "كما", "ثم", "لكن", "ولم", "فقد", "وقد", "ولكن", "لن", "ما"}
 
 
@@ -123,6 +124,10 @@ class Resolver:
         issuer = self._issuer(sp)
         if issuer is not None:
             return issuer
+        if sp.end - sp.start == 1 and d.w(sp.start) in _FORMER_LATTER:
+            found = self._former_latter(sp)
+            if found is not None:
+                return found
         text = _clean(d.slice(sp.start, sp.end)[sp.skip_chars :])
         toks = range(sp.start, sp.end)
         per = next(
@@ -177,6 +182,37 @@ class Resolver:
             found = self._antecedent_by_surname(sp.start, text)
             if found is not None:
                 return self._adopt(found, text)
+        return who
+
+    def _former_latter(self, sp: SpeakerSpan) -> Who | None:
+        """«وأكد الأول» / «وقال الأخير»: the first / last person named in the sentences before."""
+        d = self.doc
+        s = d.sentence_start(sp.start)
+        lo = d.sentence_start(s - 1) if s > 0 else 0
+        people: list[tuple[int, int, int]] = []  # (start, end, phrase start)
+        k = lo
+        while k < sp.start:
+            m = d.mention_at.get(k)
+            if m is not None and m.type == "PER" and m.start == k:
+                people.append((m.start, m.end, m.start))
+                k = m.end
+                continue
+            if d.w(k) in TITLES or strip_article(d.w(k)) in TITLES:
+                span = person_after_title(d, k, min(sp.start, k + 10))
+                if span is not None:
+                    people.append((span[0], span[1], k))
+                    k = span[1]
+                    continue
+            k += 1
+        if not people:
+            return None
+        first = d.w(sp.start) in {"الاول", "الاولي"}
+        start, end, phrase = people[0] if first else people[-1]
+        name = _clean(d.slice(start, end))
+        who = self._match_person(name)
+        for alias in (_clean(d.slice(phrase, end)), _clean(d.slice(sp.start, sp.end))):
+            if alias not in who.aliases:
+                who.aliases.append(alias)
         return who
 
     def _issuer(self, sp: SpeakerSpan) -> Who | None:
