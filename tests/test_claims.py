@@ -269,3 +269,58 @@ def test_claims_are_in_reading_order_with_ids():
     assert [c["id"] for c in claims] == ["C1", "C2"]
     assert [c["content"]["start"] for c in claims] == sorted(c["content"]["start"] for c in claims)
     assert [s["id"] for s in speakers] == ["S1", "S2"]
+
+
+def test_according_to_him_uses_the_pronoun():
+    a, claims, _ = _run(
+        "وقال ضابط إسرائيلي كبير إن الوضع هادئ. وبحسبه فإن الجرحى تسللوا إلى البلاد."
+    )
+    assert len(claims) == 2
+    assert _content(a, claims[1]) == "الجرحى تسللوا إلى البلاد"
+    assert claims[1]["speaker"]["name"] == "ضابط إسرائيلي كبير"
+
+
+def test_a_statement_speaks_for_its_issuer():
+    a, claims, _ = _run("وقال بيان صادر عن البيت الأبيض إن الرئيس بحث الأزمة مع نظيره.")
+    assert claims[0]["speaker"]["name"] == "البيت الأبيض"
+
+
+def test_quoted_speaker_name_and_role_noun_reference():
+    a, claims, speakers = _run(
+        "كشف وزير الداخلية اليمني اللواء عبده الحذيفي أن الأجهزة إيرانية الصنع. "
+        "وقال «الحذيفي»: «المقاومة ضبطت أجهزة تنصت». "
+        "وعن حجم الخسائر قال «المسؤول اليمني»: «لا أستطيع أن أتحدث عنها»."
+    )
+    assert len(claims) == 3
+    assert len(speakers) == 1
+    assert speakers[0]["name"] == "عبده الحذيفي"
+
+
+def test_former_refers_to_the_first_person_named():
+    a, claims, _ = _run(
+        "وقع رئيس النادي الأمير فيصل بن تركي عقد اللاعب نايف هزازي، وعقد مؤتمر صحفي للرئيس "
+        "واللاعب، وأكد الأول أنهم واصلوا عادتهم السنوية."
+    )
+    assert claims[0]["speaker"]["name"] == "فيصل بن تركي"
+
+
+def test_given_name_starts_a_subject_before_a_noun_statement():
+    a, claims, _ = _run("من جهته، نفى فيصل العمراني ما أشيع حول قيام ابنه بتغيير الرغبات.")
+    assert claims[0]["speaker"]["name"] == "فيصل العمراني"
+    assert _content(a, claims[0]).startswith("ما أشيع")
+
+
+def test_unclosed_quote_ends_where_the_reporter_resumes():
+    a, claims, _ = _run(
+        "وقال: «هناك طائرة وصلت أمس وينقصنا بعض الإجراءات، مبينا أن هناك سفينتي إغاثة."
+    )
+    assert [c["kind"] for c in claims] == ["direct", "indirect"]
+    assert _content(a, claims[1]) == "هناك سفينتي إغاثة"
+
+
+def test_a_nested_report_keeps_its_own_speaker():
+    a, claims, _ = _run(
+        "وأشرف فالكه على تنظيم البطولة، وقال إن البرازيل متأخرة في الاستعدادات، "
+        "وهو تعليق قال لاحقا إنه أسيء فهمه."
+    )
+    assert [_content(a, c) for c in claims] == ["البرازيل متأخرة في الاستعدادات", "أسيء فهمه"]

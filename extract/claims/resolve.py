@@ -162,6 +162,14 @@ class Resolver:
         )
         if head in TITLES or stem in TITLES:
             gender = "f" if head.endswith("ه") and head not in {"داعيه"} else "m"
+        if head in TITLES or stem in TITLES:  # «وزير الداخلية اليمني اللواء عبده الحذيفي»
+            person = person_after_title(d, sp.start, sp.end)
+            if person is not None and person[1] == sp.end:
+                name = _clean(d.slice(*person))
+                found = self._match_person(name)
+                if text not in found.aliases:
+                    found.aliases.append(text)
+                return found
         short = sp.end - sp.start <= 3
         definite_ref = short and (
             head.startswith("ال") or (head in TITLES and d.w(sp.start + 1).startswith("ال"))

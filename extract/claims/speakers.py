@@ -268,6 +268,7 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
             and k not in doc.quote_at
             and not _adverbial_start(doc, k, [a])
             and doc.w(k) not in TITLES
+            and doc.w(k) not in FUNCTION_WORDS
             and (
                 doc.w(k) in given_names()
                 or doc.w(k) in {"بن", "ابن", "بنت", "ابو", "عبد"}
@@ -383,6 +384,8 @@ def person_after_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
             k += 1
             continue
         if prev_definite:
+            if w in {"نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم", "نفسهم"}:
+                return None  # «الضابط نفسه»: the same officer, not a name
             if strip_conj(w) in TITLES or w in FUNCTION_WORDS:
                 return None  # «زعيم المتمردين وقائد الحوثيين»: another title, not a name
             end = k

@@ -414,6 +414,10 @@ CLAUSE_BREAKERS = frozenset(
         "وفيما",
         "وبينما",
         "ولكن",
+        # «، وهو تعليق ...»، «، وهو ما يعني»: the reporter comments on what was said
+        "وهو",
+        "وهي",
+        "وهم",
     }
 )
 
