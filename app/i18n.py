@@ -46,18 +46,17 @@ def remember_language(language: str) -> None:
 def install_language(app: QApplication, language: str) -> bool:
     """Load the translation for `language` (none needed for English) and set the direction.
 
-    Returns False when the Arabic translation file is missing (the UI then stays English, RTL).
+    Returns False when the translation file is missing (the UI then shows the source strings).
     """
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    ok = True
+    translator = QTranslator(app)  # English too: its plural forms ("1 mention", "2 mentions")
+    ok = translator.load(str(resource_path("translations", f"sanad_{language}.qm")))
+    if ok:
+        app.installTranslator(translator)
+        _translators.append(translator)
     if language == "ar":
-        translator = QTranslator(app)
-        ok = translator.load(str(resource_path("translations", "sanad_ar.qm")))
-        if ok:
-            app.installTranslator(translator)
-            _translators.append(translator)
         # Qt's own strings (standard context menus, dialogs) when the Qt install has them.
         from PySide6.QtCore import QLibraryInfo
 
@@ -73,3 +72,8 @@ def install_language(app: QApplication, language: str) -> bool:
 
 def current_language() -> str:
     return "ar" if QCoreApplication.translate("MainWindow", "&File") != "&File" else "en"
+
+
+def plural_forms_ok() -> bool:
+    """True when the installed catalogue turns "%n mention(s)" into real plurals."""
+    return "(s)" not in QCoreApplication.translate("MainWindow", "%n mention(s)", "", 2)

@@ -109,3 +109,18 @@ def fake_analyzer(monkeypatch):
 
     monkeypatch.setattr(window_module, "_analyze", analyze)
     return analyze
+
+
+@pytest.fixture(autouse=True)
+def english_ui(request):
+    """The English catalogue (its plural forms) installed, as `sanad` does, for Qt tests."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_language
+
+    app = QApplication.instance() or request.getfixturevalue("qapp")
+    install_language(app, "en")
+    yield

@@ -200,3 +200,18 @@ def test_shortcuts_dialog_lists_the_note_shortcut(qtbot, window) -> None:
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Add Note"] == "Ctrl+Shift+N"
     assert "Next Mention" in rows
+
+
+def test_text_typed_just_before_adding_another_note_is_kept(qtbot, window, seed_path) -> None:
+    from app.library.notes import notes_for_article
+
+    _open_seed(qtbot, window, seed_path)
+    window.add_note()
+    qtbot.waitUntil(lambda: len(window.notes_panel.editors) == 1, timeout=10_000)
+    window.notes_panel.editors[0].editor.setPlainText("first")
+    window.add_note()  # before the autosave timer fires
+    qtbot.waitUntil(lambda: len(window.notes_panel.editors) == 2, timeout=10_000)
+    _idle(qtbot, window)
+    assert sorted(e.body() for e in window.notes_panel.editors) == ["", "first"]
+    assert sorted(n.body for n in notes_for_article(window.library, window.article_id)) == [
+        "", "first"]

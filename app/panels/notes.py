@@ -138,6 +138,8 @@ class NotesPanel(QWidget):
         self.reload()
 
     def reload(self, focus_note: int | None = None) -> None:
+        for editor in self.editors:
+            editor.save()  # queued before the load, so the load sees the latest text
         library, article_id = self.library, self.article_id
         if library is None or article_id is None:
             self._show([], None)
@@ -154,11 +156,15 @@ class NotesPanel(QWidget):
         self._show(notes, focus_note)
 
     def _show(self, notes: list, focus_note: int | None) -> None:
+        typed: dict[int, str] = {}
         for editor in self.editors:
-            editor.save()
+            editor.save()  # anything typed since the load was queued is written after it...
+            typed[editor.note.id] = editor.saved_body
             editor.deleteLater()
         self.notes, self.editors = list(notes), []
         for i, note in enumerate(self.notes):
+            if note.id in typed:  # ...so the newest text is the one on screen, not the loaded one
+                note.body = typed[note.id]
             editor = NoteEditor(self, note)
             editor.activated.connect(self.note_activated)
             editor.delete_clicked.connect(self.delete_note)

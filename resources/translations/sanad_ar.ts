@@ -85,43 +85,43 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../app/panels/library.py" line="59"/>
+        <location filename="../../app/panels/library.py" line="58"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>ابحث في المكتبة (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="67"/>
-        <location filename="../../app/panels/library.py" line="188"/>
+        <location filename="../../app/panels/library.py" line="66"/>
+        <location filename="../../app/panels/library.py" line="187"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="80"/>
+        <location filename="../../app/panels/library.py" line="79"/>
         <source>Add a tag to this article…</source>
         <translation>أضف وسمًا لهذه المقالة…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="83"/>
+        <location filename="../../app/panels/library.py" line="82"/>
         <source>Import Files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="85"/>
+        <location filename="../../app/panels/library.py" line="84"/>
         <source>Import Folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="89"/>
+        <location filename="../../app/panels/library.py" line="88"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="146"/>
+        <location filename="../../app/panels/library.py" line="145"/>
         <source>(untitled article)</source>
         <translation>(مقالة بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/library.py" line="154"/>
+        <location filename="../../app/panels/library.py" line="153"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/library.py" line="156"/>
+        <location filename="../../app/panels/library.py" line="155"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -145,57 +145,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="208"/>
+        <location filename="../../app/panels/library.py" line="207"/>
         <source>Tags: {0}</source>
         <translation>الوسوم: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="225"/>
+        <location filename="../../app/panels/library.py" line="224"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="226"/>
+        <location filename="../../app/panels/library.py" line="225"/>
         <source>Articles (*.txt *.html *.htm *.docx *.md);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.docx *.md);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="231"/>
+        <location filename="../../app/panels/library.py" line="230"/>
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="269"/>
+        <location filename="../../app/panels/library.py" line="268"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="281"/>
+        <location filename="../../app/panels/library.py" line="280"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="289"/>
+        <location filename="../../app/panels/library.py" line="288"/>
         <source>Analysing %v of %m</source>
         <translation>تحليل %v من %m</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="293"/>
+        <location filename="../../app/panels/library.py" line="292"/>
         <source>Importing %v of %m</source>
         <translation>استيراد %v من %m</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="307"/>
+        <location filename="../../app/panels/library.py" line="306"/>
         <source>Import: {0} added, {1} already in the library, {2} could not be imported.</source>
         <translation>الاستيراد: أُضيف {0}، و{1} موجودة من قبل في المكتبة، وتعذّر استيراد {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="311"/>
+        <location filename="../../app/panels/library.py" line="310"/>
         <source>(cancelled)</source>
         <translation>(أُلغي)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="321"/>
+        <location filename="../../app/panels/library.py" line="320"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
@@ -203,282 +203,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="136"/>
-        <location filename="../../app/window.py" line="519"/>
+        <location filename="../../app/window.py" line="184"/>
+        <location filename="../../app/window.py" line="580"/>
         <source>Sanad</source>
         <translation>سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="152"/>
+        <location filename="../../app/window.py" line="200"/>
         <source>Open or paste an Arabic article.</source>
         <translation>افتح مقالة عربية أو الصقها.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="202"/>
-        <location filename="../../app/window.py" line="267"/>
+        <location filename="../../app/window.py" line="250"/>
+        <location filename="../../app/window.py" line="315"/>
         <source>Who Said What</source>
         <translation>من قال ماذا</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="203"/>
-        <location filename="../../app/window.py" line="267"/>
+        <location filename="../../app/window.py" line="251"/>
+        <location filename="../../app/window.py" line="315"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="204"/>
-        <location filename="../../app/window.py" line="268"/>
+        <location filename="../../app/window.py" line="252"/>
+        <location filename="../../app/window.py" line="316"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="205"/>
-        <location filename="../../app/window.py" line="268"/>
+        <location filename="../../app/window.py" line="253"/>
+        <location filename="../../app/window.py" line="316"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="209"/>
+        <location filename="../../app/window.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="210"/>
+        <location filename="../../app/window.py" line="258"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="212"/>
+        <location filename="../../app/window.py" line="260"/>
         <source>New from &amp;Clipboard</source>
         <translation>جديد من ال&amp;حافظة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="217"/>
+        <location filename="../../app/window.py" line="265"/>
         <source>&amp;Import Files…</source>
         <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="219"/>
+        <location filename="../../app/window.py" line="267"/>
         <source>Import &amp;Folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="221"/>
+        <location filename="../../app/window.py" line="269"/>
         <source>&amp;Export Article</source>
         <translation>&amp;تصدير المقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="222"/>
+        <location filename="../../app/window.py" line="270"/>
         <source>As &amp;Markdown…</source>
         <translation>بصيغة &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="223"/>
+        <location filename="../../app/window.py" line="271"/>
         <source>As &amp;JSON…</source>
         <translation>بصيغة &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="224"/>
+        <location filename="../../app/window.py" line="272"/>
         <source>Claims as &amp;CSV…</source>
         <translation>التصريحات بصيغة &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="225"/>
+        <location filename="../../app/window.py" line="273"/>
         <source>As &amp;PDF…</source>
         <translation>بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="227"/>
+        <location filename="../../app/window.py" line="275"/>
         <source>Open &amp;Library File…</source>
         <translation>فتح ملف م&amp;كتبة…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="230"/>
+        <location filename="../../app/window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="233"/>
+        <location filename="../../app/window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="234"/>
+        <location filename="../../app/window.py" line="282"/>
         <source>Add &amp;Note</source>
         <translation>إضافة &amp;ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="236"/>
+        <location filename="../../app/window.py" line="284"/>
         <source>&amp;Search Library</source>
         <translation>ال&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="238"/>
+        <location filename="../../app/window.py" line="286"/>
         <source>&amp;Filter Speakers</source>
         <translation>ت&amp;صفية المتحدثين</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="242"/>
+        <location filename="../../app/window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="243"/>
+        <location filename="../../app/window.py" line="291"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="245"/>
+        <location filename="../../app/window.py" line="293"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="247"/>
+        <location filename="../../app/window.py" line="295"/>
         <source>&amp;Reset Zoom</source>
         <translation>إعادة ال&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="250"/>
+        <location filename="../../app/window.py" line="298"/>
         <source>&amp;Highlights</source>
         <translation>الإ&amp;براز</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="261"/>
+        <location filename="../../app/window.py" line="309"/>
         <source>Next &amp;Mention</source>
         <translation>الذِكر ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="263"/>
+        <location filename="../../app/window.py" line="311"/>
         <source>&amp;Previous Mention</source>
         <translation>الذِكر ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="265"/>
+        <location filename="../../app/window.py" line="313"/>
         <source>&amp;Clear Selection</source>
         <translation>إلغاء التحدي&amp;د</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="269"/>
+        <location filename="../../app/window.py" line="317"/>
         <source>Show {0}</source>
         <translation>إظهار {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="271"/>
+        <location filename="../../app/window.py" line="319"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="273"/>
+        <location filename="../../app/window.py" line="321"/>
         <source>Read the &amp;Article</source>
         <translation>قراءة الم&amp;قالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="276"/>
+        <location filename="../../app/window.py" line="324"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="277"/>
+        <location filename="../../app/window.py" line="325"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="289"/>
+        <location filename="../../app/window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="290"/>
+        <location filename="../../app/window.py" line="338"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="292"/>
+        <location filename="../../app/window.py" line="340"/>
         <source>&amp;About Sanad</source>
         <translation>&amp;حول سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="294"/>
+        <location filename="../../app/window.py" line="342"/>
         <source>Paste Article</source>
         <translation>لصق مقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="315"/>
+        <location filename="../../app/window.py" line="363"/>
         <source>Opening the library…</source>
         <translation>جارٍ فتح المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="360"/>
+        <location filename="../../app/window.py" line="409"/>
         <source>Open Library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="361"/>
+        <location filename="../../app/window.py" line="410"/>
         <source>Sanad library (*.sqlite *.db);;All files (*)</source>
         <translation>مكتبة سند (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="368"/>
+        <location filename="../../app/window.py" line="417"/>
         <source>Open Article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="373"/>
+        <location filename="../../app/window.py" line="424"/>
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="376"/>
+        <location filename="../../app/window.py" line="429"/>
         <source>Reading pasted text…</source>
         <translation>جارٍ قراءة النص الملصق…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="384"/>
+        <location filename="../../app/window.py" line="437"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="399"/>
+        <location filename="../../app/window.py" line="454"/>
         <source>The clipboard has no text to paste.</source>
         <translation>لا نص في الحافظة للصقه.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="444"/>
+        <location filename="../../app/window.py" line="500"/>
         <source>Analysing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="458"/>
+        <location filename="../../app/window.py" line="514"/>
         <source>Sanad could not read this article: {0}</source>
         <translation>تعذّر على سند قراءة هذه المقالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="470"/>
+        <location filename="../../app/window.py" line="526"/>
         <source>The article is shown, but its analysis failed: {0}</source>
         <translation>عُرضت المقالة، لكن تحليلها فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="477"/>
+        <location filename="../../app/window.py" line="538"/>
         <source>(untitled article)</source>
         <translation>(مقالة بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="484"/>
+        <location filename="../../app/window.py" line="545"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="510"/>
+        <location filename="../../app/window.py" line="570"/>
         <source>{0} paragraphs, {1} words</source>
         <translation>{0} فقرات، {1} كلمة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="512"/>
+        <location filename="../../app/window.py" line="573"/>
         <source>{0} entities, {1} claims</source>
         <translation>{0} كيانات، {1} تصريحات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="540"/>
+        <location filename="../../app/window.py" line="601"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>لا ذِكر</numerusform>
@@ -490,17 +490,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="544"/>
+        <location filename="../../app/window.py" line="605"/>
         <source>unattributed</source>
         <translation>غير منسوب</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="545"/>
+        <location filename="../../app/window.py" line="606"/>
         <source>Statement ({0}) by {1}</source>
         <translation>تصريح ({0}) من {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="571"/>
+        <location filename="../../app/window.py" line="632"/>
         <source>{0}: %n mention(s) — F3 for the next</source>
         <translation>
             <numerusform>{0}: لا ذِكر</numerusform>
@@ -512,32 +512,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="639"/>
+        <location filename="../../app/window.py" line="700"/>
         <source>Only articles in the library can be exported.</source>
         <translation>لا يمكن تصدير إلا المقالات الموجودة في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="642"/>
+        <location filename="../../app/window.py" line="703"/>
         <source>Export Article</source>
         <translation>تصدير المقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="648"/>
+        <location filename="../../app/window.py" line="709"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="651"/>
+        <location filename="../../app/window.py" line="712"/>
         <source>Exported to {0}</source>
         <translation>صُدِّرت إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="680"/>
+        <location filename="../../app/window.py" line="741"/>
         <source>About Sanad</source>
         <translation>حول سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="681"/>
+        <location filename="../../app/window.py" line="742"/>
         <source>Sanad — an offline reading assistant for Arabic news: who said what, names and places, and your notes, on your computer only.</source>
         <translation>سند — مساعد لقراءة الأخبار العربية دون اتصال: من قال ماذا، والأسماء والأماكن، وملاحظاتك، على حاسوبك وحده.</translation>
     </message>
@@ -545,42 +545,57 @@
 <context>
     <name>NamesPanel</name>
     <message>
-        <location filename="../../app/panels/names.py" line="89"/>
+        <location filename="../../app/panels/names.py" line="105"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="89"/>
+        <location filename="../../app/panels/names.py" line="105"/>
         <source>Letters (HSB)</source>
         <translation>الحروف (HSB)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="90"/>
+        <location filename="../../app/panels/names.py" line="106"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="90"/>
+        <location filename="../../app/panels/names.py" line="106"/>
         <source>Other spellings</source>
         <translation>كتابات أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="121"/>
+        <location filename="../../app/panels/names.py" line="110"/>
+        <source>Double-click (or F2) an English form to record it in your glossary; it then comes first everywhere.</source>
+        <translation>انقر مرتين (أو F2) على الصيغة الإنجليزية لتسجيلها في مسردك؛ فتتقدّم بعدها في كل مكان.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="147"/>
         <source>Finding spellings…</source>
         <translation>جارٍ البحث عن طرق الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="128"/>
+        <location filename="../../app/panels/names.py" line="155"/>
         <source>Name spellings could not be computed: {0}</source>
         <translation>تعذّر حساب طرق كتابة الأسماء: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="144"/>
-        <source>from the {0}</source>
-        <translation>من {0}</translation>
+        <location filename="../../app/panels/names.py" line="192"/>
+        <source>from your glossary</source>
+        <translation>من مسردك</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="149"/>
+        <location filename="../../app/panels/names.py" line="193"/>
+        <source>from the names dictionary</source>
+        <translation>من قاموس الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="194"/>
+        <source>guessed by the transliteration model</source>
+        <translation>تخمين نموذج النقل الحرفي</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="187"/>
         <source>English suggestions are not available in this installation.</source>
         <translation>اقتراحات الكتابة الإنجليزية غير متاحة في هذا التثبيت.</translation>
     </message>
@@ -618,7 +633,7 @@
         <translation>حدّد نصًا في المقالة واضغط Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/notes.py" line="185"/>
+        <location filename="../../app/panels/notes.py" line="192"/>
         <source>Notes are kept in the library; this article is not in it.</source>
         <translation>تُحفظ الملاحظات في المكتبة، وهذه المقالة ليست فيها.</translation>
     </message>

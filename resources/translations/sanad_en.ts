@@ -1,0 +1,53 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>LibraryPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/panels/library.py" line="153"/>
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n article found</numerusform>
+            <numerusform>%n articles found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/library.py" line="155"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/window.py" line="601"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/window.py" line="632"/>
+        <source>{0}: %n mention(s) — F3 for the next</source>
+        <translation>
+            <numerusform>{0}: %n mention — F3 for the next</numerusform>
+            <numerusform>{0}: %n mentions — F3 for the next</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/panels/speakers.py" line="95"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
