@@ -1,7 +1,9 @@
 """The annotated who-said-what set (tests/gold) and the seed article: scores must not regress.
 
-Floors sit a little under the figures measured when they were set (overall attributed_f1 0.914,
-claim_f1 0.976; seed attributed_f1 0.96), so a change that loses claims or speakers fails here.
+Floors sit a little under the figures measured when they were set (24 articles: attributed_f1
+0.957, claim_f1 0.983; seed attributed_f1 0.96), so a change that loses claims or speakers fails
+here. Three batches of the set were annotated blind and scored before any tuning on them
+(attributed_f1 0.76, 0.74, 0.76): that, not the floor, is what to expect on unseen articles.
 """
 
 from __future__ import annotations
@@ -38,9 +40,9 @@ def test_gold_file_is_self_contained(gold_path):
 def test_annotated_set_scores_do_not_regress():
     result = _score_gold().run(include_seed=False)
     overall = result["overall"]
-    assert len(result["articles"]) >= 12
-    assert overall["claim_f1"] >= 0.93, result["articles"]
-    assert overall["attributed_f1"] >= 0.87, result["articles"]
+    assert len(result["articles"]) >= 24
+    assert overall["claim_f1"] >= 0.95, result["articles"]
+    assert overall["attributed_f1"] >= 0.92, result["articles"]
 
 
 @pytest.mark.skipif(
@@ -50,4 +52,4 @@ def test_seed_article_meets_the_target():
     result = _score_gold().run(include_seed=True)
     seed = result["articles"]["seed-libya"]
     assert seed["claim_f1"] >= 0.95
-    assert seed["attributed_f1"] >= 0.90
+    assert seed["attributed_f1"] >= 0.92
