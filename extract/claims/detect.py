@@ -138,7 +138,7 @@ class Detector:
     def _according_at(self, k: int) -> bool:
         d = self.doc
         w = d.w(k)
-        if w in _ACCORDING_WORDS:
+        if w in _ACCORDING_WORDS or strip_conj(w) in _ACCORDING_WORDS:
             return self._according_source(k) is not None
         if _pronoun_according(w) is not None:
             return True

@@ -96,6 +96,16 @@ def _adverbial_start(doc: Doc, k: int, np_so_far: list[int]) -> bool:
         return False  # «بيان صادر عن البيت الأبيض»
     if w in TIME_WORDS or w in ADVERBIAL_PREPS or w in RELATIVES:
         return True
+    head = strip_article(doc.w(np_so_far[0])) if np_so_far else ""
+    if w == "من" and np_so_far and head in doc.lex.anonymous_heads and len(np_so_far) <= 3:
+        return False  # «مصدر من المقاومة الشعبية»: where the source comes from
+    if (
+        w.startswith("لل")
+        and np_so_far
+        and head in doc.lex.institutions
+        and w not in ADVERBIAL_PREPS
+    ):
+        return False  # «المكتب الإعلامي للمقاومة الشعبية»: a genitive, not an addressee
     if w == "في" or w == "فى":
         nxt = doc.w(k + 1)
         if (
@@ -111,6 +121,15 @@ def _adverbial_start(doc: Doc, k: int, np_so_far: list[int]) -> bool:
     if _is_dative(doc, k):
         return bool(np_so_far) or doc.t(k + 1) in {"«", '"', "“"}
     return False
+
+
+def _source_origin(doc: Doc, taken: list[int]) -> bool:
+    """«مصدر من المقاومة»: after a short anonymous-source head, «من» says where it comes from."""
+    return (
+        bool(taken)
+        and len(taken) <= 3
+        and strip_article(doc.w(taken[0])) in doc.lex.anonymous_heads
+    )
 
 
 def _chunks(doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
@@ -175,7 +194,8 @@ def trim_np(doc: Doc, a: int, b: int) -> int:
             break
         if k > a and (
             _adverbial_start(doc, k, taken)
-            or doc.w(k) in _STOP_PREPS - {"في", "عن"}
+            or doc.w(k) in _STOP_PREPS - {"في", "عن", "من"}
+            or (doc.w(k) == "من" and not _source_origin(doc, taken))
             or doc.w(k) in COMPLEMENTIZERS
             or doc.w(k) in {"فان", "فانه", "فانها"}
         ):
@@ -225,12 +245,8 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
 def _has_name(doc: Doc, a: int, b: int) -> bool:
     if any(k in doc.mention_at and doc.mention_at[k].type == "PER" for k in range(a, b)):
         return True
-    return any(
-        not doc.w(k).startswith("ال")
-        and doc.w(k) not in TITLES
-        and doc.w(k) not in doc.lex.anonymous_heads
-        and not doc.is_punct(k)
-        for k in range(a + 1, b)
+    return any(doc.w(k) in given_names() for k in range(a, b)) or (
+        person_after_title(doc, a, b) is not None
     )
 
 
