@@ -63,7 +63,24 @@ def main(argv: list[str] | None = None) -> int:
                                args.db)
     window.show()
     window.start(args.db, file)
-    return app.exec()
+    status = app.exec()
+    _shut_down(window)
+    return status
+
+
+def _shut_down(window) -> None:
+    """Let background work finish (a note being saved, an import's last file), then close the
+    library so its write-ahead log is folded back into the file."""
+    from PySide6.QtCore import QThreadPool
+
+    from app.panels.background import wait_for_library
+
+    window.notes_panel.flush(wait=False)
+    window.library_panel.cancel_import()  # stops after the file being imported
+    QThreadPool.globalInstance().waitForDone(30_000)
+    wait_for_library(30_000)
+    if window.library is not None:
+        window.library.close()
 
 
 if __name__ == "__main__":

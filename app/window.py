@@ -8,6 +8,7 @@ results. Errors become a message in a dialog (or the status bar when no one is t
 
 from __future__ import annotations
 
+import html
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._action(self.tr("&Filter Speakers"), "Ctrl+Shift+F",
                                          self.focus_speaker_filter))
         self.view.context_actions = [self.add_note_action]
+        self.view.context_provider = self.entity_actions
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self._action(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn,
@@ -593,11 +595,12 @@ class MainWindow(QMainWindow):
             return None
         entity = model.entity_at(index)
         if entity is not None:
-            lines = [f"<b>{entity.name}</b> — {self.legend.layer_label(entity.type)}"
-                     if entity.type in LAYERS else f"<b>{entity.name}</b>"]
+            kind = {"PER": self.tr("person"), "ORG": self.tr("organisation"),
+                    "LOC": self.tr("place")}.get(entity.type, self.tr("other"))
+            lines = [f"<b>{html.escape(entity.name)}</b> — {kind}"]
             spelled = self.names_panel.transliteration(entity.id)
             if spelled:
-                lines.append(spelled)
+                lines.append(html.escape(spelled))
             lines.append(self.tr("%n mention(s)", "", len(entity.mentions)))
             return "<br>".join(lines)
         for claim in model.claims:
@@ -606,6 +609,36 @@ class MainWindow(QMainWindow):
                 return self.tr("Statement ({0}) by {1}").format(
                     self.speakers_panel.kind_label(claim.kind), who)
         return None
+
+    def entity_actions(self, index: int | None) -> list[QAction]:
+        """Right-click on a name: select its mentions, record its English spelling."""
+        entity = self.model.entity_at(index) if self.model and index is not None else None
+        if entity is None:
+            return []
+        select = QAction(self.tr("Select All Mentions of «{0}»").format(entity.name), self)
+        select.triggered.connect(lambda: self.focus_entity(entity.id))
+        actions = [select]
+        if entity.type in ("PER", "ORG", "LOC") and self.library is not None \
+                and not self.library.read_only:
+            spell = QAction(self.tr("Record the English Spelling of «{0}»…").format(entity.name),
+                            self)
+            spell.triggered.connect(lambda: self.record_spelling(entity.id))
+            actions.append(spell)
+        return actions
+
+    def record_spelling(self, entity_id: str) -> None:
+        """Ask for the preferred English form of a name and keep it in the glossary."""
+        from PySide6.QtWidgets import QInputDialog
+
+        if self.model is None or entity_id not in self.model.entities:
+            return
+        name = self.model.entities[entity_id].name
+        current = self.names_panel.best_english(entity_id)
+        english, ok = QInputDialog.getText(
+            self, self.tr("English Spelling"),
+            self.tr("Preferred English form of «{0}»:").format(name), text=current)
+        if ok and english.strip():
+            self.names_panel.record(name, english.strip())
 
     def _clicked_text(self, index: int) -> None:
         entity = self.model.entity_at(index) if self.model else None

@@ -28,6 +28,15 @@ def _window(qtbot, db_path: Path) -> MainWindow:
     return win
 
 
+def _close_library(win: MainWindow) -> None:
+    """Close the library once background work that may still use it has finished."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(60_000)
+    wait_for_library()
+    win.library.close()
+
+
 def _idle(qtbot, win: MainWindow) -> None:
     qtbot.waitUntil(lambda: not win.is_busy(), timeout=60_000)
     wait_for_library()
@@ -39,7 +48,7 @@ def window(qtbot, db_path, fake_analyzer):
     win = _window(qtbot, db_path)
     yield win
     win.close()
-    win.library.close()
+    _close_library(win)
 
 
 def _open_seed(qtbot, win: MainWindow, seed_path: Path) -> None:
@@ -116,7 +125,7 @@ def test_a_note_survives_closing_and_reopening_the_library(
     assert win.view.note_markers == [start]
     editor.editor.insertPlainText("رئيس البعثة الأممية")
     win.close()  # typed a moment ago: saved on close, not lost
-    win.library.close()
+    _close_library(win)
 
     again = _window(qtbot, db_path)
     again.start(db_path)  # opens the last article of the library
@@ -127,7 +136,7 @@ def test_a_note_survives_closing_and_reopening_the_library(
     assert not note.note.detached
     assert again.view.note_markers == [start]
     again.close()
-    again.library.close()
+    _close_library(again)
 
 
 def test_notes_autosave_while_typing(qtbot, window, seed_path) -> None:
@@ -215,3 +224,31 @@ def test_text_typed_just_before_adding_another_note_is_kept(qtbot, window, seed_
     assert sorted(e.body() for e in window.notes_panel.editors) == ["", "first"]
     assert sorted(n.body for n in notes_for_article(window.library, window.article_id)) == [
         "", "first"]
+
+
+def test_names_panel_lists_spellings_and_a_recorded_form_comes_first(
+        qtbot, window, seed_path) -> None:
+    pytest.importorskip("extract.names")
+    _open_seed(qtbot, window, seed_path)
+    panel = window.names_panel
+    qtbot.waitUntil(lambda: bool(panel.rows), timeout=120_000)
+    sarraj = next(r for r in panel.rows if r["id"] == "E2")
+    assert sarraj["hsb"]  # the letters as written
+    assert sarraj["english"]  # ranked English suggestions
+    panel.record("فائز السراج", "Fayez Serraj")
+    qtbot.waitUntil(lambda: panel.best_english("E2") == "Fayez Serraj", timeout=60_000)
+    assert next(r for r in panel.rows if r["id"] == "E2")["source"] == "glossary"
+    start = window.model.entities["E2"].mentions[0][0]
+    assert "Fayez Serraj" in window.tooltip_at(start + 1)
+
+
+def test_sidebar_finds_articles_by_speaker(qtbot, window, seed_path) -> None:
+    from app.library.articles import add_article
+
+    add_article(window.library, "خبر آخر", "قال الوزير إن الاجتماع انتهى.", None)
+    _open_seed(qtbot, window, seed_path)  # analysed and stored: its speakers are indexed
+    panel = window.library_panel
+    qtbot.waitUntil(lambda: len(panel.article_ids()) == 2, timeout=10_000)
+    panel.mode_box.setCurrentIndex(panel.mode_box.findData("speaker"))
+    panel.search_box.setText("فائز السراج")
+    qtbot.waitUntil(lambda: panel.article_ids() == [window.article_id], timeout=10_000)

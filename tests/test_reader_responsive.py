@@ -31,6 +31,12 @@ def window(qtbot, tmp_path, fake_analyzer):
     win.show()
     yield win
     win.close()
+    from PySide6.QtCore import QThreadPool
+
+    from app.panels.background import wait_for_library
+
+    QThreadPool.globalInstance().waitForDone(60_000)
+    wait_for_library()
     win.library.close()
 
 

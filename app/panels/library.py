@@ -62,6 +62,13 @@ class LibraryPanel(QWidget):
         self.search_timer.timeout.connect(self.refresh)
         self.search_box.textChanged.connect(self.search_timer.start)
         self.search_box.returnPressed.connect(self.refresh)
+        self.mode_box = QComboBox()
+        self.mode_box.addItem(self.tr("Text"), "text")
+        self.mode_box.addItem(self.tr("Speaker"), "speaker")
+        self.mode_box.addItem(self.tr("Entity"), "entity")
+        self.mode_box.setToolTip(self.tr("Search the words of the articles, or find the articles "
+                                         "quoting a speaker or naming an entity"))
+        self.mode_box.currentIndexChanged.connect(self.refresh)
         self.tag_box = QComboBox()
         self.tag_box.addItem(self.tr("All tags"), "")
         self.tag_box.currentIndexChanged.connect(self.refresh)
@@ -99,7 +106,10 @@ class LibraryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search_box)
-        layout.addWidget(self.tag_box)
+        filters = QHBoxLayout()
+        filters.addWidget(self.mode_box)
+        filters.addWidget(self.tag_box, 1)
+        layout.addLayout(filters)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.tags_label)
@@ -132,12 +142,23 @@ class LibraryPanel(QWidget):
 
         self._query_serial += 1
         serial = self._query_serial
-        query, tag = self.search_box.text(), self.tag_box.currentData() or None
-        run_background(self, lambda: search(library, query, tag=tag, limit=LIST_LIMIT),
-                          lambda hits: self._show_hits(serial, hits),
-                          lambda exc: self.status.emit(str(exc)))
+        from app.library.articles import count_articles
 
-    def _show_hits(self, serial: int, hits: list) -> None:
+        text, tag = self.search_box.text().strip(), self.tag_box.currentData() or None
+        mode = self.mode_box.currentData()
+        query = text if mode == "text" else ""
+        speaker = text if mode == "speaker" and text else None
+        entity = text if mode == "entity" and text else None
+
+        def work():
+            hits = search(library, query, speaker=speaker, entity=entity, tag=tag,
+                          limit=LIST_LIMIT)
+            return hits, count_articles(library)
+
+        run_background(self, work, lambda result: self._show_hits(serial, *result),
+                       lambda exc: self.status.emit(str(exc)))
+
+    def _show_hits(self, serial: int, hits: list, total: int) -> None:
         if serial != self._query_serial:
             return  # the user typed more meanwhile
         self.list.clear()
@@ -149,10 +170,13 @@ class LibraryPanel(QWidget):
             if hit.snippet and hit.snippet.text:
                 item.setToolTip(hit.snippet.text)
             self.list.addItem(item)
-        if self.search_box.text().strip():
+        if self.search_box.text().strip() or self.tag_box.currentData():
             self.count_label.setText(self.tr("%n article(s) found", "", len(hits)))
+        elif len(hits) < total:
+            self.count_label.setText(self.tr("The newest {0} of %n article(s)", "", total)
+                                     .format(len(hits)))
         else:
-            self.count_label.setText(self.tr("%n article(s)", "", len(hits)))
+            self.count_label.setText(self.tr("%n article(s)", "", total))
         self._select_current()
 
     def article_ids(self) -> list[int]:

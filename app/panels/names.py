@@ -78,7 +78,8 @@ def _glossary(library) -> dict[str, str] | None:
     except ImportError:
         return None
     try:
-        return Glossary(library).as_mapping()
+        with library.reading():  # the library's lock: never alongside a close or a write
+            return Glossary(library).as_mapping()
     except GlossaryError:
         return None
 
@@ -194,19 +195,27 @@ class NamesPanel(QWidget):
                 "model": self.tr("guessed by the transliteration model")}.get(source, source)
 
     def _edited(self, item: QTableWidgetItem) -> None:
-        if item.column() != 2 or self.library is None or item.row() >= len(self.rows):
+        if item.column() != 2 or item.row() >= len(self.rows):
             return
         row = self.rows[item.row()]
         english = item.text().strip()
-        if not english or (row["english"] and english == row["english"][0]):
+        if english and not (row["english"] and english == row["english"][0]):
+            self.record(row["name"], english)
+
+    def record(self, arabic: str, english: str) -> None:
+        """Keep `english` as the translator's form of `arabic` in the glossary, then refresh."""
+        if self.library is None:
             return
         from app.library.glossary import Glossary
 
-        library, arabic = self.library, row["name"]
-        model = self._model
+        library, model = self.library, self._model
         run_serial(lambda: Glossary(library).set(arabic, english),
                    lambda _entry: self.set_model(model),
-                   lambda exc: self.message.setText(str(exc)), owner=self)
+                   lambda exc: self._failed(self._serial, exc), owner=self)
+
+    def best_english(self, entity_id: str) -> str:
+        row = next((r for r in self.rows if r["id"] == entity_id), None)
+        return row["english"][0] if row and row["english"] else ""
 
     def transliteration(self, entity_id: str) -> str | None:
         """HSB and best English for the entity, for the article's hover text."""

@@ -91,6 +91,8 @@ class ArticleView(QTextBrowser):
         self.tooltip_provider: Callable[[int], str | None] | None = None
         # Actions added to the right-click menu (e.g. Add Note), enabled by the window.
         self.context_actions: list = []
+        # Further actions for the text index right-clicked (e.g. on an entity), or None.
+        self.context_provider: Callable[[int | None], list] | None = None
         # Text indices of note anchors: a marker is painted in the margin beside each.
         self.note_markers: list[int] = []
         self.marker_color = QColor("#d4a017")
@@ -206,10 +208,13 @@ class ArticleView(QTextBrowser):
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
         menu = self.createStandardContextMenu(event.pos())
-        if self.context_actions:
-            menu.insertSeparator(menu.actions()[0] if menu.actions() else None)
-            for action in reversed(self.context_actions):
-                menu.insertAction(menu.actions()[0] if menu.actions() else None, action)
+        extra = list(self.context_actions)
+        if self.context_provider is not None:
+            extra += self.context_provider(self.index_at(event.pos()))
+        if extra:
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertActions(first, extra)
+            menu.insertSeparator(first)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
