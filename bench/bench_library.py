@@ -163,9 +163,12 @@ def main() -> int:
             per = (time.perf_counter() - t) / max(1, len(ids))
             print(f"analysis: {per * 1000:.0f} ms/article on {len(ids)} articles -> "
                   f"~{per * len(items) / 60:.0f} min for all {len(items)} articles")
+            from extract.claims import UNKNOWN_SPEAKER
+
             row = lib.db.execute("SELECT speaker_name, count(*) AS n FROM claims WHERE"
-                                 " anonymous = 0 AND speaker_name IS NOT NULL"
-                                 " GROUP BY speaker_norm ORDER BY n DESC LIMIT 1").fetchone()
+                                 " anonymous = 0 AND speaker_name IS NOT NULL AND speaker_name != ?"
+                                 " GROUP BY speaker_norm ORDER BY n DESC LIMIT 1",
+                                 [UNKNOWN_SPEAKER]).fetchone()
             if row:
                 times = []
                 for _ in range(20):
