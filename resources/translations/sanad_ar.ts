@@ -91,37 +91,57 @@
     </message>
     <message>
         <location filename="../../app/panels/library.py" line="66"/>
-        <location filename="../../app/panels/library.py" line="187"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="67"/>
+        <source>Speaker</source>
+        <translation>متحدث</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="68"/>
+        <source>Entity</source>
+        <translation>كيان</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="69"/>
+        <source>Search the words of the articles, or find the articles quoting a speaker or naming an entity</source>
+        <translation>ابحث في كلمات المقالات، أو عن المقالات التي تنقل عن متحدث أو تذكر كيانًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="73"/>
+        <location filename="../../app/panels/library.py" line="211"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="79"/>
+        <location filename="../../app/panels/library.py" line="86"/>
         <source>Add a tag to this article…</source>
         <translation>أضف وسمًا لهذه المقالة…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="82"/>
+        <location filename="../../app/panels/library.py" line="89"/>
         <source>Import Files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="84"/>
+        <location filename="../../app/panels/library.py" line="91"/>
         <source>Import Folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="88"/>
+        <location filename="../../app/panels/library.py" line="95"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="145"/>
+        <location filename="../../app/panels/library.py" line="166"/>
         <source>(untitled article)</source>
         <translation>(مقالة بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/library.py" line="153"/>
+        <location filename="../../app/panels/library.py" line="174"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -133,7 +153,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/library.py" line="155"/>
+        <location filename="../../app/panels/library.py" line="176"/>
+        <source>The newest {0} of %n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>الأحدث {0} من مقالة واحدة</numerusform>
+            <numerusform>الأحدث {0} من مقالتين</numerusform>
+            <numerusform>الأحدث {0} من %n مقالات</numerusform>
+            <numerusform>الأحدث {0} من %n مقالة</numerusform>
+            <numerusform>الأحدث {0} من %n مقالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/library.py" line="179"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -145,57 +177,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="207"/>
+        <location filename="../../app/panels/library.py" line="231"/>
         <source>Tags: {0}</source>
         <translation>الوسوم: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="224"/>
+        <location filename="../../app/panels/library.py" line="248"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="225"/>
+        <location filename="../../app/panels/library.py" line="249"/>
         <source>Articles (*.txt *.html *.htm *.docx *.md);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.docx *.md);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="230"/>
+        <location filename="../../app/panels/library.py" line="254"/>
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="268"/>
+        <location filename="../../app/panels/library.py" line="292"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="280"/>
+        <location filename="../../app/panels/library.py" line="304"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="288"/>
+        <location filename="../../app/panels/library.py" line="312"/>
         <source>Analysing %v of %m</source>
         <translation>تحليل %v من %m</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="292"/>
+        <location filename="../../app/panels/library.py" line="316"/>
         <source>Importing %v of %m</source>
         <translation>استيراد %v من %m</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="306"/>
+        <location filename="../../app/panels/library.py" line="330"/>
         <source>Import: {0} added, {1} already in the library, {2} could not be imported.</source>
         <translation>الاستيراد: أُضيف {0}، و{1} موجودة من قبل في المكتبة، وتعذّر استيراد {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="310"/>
+        <location filename="../../app/panels/library.py" line="334"/>
         <source>(cancelled)</source>
         <translation>(أُلغي)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="320"/>
+        <location filename="../../app/panels/library.py" line="344"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
@@ -203,282 +235,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window.py" line="184"/>
-        <location filename="../../app/window.py" line="580"/>
+        <location filename="../../app/window.py" line="185"/>
+        <location filename="../../app/window.py" line="582"/>
         <source>Sanad</source>
         <translation>سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="200"/>
+        <location filename="../../app/window.py" line="201"/>
         <source>Open or paste an Arabic article.</source>
         <translation>افتح مقالة عربية أو الصقها.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="250"/>
-        <location filename="../../app/window.py" line="315"/>
+        <location filename="../../app/window.py" line="251"/>
+        <location filename="../../app/window.py" line="317"/>
         <source>Who Said What</source>
         <translation>من قال ماذا</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="251"/>
-        <location filename="../../app/window.py" line="315"/>
+        <location filename="../../app/window.py" line="252"/>
+        <location filename="../../app/window.py" line="317"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="252"/>
-        <location filename="../../app/window.py" line="316"/>
+        <location filename="../../app/window.py" line="253"/>
+        <location filename="../../app/window.py" line="318"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="253"/>
-        <location filename="../../app/window.py" line="316"/>
+        <location filename="../../app/window.py" line="254"/>
+        <location filename="../../app/window.py" line="318"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="257"/>
+        <location filename="../../app/window.py" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="258"/>
+        <location filename="../../app/window.py" line="259"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="260"/>
+        <location filename="../../app/window.py" line="261"/>
         <source>New from &amp;Clipboard</source>
         <translation>جديد من ال&amp;حافظة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="265"/>
+        <location filename="../../app/window.py" line="266"/>
         <source>&amp;Import Files…</source>
         <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="267"/>
+        <location filename="../../app/window.py" line="268"/>
         <source>Import &amp;Folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="269"/>
+        <location filename="../../app/window.py" line="270"/>
         <source>&amp;Export Article</source>
         <translation>&amp;تصدير المقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="270"/>
+        <location filename="../../app/window.py" line="271"/>
         <source>As &amp;Markdown…</source>
         <translation>بصيغة &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="271"/>
+        <location filename="../../app/window.py" line="272"/>
         <source>As &amp;JSON…</source>
         <translation>بصيغة &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="272"/>
+        <location filename="../../app/window.py" line="273"/>
         <source>Claims as &amp;CSV…</source>
         <translation>التصريحات بصيغة &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="273"/>
+        <location filename="../../app/window.py" line="274"/>
         <source>As &amp;PDF…</source>
         <translation>بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="275"/>
+        <location filename="../../app/window.py" line="276"/>
         <source>Open &amp;Library File…</source>
         <translation>فتح ملف م&amp;كتبة…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="278"/>
+        <location filename="../../app/window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="281"/>
+        <location filename="../../app/window.py" line="282"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="282"/>
+        <location filename="../../app/window.py" line="283"/>
         <source>Add &amp;Note</source>
         <translation>إضافة &amp;ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="284"/>
+        <location filename="../../app/window.py" line="285"/>
         <source>&amp;Search Library</source>
         <translation>ال&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="286"/>
+        <location filename="../../app/window.py" line="287"/>
         <source>&amp;Filter Speakers</source>
         <translation>ت&amp;صفية المتحدثين</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="290"/>
+        <location filename="../../app/window.py" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="291"/>
+        <location filename="../../app/window.py" line="293"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="293"/>
+        <location filename="../../app/window.py" line="295"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="295"/>
+        <location filename="../../app/window.py" line="297"/>
         <source>&amp;Reset Zoom</source>
         <translation>إعادة ال&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="298"/>
+        <location filename="../../app/window.py" line="300"/>
         <source>&amp;Highlights</source>
         <translation>الإ&amp;براز</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="309"/>
+        <location filename="../../app/window.py" line="311"/>
         <source>Next &amp;Mention</source>
         <translation>الذِكر ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="311"/>
+        <location filename="../../app/window.py" line="313"/>
         <source>&amp;Previous Mention</source>
         <translation>الذِكر ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="313"/>
+        <location filename="../../app/window.py" line="315"/>
         <source>&amp;Clear Selection</source>
         <translation>إلغاء التحدي&amp;د</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="317"/>
+        <location filename="../../app/window.py" line="319"/>
         <source>Show {0}</source>
         <translation>إظهار {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="319"/>
+        <location filename="../../app/window.py" line="321"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="321"/>
+        <location filename="../../app/window.py" line="323"/>
         <source>Read the &amp;Article</source>
         <translation>قراءة الم&amp;قالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="324"/>
+        <location filename="../../app/window.py" line="326"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="325"/>
+        <location filename="../../app/window.py" line="327"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="337"/>
+        <location filename="../../app/window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="338"/>
+        <location filename="../../app/window.py" line="340"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="340"/>
+        <location filename="../../app/window.py" line="342"/>
         <source>&amp;About Sanad</source>
         <translation>&amp;حول سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="342"/>
+        <location filename="../../app/window.py" line="344"/>
         <source>Paste Article</source>
         <translation>لصق مقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="363"/>
+        <location filename="../../app/window.py" line="365"/>
         <source>Opening the library…</source>
         <translation>جارٍ فتح المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="409"/>
+        <location filename="../../app/window.py" line="411"/>
         <source>Open Library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="410"/>
+        <location filename="../../app/window.py" line="412"/>
         <source>Sanad library (*.sqlite *.db);;All files (*)</source>
         <translation>مكتبة سند (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="417"/>
+        <location filename="../../app/window.py" line="419"/>
         <source>Open Article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="424"/>
+        <location filename="../../app/window.py" line="426"/>
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="429"/>
+        <location filename="../../app/window.py" line="431"/>
         <source>Reading pasted text…</source>
         <translation>جارٍ قراءة النص الملصق…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="437"/>
+        <location filename="../../app/window.py" line="439"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="454"/>
+        <location filename="../../app/window.py" line="456"/>
         <source>The clipboard has no text to paste.</source>
         <translation>لا نص في الحافظة للصقه.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="500"/>
+        <location filename="../../app/window.py" line="502"/>
         <source>Analysing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="514"/>
+        <location filename="../../app/window.py" line="516"/>
         <source>Sanad could not read this article: {0}</source>
         <translation>تعذّر على سند قراءة هذه المقالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="526"/>
+        <location filename="../../app/window.py" line="528"/>
         <source>The article is shown, but its analysis failed: {0}</source>
         <translation>عُرضت المقالة، لكن تحليلها فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="538"/>
+        <location filename="../../app/window.py" line="540"/>
         <source>(untitled article)</source>
         <translation>(مقالة بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="545"/>
+        <location filename="../../app/window.py" line="547"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="570"/>
+        <location filename="../../app/window.py" line="572"/>
         <source>{0} paragraphs, {1} words</source>
         <translation>{0} فقرات، {1} كلمة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="573"/>
+        <location filename="../../app/window.py" line="575"/>
         <source>{0} entities, {1} claims</source>
         <translation>{0} كيانات، {1} تصريحات</translation>
     </message>
+    <message>
+        <location filename="../../app/window.py" line="598"/>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="598"/>
+        <source>organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="599"/>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="599"/>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="601"/>
+        <location filename="../../app/window.py" line="604"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>لا ذِكر</numerusform>
@@ -490,17 +542,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="605"/>
+        <location filename="../../app/window.py" line="608"/>
         <source>unattributed</source>
         <translation>غير منسوب</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="606"/>
+        <location filename="../../app/window.py" line="609"/>
         <source>Statement ({0}) by {1}</source>
         <translation>تصريح ({0}) من {1}</translation>
     </message>
+    <message>
+        <location filename="../../app/window.py" line="618"/>
+        <source>Select All Mentions of «{0}»</source>
+        <translation>تحديد كل مرات ذِكر «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="623"/>
+        <source>Record the English Spelling of «{0}»…</source>
+        <translation>تسجيل الكتابة الإنجليزية لـ«{0}»…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="638"/>
+        <source>English Spelling</source>
+        <translation>الكتابة الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="639"/>
+        <source>Preferred English form of «{0}»:</source>
+        <translation>الصيغة الإنجليزية المفضّلة لـ«{0}»:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="632"/>
+        <location filename="../../app/window.py" line="665"/>
         <source>{0}: %n mention(s) — F3 for the next</source>
         <translation>
             <numerusform>{0}: لا ذِكر</numerusform>
@@ -512,32 +584,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="700"/>
+        <location filename="../../app/window.py" line="733"/>
         <source>Only articles in the library can be exported.</source>
         <translation>لا يمكن تصدير إلا المقالات الموجودة في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="703"/>
+        <location filename="../../app/window.py" line="736"/>
         <source>Export Article</source>
         <translation>تصدير المقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="709"/>
+        <location filename="../../app/window.py" line="742"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="712"/>
+        <location filename="../../app/window.py" line="745"/>
         <source>Exported to {0}</source>
         <translation>صُدِّرت إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="741"/>
+        <location filename="../../app/window.py" line="774"/>
         <source>About Sanad</source>
         <translation>حول سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="742"/>
+        <location filename="../../app/window.py" line="775"/>
         <source>Sanad — an offline reading assistant for Arabic news: who said what, names and places, and your notes, on your computer only.</source>
         <translation>سند — مساعد لقراءة الأخبار العربية دون اتصال: من قال ماذا، والأسماء والأماكن، وملاحظاتك، على حاسوبك وحده.</translation>
     </message>
@@ -545,57 +617,57 @@
 <context>
     <name>NamesPanel</name>
     <message>
-        <location filename="../../app/panels/names.py" line="105"/>
+        <location filename="../../app/panels/names.py" line="106"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="105"/>
+        <location filename="../../app/panels/names.py" line="106"/>
         <source>Letters (HSB)</source>
         <translation>الحروف (HSB)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="106"/>
+        <location filename="../../app/panels/names.py" line="107"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="106"/>
+        <location filename="../../app/panels/names.py" line="107"/>
         <source>Other spellings</source>
         <translation>كتابات أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="110"/>
+        <location filename="../../app/panels/names.py" line="111"/>
         <source>Double-click (or F2) an English form to record it in your glossary; it then comes first everywhere.</source>
         <translation>انقر مرتين (أو F2) على الصيغة الإنجليزية لتسجيلها في مسردك؛ فتتقدّم بعدها في كل مكان.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="147"/>
+        <location filename="../../app/panels/names.py" line="148"/>
         <source>Finding spellings…</source>
         <translation>جارٍ البحث عن طرق الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="155"/>
+        <location filename="../../app/panels/names.py" line="156"/>
         <source>Name spellings could not be computed: {0}</source>
         <translation>تعذّر حساب طرق كتابة الأسماء: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="192"/>
+        <location filename="../../app/panels/names.py" line="193"/>
         <source>from your glossary</source>
         <translation>من مسردك</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="193"/>
+        <location filename="../../app/panels/names.py" line="194"/>
         <source>from the names dictionary</source>
         <translation>من قاموس الأسماء</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="194"/>
+        <location filename="../../app/panels/names.py" line="195"/>
         <source>guessed by the transliteration model</source>
         <translation>تخمين نموذج النقل الحرفي</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="187"/>
+        <location filename="../../app/panels/names.py" line="188"/>
         <source>English suggestions are not available in this installation.</source>
         <translation>اقتراحات الكتابة الإنجليزية غير متاحة في هذا التثبيت.</translation>
     </message>

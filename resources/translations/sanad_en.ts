@@ -4,7 +4,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../app/panels/library.py" line="153"/>
+        <location filename="../../app/panels/library.py" line="174"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -12,7 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/library.py" line="155"/>
+        <location filename="../../app/panels/library.py" line="176"/>
+        <source>The newest {0} of %n article(s)</source>
+        <translation>
+            <numerusform>The newest {0} of %n article</numerusform>
+            <numerusform>The newest {0} of %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/library.py" line="179"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -23,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="601"/>
+        <location filename="../../app/window.py" line="604"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -31,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="632"/>
+        <location filename="../../app/window.py" line="665"/>
         <source>{0}: %n mention(s) — F3 for the next</source>
         <translation>
             <numerusform>{0}: %n mention — F3 for the next</numerusform>
