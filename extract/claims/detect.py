@@ -309,6 +309,23 @@ class Detector:
                 return None
         if absorbed:
             region_end = min(region_end, absorbed[0])
+            p = self._prep_after(i, form, absorbed[0] - i) if kind in {"colon", "quote"} else None
+            if p is not None and p < absorbed[0] - 1:
+                # «وشدد الوزير على تقديم تنازلات قائلاً: «...»»: two statements, one speaker
+                sp = self._speaker(i, p, form)
+                a, b = p + 1, absorbed[0]
+                while b > a and d.is_punct(b - 1):
+                    b -= 1
+                if b - a >= 2:
+                    self._add(i, d.char_span(a, b), "indirect", sp, form)
+                got = self._content_from(content_start)
+                if got is not None:
+                    span, ck, nxt = got
+                    self._add(i, span, ck, sp, form)
+                    return nxt
+                return b
+        if "obj" in form.frames and region_end - i > 2 and d.w(region_end - 1).startswith("ال"):
+            region_end -= 1  # «ووصف الوزير المفاوضات بأنها»: the last word is the object
         got = self._content_from(content_start)
         if got is None:
             return None
@@ -645,7 +662,10 @@ class Detector:
         sent_start = d.sentence_start(i)
         last_end = max((self._last_tok_end, sent_start))
         lead = i - sent_start
-        if lead <= 2 and d.w(i) != "علي":
+        follows = d.w(after) in {"فان", "فانه", "فانها", "فانهم"} or (
+            d.t(after) in {"،", ","} and d.w(after + 1) in {"فان", "فانه", "فانها", "فانهم"}
+        )
+        if (lead <= 2 or follows) and d.w(i) != "علي":
             a = after
             while a < len(d) and (
                 d.t(a) in {"،", ","}
@@ -671,6 +691,8 @@ class Detector:
             return nxt
         a, b = last_end, i
         for k in range(i - 1, max(sent_start, last_end - 40) - 1, -1):
+            if k < last_end:
+                break
             if d.w(k) in CLAUSE_BREAKERS and d.depth[k] == 0:  # «..., لكن لم يتم تأكيدها بحسب»
                 a = k + 1
                 prev = self.claims[-1] if self.claims else None

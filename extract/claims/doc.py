@@ -6,8 +6,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from extract.claims.lexicon import CueForm, Lexicon
+from extract.claims.names import NAME_ALI, given_names
 from extract.claims.quotes import Quote, find_quotes, quote_depths
-from extract.claims.words import NOT_A_VERB_BEFORE, SENTENCE_END, strip_conj
+from extract.claims.words import NOT_A_VERB_BEFORE, SENTENCE_END, TITLES, strip_conj
 from extract.document import Article
 from extract.normalize import normalize
 
@@ -126,6 +127,17 @@ def build_doc(article: Article, lex: Lexicon, entities: list[dict]) -> Doc:
     toks = article.tokens
     doc = Doc(article, lex)
     doc.norm = [normalize(t.text).replace("ـ", "") for t in toks]
+    for k, t in enumerate(toks):  # «علي» the name vs «على» the preposition: both normalise to علي
+        if (
+            t.text == "علي"
+            and k > 0
+            and (
+                doc.norm[k - 1].startswith("ال")
+                or doc.norm[k - 1] in TITLES
+                or (k + 1 < len(toks) and doc.norm[k + 1] in given_names())
+            )
+        ):
+            doc.norm[k] = NAME_ALI
     doc.sent_of = (
         [_index_of(article.sentences, t.start) for t in toks]
         if article.sentences

@@ -178,6 +178,13 @@ FUNCTION_WORDS = frozenset(
         "ذلك",
         "هذا",
         "هذه",
+        # «لكن ظريف عاد وقال»: auxiliaries between a subject and its verb
+        "عاد",
+        "عادت",
+        "ظل",
+        "ظلت",
+        "راح",
+        "راحت",
     }
 )
 
