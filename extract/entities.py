@@ -1,0 +1,177 @@
+"""Mentions -> entities within one article (the `entities` list of sanad.analysis/1).
+
+The NER model tags the article's tokens sentence by sentence (with document-level consistency).
+Each tagged run becomes a mention whose span covers the name only: a leading proclitic و/ف/ب/ل/ك
+is left out (the span starts after it inside the token) and so are titles and quotation marks.
+Mentions are then grouped: a shorter mention whose words are a run of a longer one's words
+(«حفتر» in «خليفة حفتر», «حكومة الوفاق» in «حكومة الوفاق الوطني») is the same entity, and a name in
+brackets right after another («حلف شمال الأطلسي (الناتو)») is an alias of it. The entity's name is
+its fullest mention as written in the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extract.document import Article
+from extract.ner.features import norm_word
+from extract.ner.scoring import spans
+from extract.ner.tagger import default_tagger
+from extract.tokens import Token
+
+OUTPUT_TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+
+# Titles and roles written before names; never part of the name itself (matched normalised).
+TITLES = frozenset(norm_word(w) for w in (
+    "الرئيس", "المشير", "الشيخ", "السيد", "السيدة", "الأمير", "الملك", "الدكتور", "د.", "الجنرال",
+    "العقيد", "اللواء", "العميد", "الفريق", "المستشار", "الوزير", "وزير", "رئيس", "الإمام", "الأستاذ",
+    "المبعوث", "السفير", "النائب", "القائد", "المتحدث", "الناطق", "الأمين", "الحاج", "البابا",
+))
+_QUOTES = frozenset("«»\"'“”‘’()[]")
+_CLITIC_LETTERS = "وفبلك"
+
+
+@dataclass
+class Mention:
+    type: str
+    start: int
+    end: int
+    keys: tuple[str, ...]  # normalised, clitic-free words: what grouping compares
+
+
+@dataclass
+class Entity:
+    type_votes: Counter[str]
+    head: Mention
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _name_key(word: str) -> str:
+    """Normalised word without a leading ال, so «الوفاق» and «وفاق» compare equal."""
+    n = norm_word(word)
+    return n[2:] if n.startswith("ال") and len(n) > 4 else n
+
+
+def _clitic_length(token: Token, known: set[str]) -> int:
+    """How many leading letters of `token` are proclitics rather than part of the name."""
+    n = norm_word(token.text)
+    text = token.text
+    # و/ف then ب/ك/ل before the article ال: «والسراج» -> «السراج», «بالناتو» -> «الناتو»
+    for k in (2, 1):
+        if len(text) > k + 3 and text[:k] and all(c in _CLITIC_LETTERS for c in text[:k]) and \
+                norm_word(text[k:]).startswith("ال") and (k == 1 or text[0] in "وف"):
+            return k
+    # a bare clitic letter before a name the article (or the model's lexicon) knows without it
+    for k in (2, 1):
+        if len(n) > k + 2 and all(c in _CLITIC_LETTERS for c in text[:k]) and \
+                (k == 1 or text[0] in "وف") and norm_word(text[k:]) in known:
+            return k
+    return 0
+
+
+def _sentences(article: Article) -> list[list[Token]]:
+    if article.sentences:
+        out = [article.tokens_in(s) for s in article.sentences]
+        return [s for s in out if s]
+    return [article.tokens] if article.tokens else []
+
+
+def _mentions(article: Article) -> list[Mention]:
+    sents = _sentences(article)
+    words = [[t.text for t in s] for s in sents]
+    tags = default_tagger().tag_document(words)
+    # words the article uses on their own, without a clitic: evidence that «لحفتر» is ل + «حفتر»
+    known = {norm_word(t.text) for s in sents for t in s}
+    known |= set(default_tagger().gaz.words.get("pername", {}))
+    out: list[Mention] = []
+    for toks, t in zip(sents, tags, strict=True):
+        for typ, a, b in sorted(spans(t), key=lambda x: x[1]):
+            run = toks[a:b]
+            while run and (run[0].text in _QUOTES or norm_word(run[0].text) in TITLES):
+                run = run[1:]
+            while run and run[-1].text in _QUOTES:
+                run = run[:-1]
+            if not run or all(not tok.text.isalnum() and len(tok.text) == 1 for tok in run):
+                continue
+            cut = _clitic_length(run[0], known)
+            start = run[0].start + cut
+            words_in = [run[0].text[cut:]] + [tok.text for tok in run[1:]]
+            keys = tuple(_name_key(w) for w in words_in if w not in _QUOTES)
+            if keys:
+                out.append(Mention(typ, start, run[-1].end, keys))
+    return out
+
+
+def _bracket_aliases(article: Article, mentions: list[Mention]) -> dict[int, int]:
+    """Index of a mention -> index of the mention it abbreviates, for «A (B)» in the text."""
+    aliases: dict[int, int] = {}
+    for i, m in enumerate(mentions[:-1]):
+        nxt = mentions[i + 1]
+        between = article.text[m.end:nxt.start].strip()
+        after = article.text[nxt.end:nxt.end + 3].lstrip()
+        if between in ("(", "(«", "«") and after[:1] in (")", "»"):
+            aliases[i + 1] = i
+    return aliases
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def group(article: Article, mentions: list[Mention]) -> list[Entity]:
+    aliases = _bracket_aliases(article, mentions)
+    order = sorted(range(len(mentions)), key=lambda i: (-len(mentions[i].keys), mentions[i].start))
+    entities: list[Entity] = []
+    owner: dict[int, Entity] = {}
+    alias_keys: dict[tuple[str, ...], Entity] = {}
+    for i in order:
+        m = mentions[i]
+        if i in aliases and aliases[i] in owner:
+            ent = owner[aliases[i]]
+            alias_keys.setdefault(m.keys, ent)
+        elif m.keys in alias_keys:
+            ent = alias_keys[m.keys]
+        else:
+            candidates = [e for e in entities if _contains(e.head.keys, m.keys)
+                          and (len(m.keys) > 1 or len(m.keys[0]) >= 3)]
+            if candidates:
+                # ambiguous short forms go to the nearest entity mentioned before them
+                before = [e for e in candidates if min(x.start for x in e.mentions) < m.start]
+                pool = before or candidates
+                ent = max(pool, key=lambda e: max(x.start for x in e.mentions if x.start < m.start)
+                          if before else -len(e.mentions))
+            else:
+                ent = Entity(Counter(), m)
+                entities.append(ent)
+        ent.mentions.append(m)
+        ent.type_votes[m.type] += len(m.keys)
+        owner[i] = ent
+    for e in entities:
+        e.mentions.sort(key=lambda x: x.start)
+    entities.sort(key=lambda e: e.mentions[0].start)
+    return entities
+
+
+def extract_entities(article: Article) -> list[dict]:
+    """The article's entities, each with every mention's exact span in `article.text`."""
+    if not article.tokens:
+        return []
+    entities = group(article, _mentions(article))
+    out = []
+    for n, e in enumerate(entities, 1):
+        typ = e.type_votes.most_common(1)[0][0]
+        seen: set[tuple[int, int]] = set()
+        mentions = []
+        for m in e.mentions:
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                mentions.append({"start": m.start, "end": m.end})
+        out.append({
+            "id": f"E{n}",
+            "type": OUTPUT_TYPES[typ],
+            "name": article.text[e.head.start:e.head.end],
+            "mentions": mentions,
+        })
+    return out

@@ -1,0 +1,150 @@
+"""Token features for the CRF: word forms, affixes, clitic-stripped stems, shape, gazetteers, context.
+
+Changing anything here changes what the model sees: bump FEATURE_VERSION and retrain.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.normalize import normalize
+
+FEATURE_VERSION = "ner-crf-1"
+NGRAMS = False
+
+_PROCLITIC_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
+_SINGLE_PROCLITICS = "وفبلك"
+_QUOTES = frozenset("«»\"'“”‘’")
+_PUNCT_STRIP = "«»\"'“”‘’()[]{}.,،؛:!?؟-–—/"
+
+
+@lru_cache(maxsize=200_000)
+def norm_word(word: str) -> str:
+    return normalize(word)
+
+
+@lru_cache(maxsize=200_000)
+def strip_clitics(nword: str) -> tuple[str, str]:
+    """(proclitics, stem) of a normalised word: «وبالعراق» -> («وبال», «عراق»).
+
+    Only strips when a stem of at least 2 letters remains; a leading و/ف/ب/ل/ك alone is stripped
+    from words of 5+ letters (so «وزير» keeps its و but «لحفتر» -> «حفتر»).
+    """
+    for pre in _PROCLITIC_PREFIXES:
+        if nword.startswith(pre) and len(nword) - len(pre) >= 2:
+            return pre, nword[len(pre):]
+    if len(nword) >= 5 and nword[0] in _SINGLE_PROCLITICS:
+        return nword[0], nword[1:]
+    return "", nword
+
+
+def shape(word: str) -> str:
+    if word.isdigit():
+        return "digit"
+    if any(ch.isdigit() for ch in word):
+        return "hasdigit"
+    if word in _QUOTES:
+        return "quote"
+    if all(not ch.isalnum() for ch in word):
+        return "punct"
+    if any("a" <= ch.lower() <= "z" for ch in word):
+        return "latin"
+    return "arabic"
+
+
+class Gazetteers:
+    """Word lists the features look words up in; each maps a normalised word to a label string."""
+
+    def __init__(self, words: dict[str, dict[str, str]] | None = None) -> None:
+        # list name -> {normalised word -> value}
+        self.words: dict[str, dict[str, str]] = words or {}
+
+    def lookup(self, nword: str, stem: str) -> list[str]:
+        out = []
+        for name, table in self.words.items():
+            v = table.get(nword)
+            if v is not None:
+                out.append(f"{name}={v}")
+            elif stem != nword:
+                v = table.get(stem)
+                if v is not None:
+                    out.append(f"{name}~={v}")
+        return out
+
+
+_IDENTITY_KEYS = ("w", "n", "stem", "core")
+
+
+def _word_feats(word: str, gaz: Gazetteers, hide: bool = False) -> dict[str, object]:
+    """Features of a word on its own.
+
+    `hide` drops the word's identity (its forms and the training-name list) but keeps its affixes,
+    shape and external name lists: training copies with hidden names teach the model to find names
+    it has never seen from their context and spelling.
+    """
+    n = norm_word(word)
+    pre, stem = strip_clitics(n)
+    core = word.strip(_PUNCT_STRIP) or word
+    f: dict[str, object] = {
+        "w": word,
+        "n": n,
+        "stem": stem,
+        "pre": pre,
+        "shape": shape(word),
+        "len": str(min(len(n), 8)),
+        "p2": stem[:2],
+        "p3": stem[:3],
+        "s1": n[-1:],
+        "s2": n[-2:],
+        "s3": n[-3:],
+        "ss2": stem[-2:],
+        "ss3": stem[-3:],
+    }
+    if NGRAMS and len(stem) > 3:
+        padded = f"<{stem}>"
+        for i in range(len(padded) - 2):
+            f["c3:" + padded[i : i + 3]] = 1
+    if core != word:
+        f["core"] = norm_word(core)
+    for g in gaz.lookup(n, stem):
+        if not (hide and g.startswith("train")):
+            f["g:" + g] = 1
+    if hide:
+        for k in _IDENTITY_KEYS:
+            f.pop(k, None)
+    return f
+
+
+_CONTEXT_KEYS = ("n", "stem", "shape", "s2")
+
+
+def sentence_features(words: list[str], gaz: Gazetteers,
+                      hidden: frozenset[int] = frozenset()) -> list[dict[str, object]]:
+    """One feature dict per word; includes neighbours within two words.
+
+    `hidden`: positions whose identity is withheld (training-time augmentation only).
+    """
+    base = [_word_feats(w, gaz, i in hidden) for i, w in enumerate(words)]
+    out: list[dict[str, object]] = []
+    last = len(words) - 1
+    for i, f in enumerate(base):
+        feats: dict[str, object] = dict(f)
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j <= last:
+                g = base[j]
+                for k in _CONTEXT_KEYS:
+                    if k in g:
+                        feats[f"{off}:{k}"] = g[k]
+                for k in g:
+                    if k.startswith("g:"):
+                        feats[f"{off}:{k}"] = 1
+            elif off in (-1, 1):
+                feats[f"{off}:edge"] = 1
+        # word bigrams; none across a hidden word (a placeholder would itself say "name here")
+        if i > 0 and "n" in f and "n" in base[i - 1]:
+            feats["-1n|n"] = f"{base[i - 1]['n']}|{f['n']}"
+        if i < last and "n" in f and "n" in base[i + 1]:
+            feats["n|+1n"] = f"{f['n']}|{base[i + 1]['n']}"
+        out.append(feats)
+    return out

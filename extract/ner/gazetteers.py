@@ -1,0 +1,101 @@
+"""Word lists built at training time and shipped with the model (resources/models/ner_gazetteers.json).
+
+- pername: words of person names from Wikidata (CC0, ../shared/names/wikidata-coling2018).
+- foreign: transliterated foreign names from Wikipedia (Apache-2.0, ../shared/names/google-ar2en).
+- trigger: words seen right before a person name in the training sentences (titles, «قال»...).
+- train: the type a word most often carries inside entities of the training sentences.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from extract.ner.datasets import Sentence
+from extract.ner.features import Gazetteers, norm_word, strip_clitics
+
+
+def wikidata_person_words(folder: Path, min_count: int = 1) -> set[str]:
+    words: set[str] = set()
+    with open(folder / "data_wd_arabic.normalized.aligned.tokens", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 3 or not parts[2].isdigit() or int(parts[2]) < min_count:
+                continue
+            word = norm_word(parts[1].replace(" ", ""))
+            if len(word) >= 2:
+                words.add(word)
+    return words
+
+
+def google_foreign_words(path: Path) -> set[str]:
+    words: set[str] = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            ar = line.split("\t")[0].strip()
+            if len(ar) >= 2:
+                words.add(norm_word(ar))
+    return words
+
+
+def trigger_words(sents: list[Sentence], min_count: int = 2) -> set[str]:
+    """Normalised words that precede a B-PERS at least `min_count` times."""
+    counts: Counter[str] = Counter()
+    for s in sents:
+        for (w, _), (_, t) in zip(s, s[1:], strict=False):
+            if t == "B-PERS":
+                counts[strip_clitics(norm_word(w))[1]] += 1
+    return {w for w, c in counts.items() if c >= min_count and len(w) > 1}
+
+
+def train_entity_words(sents: list[Sentence], min_count: int = 2, min_ratio: float = 0.6) -> dict[str, str]:
+    """Word -> type when the word is mostly seen inside that type's entities."""
+    total: Counter[str] = Counter()
+    typed: dict[str, Counter[str]] = defaultdict(Counter)
+    for s in sents:
+        for w, t in s:
+            n = norm_word(w)
+            total[n] += 1
+            if t != "O":
+                typed[n][t[2:]] += 1
+    out = {}
+    for n, c in typed.items():
+        typ, k = c.most_common(1)[0]
+        if k >= min_count and k / total[n] >= min_ratio and len(n) > 1:
+            out[n] = typ
+    return out
+
+
+def common_words(sents: list[Sentence], min_count: int = 3, min_ratio: float = 0.9) -> set[str]:
+    """Words the training text mostly uses outside names («رئيس», «امس»): not name evidence."""
+    total: Counter[str] = Counter()
+    plain: Counter[str] = Counter()
+    for s in sents:
+        for w, t in s:
+            for n in {norm_word(w), strip_clitics(norm_word(w))[1]}:
+                total[n] += 1
+                plain[n] += t == "O"
+    return {n for n, c in total.items() if c >= min_count and plain[n] / c >= min_ratio}
+
+
+def build(sents: list[Sentence], shared: Path, use_train: bool = True,
+          drop_common: bool = True) -> Gazetteers:
+    words: dict[str, dict[str, str]] = {}
+    common = common_words(sents) if drop_common else set()
+    person = wikidata_person_words(shared / "names" / "wikidata-coling2018") - common
+    words["pername"] = dict.fromkeys(sorted(person), "1")
+    foreign = google_foreign_words(shared / "names" / "google-ar2en" / "ar2en-train.txt") - common
+    words["foreign"] = dict.fromkeys(sorted(foreign), "1")
+    words["trigger"] = dict.fromkeys(sorted(trigger_words(sents)), "1")
+    if use_train:
+        words["train"] = dict(sorted(train_entity_words(sents).items()))
+    return Gazetteers(words)
+
+
+def save(gaz: Gazetteers, path: Path) -> None:
+    path.write_text(json.dumps(gaz.words, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+
+
+def load(path: Path) -> Gazetteers:
+    return Gazetteers(json.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,52 @@
+"""Entity-level exact-match precision/recall/F1, as seqeval computes it (default IOB2 mode)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+
+def spans(tags: list[str]) -> set[tuple[str, int, int]]:
+    """(type, start, end) chunks; an I- after O or another type starts a chunk, like conlleval."""
+    out: set[tuple[str, int, int]] = set()
+    typ, start = None, 0
+    for i, tag in enumerate([*tags, "O"]):
+        bio, t = (tag[0], tag[2:]) if tag != "O" else ("O", None)
+        if typ is not None and (bio in ("O", "B") or t != typ):
+            out.add((typ, start, i))
+            typ = None
+        if bio == "B" or (bio == "I" and typ is None):
+            typ, start = t, i
+    return out
+
+
+def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, float]]:
+    """Per type and "micro": precision, recall, f1, support."""
+    tp: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = spans(g), spans(p)
+        for t, *_ in gs:
+            n_gold[t] += 1
+        for t, *_ in ps:
+            n_pred[t] += 1
+        for t, *_ in gs & ps:
+            tp[t] += 1
+    result = {}
+    for t in sorted(set(n_gold) | set(n_pred)) + ["micro"]:
+        if t == "micro":
+            a, b, c = sum(tp.values()), sum(n_pred.values()), sum(n_gold.values())
+        else:
+            a, b, c = tp[t], n_pred[t], n_gold[t]
+        p = a / b if b else 0.0
+        r = a / c if c else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        result[t] = {"precision": p, "recall": r, "f1": f, "support": c}
+    return result
+
+
+def format_scores(result: dict[str, dict[str, float]]) -> str:
+    lines = [f"{'type':<6} {'P':>6} {'R':>6} {'F1':>6} {'n':>6}"]
+    for t, s in result.items():
+        lines.append(f"{t:<6} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {int(s['support']):6d}")
+    return "\n".join(lines)

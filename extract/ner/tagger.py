@@ -1,0 +1,92 @@
+"""Tag tokenised sentences with the shipped CRF, then make the tags consistent across a document.
+
+Document-level consistency: a name the CRF tags confidently once is the same name elsewhere in the
+document, so untagged occurrences of it (with or without proclitics) get the same type.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+import pycrfsuite
+
+from extract.ner import gazetteers as gz
+from extract.ner.features import Gazetteers, norm_word, sentence_features, strip_clitics
+from extract.ner.scoring import spans
+from extract.resources import resource_path
+
+MODEL_DIR = resource_path("models")
+MODEL_FILE = "ner_crf.crfsuite"
+GAZETTEER_FILE = "ner_gazetteers.json"
+MAX_SENTENCE = 400  # longer runs are tagged in chunks: the CRF's cost grows with length
+
+
+class NerTagger:
+    def __init__(self, model_dir: Path = MODEL_DIR) -> None:
+        self.gaz: Gazetteers = gz.load(model_dir / GAZETTEER_FILE)
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model_dir / MODEL_FILE))
+
+    def tag_sentence(self, words: list[str]) -> tuple[list[str], list[float]]:
+        """Tags and each tag's marginal probability."""
+        tags: list[str] = []
+        probs: list[float] = []
+        for i in range(0, len(words), MAX_SENTENCE):
+            chunk = words[i : i + MAX_SENTENCE]
+            t = self._tagger.tag(sentence_features(chunk, self.gaz))
+            tags += t
+            probs += [self._tagger.marginal(tag, k) for k, tag in enumerate(t)]
+        return tags, probs
+
+    def tag_document(self, sentences: list[list[str]], consistency: bool = True,
+                     min_prob: float = 0.8) -> list[list[str]]:
+        tagged = [self.tag_sentence(s) if s else ([], []) for s in sentences]
+        tags = [t for t, _ in tagged]
+        if consistency:
+            tags = propagate(sentences, tags, [p for _, p in tagged], min_prob)
+        return tags
+
+
+def _key(word: str) -> str:
+    return strip_clitics(norm_word(word))[1]
+
+
+def propagate(sentences: list[list[str]], tags: list[list[str]], probs: list[list[float]],
+              min_prob: float = 0.8, max_len: int = 4) -> list[list[str]]:
+    """Tag untagged repeats of confidently tagged names with the name's majority type."""
+    memory: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for words, t, p in zip(sentences, tags, probs, strict=True):
+        for typ, a, b in spans(t):
+            if b - a <= max_len and min(p[a:b]) >= min_prob:
+                key = tuple(_key(w) for w in words[a:b])
+                if len(key) > 1 or len(key[0]) >= 3:
+                    memory[key][typ] += 1
+    if not memory:
+        return tags
+    out = []
+    for words, t in zip(sentences, tags, strict=True):
+        t = list(t)
+        keys = [_key(w) for w in words]
+        i = 0
+        while i < len(words):
+            if t[i] != "O":
+                i += 1
+                continue
+            for n in range(min(max_len, len(words) - i), 0, -1):
+                key = tuple(keys[i : i + n])
+                if key in memory and all(x == "O" for x in t[i : i + n]) and \
+                        (i + n == len(words) or not t[i + n].startswith("I-")):
+                    typ = memory[key].most_common(1)[0][0]
+                    t[i : i + n] = [f"B-{typ}"] + [f"I-{typ}"] * (n - 1)
+                    i += n - 1
+                    break
+            i += 1
+        out.append(t)
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_tagger() -> NerTagger:
+    return NerTagger()

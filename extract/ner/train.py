@@ -1,0 +1,207 @@
+"""Train the CRF: data assembly, fitting, dev scoring, writing resources/models/.
+
+Dev = the last 10% of ANERcorp train sentences; it is never trained on (nor are NewsFANE's copies
+of it, nor NewsFANE's copy of ANERcorp's held-out test split: see datasets.restrict_to).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pycrfsuite
+
+from extract.ner import gazetteers as gz
+from extract.ner.datasets import (
+    Sentence,
+    read_anercorp,
+    read_aqmar,
+    read_newsfane,
+    restrict_to,
+)
+from extract.ner.features import FEATURE_VERSION, Gazetteers, sentence_features
+from extract.ner.scoring import format_scores, score, spans
+from extract.ner.tagger import NerTagger
+
+
+@dataclass
+class Config:
+    # measured on dev and left out by default: see MAPPING.md
+    use_newsfane: bool = False
+    use_aqmar: bool = False
+    aqmar_misc: bool = False  # AQMAR's MIS0-3 are Wikipedia "topic" entities, unlike ANERcorp MISC
+    train_gazetteer: bool = True
+    c1: float = 0.05
+    c2: float = 0.02
+    max_iterations: int = 150
+    folds: int = 5
+    hide_prob: float = 0.5  # share of names whose identity a training copy hides
+    seed: int = 13
+    drop_common: bool = True
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Data:
+    train: list[Sentence]
+    dev: list[Sentence]
+    anercorp_train: list[Sentence]
+    sources: dict[str, int]
+
+
+def load_data(shared: Path, cfg: Config) -> Data:
+    aner = read_anercorp(shared / "ner" / "anercorp" / "train.txt")
+    n_dev = len(aner) // 10
+    aner_train, dev = aner[:-n_dev], aner[-n_dev:]
+    train = list(aner_train)
+    sources = {"anercorp": len(aner_train)}
+    if cfg.use_newsfane:
+        nf = restrict_to(read_newsfane(shared / "ner" / "newsfane" / "NewsFANE_Gold_2014_170K.txt"),
+                         aner_train)
+        train += nf
+        sources["newsfane"] = len(nf)
+    if cfg.use_aqmar:
+        aq = read_aqmar(shared / "ner" / "aqmar" / "articles")
+        if not cfg.aqmar_misc:
+            aq = [[(w, "O" if t.endswith("MISC") else t) for w, t in s] for s in aq]
+        train += aq
+        sources["aqmar"] = len(aq)
+    return Data(train, dev, aner_train, sources)
+
+
+def jackknife_gazetteers(data: Data, gaz: Gazetteers, folds: int) -> list[Gazetteers]:
+    """Per-fold gazetteers whose "train" list leaves that fold's sentences out.
+
+    With the full list, every training name is in the gazetteer and the CRF learns to trust it
+    blindly; on new text most names are not in it. Leaving the fold out mimics new text.
+    """
+    out = []
+    for k in range(folds):
+        rest = [s for i, s in enumerate(data.anercorp_train) if i % folds != k]
+        words = dict(gaz.words)
+        words["train"] = gz.train_entity_words(rest)
+        out.append(Gazetteers(words))
+    return out
+
+
+def fit(train: list[Sentence], gazs: list[Gazetteers], model_path: Path, cfg: Config) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    rng = random.Random(cfg.seed)
+    for i, s in enumerate(train):
+        words = [w for w, _ in s]
+        tags = [t for _, t in s]
+        gaz = gazs[i % len(gazs)]
+        trainer.append(sentence_features(words, gaz), tags)
+        if cfg.hide_prob > 0 and any(t != "O" for t in tags):
+            hidden = frozenset(k for typ, a, b in spans(tags) if rng.random() < cfg.hide_prob
+                               for k in range(a, b))
+            if hidden:
+                trainer.append(sentence_features(words, gaz, hidden), tags)
+    trainer.set_params({
+        "c1": cfg.c1,
+        "c2": cfg.c2,
+        "max_iterations": cfg.max_iterations,
+        "feature.possible_transitions": True,
+    })
+    trainer.train(str(model_path))
+
+
+def predict(tagger: pycrfsuite.Tagger, gaz: Gazetteers, sents: list[list[str]]) -> list[list[str]]:
+    return [tagger.tag(sentence_features(words, gaz)) if words else [] for words in sents]
+
+
+def run(shared: Path, out_dir: Path, cfg: Config) -> dict:
+    t0 = time.time()
+    data = load_data(shared, cfg)
+    gaz = gz.build(data.anercorp_train, shared, use_train=cfg.train_gazetteer,
+                   drop_common=cfg.drop_common)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model_path = out_dir / "ner_crf.crfsuite"
+    gazs = jackknife_gazetteers(data, gaz, cfg.folds) if cfg.train_gazetteer and cfg.folds > 1 else [gaz]
+    fit(data.train, gazs, model_path, cfg)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    gold = [[t for _, t in s] for s in data.dev]
+    pred = predict(tagger, gaz, [[w for w, _ in s] for s in data.dev])
+    scores = score(gold, pred)
+    gz.save(gaz, out_dir / "ner_gazetteers.json")
+    # the dev split, tagged as one document the way ner-conll tags its input
+    doc = NerTagger(out_dir).tag_document([[w for w, _ in s] for s in data.dev])
+    return {"scores": scores, "scores_consistency": score(gold, doc), "sources": data.sources,
+            "seconds": round(time.time() - t0, 1),
+            "feature_version": FEATURE_VERSION, "config": cfg.__dict__}
+
+
+SOURCES = [
+    {"name": "ANERcorp (CAMeL Lab train split, last 10% of sentences held out as dev)",
+     "path": "ner/anercorp/train.txt", "licence": "CC BY-SA 4.0",
+     "cite": "Benajiba, Rosso & Benedi Ruiz 2007; Obeid et al. 2020"},
+    {"name": "NewsFANE Gold 2014 (only sentences that duplicate ANERcorp training sentences)",
+     "path": "ner/newsfane/NewsFANE_Gold_2014_170K.txt", "licence": "CC BY-SA 3.0",
+     "cite": "Alotaibi & Lee 2014"},
+    {"name": "AQMAR Arabic Wikipedia NER corpus", "path": "ner/aqmar/articles/",
+     "licence": "CC BY-SA 3.0", "cite": "Mohit et al. 2012"},
+    {"name": "Wikidata person-name words (gazetteer)", "path": "names/wikidata-coling2018/",
+     "licence": "CC0 1.0", "cite": "Merhav & Ash 2018"},
+    {"name": "Google ar2en Wikipedia name pairs, train split (gazetteer)",
+     "path": "names/google-ar2en/ar2en-train.txt", "licence": "Apache-2.0"},
+]
+
+NOTICE = """Sanad NER model (ner_crf.crfsuite, ner_gazetteers.json, ner_meta.json)
+
+These files are derived from the corpora listed in ner_meta.json ("sources") by
+`uv run python -m extract.train_ner`. Because ANERcorp (CC BY-SA 4.0), NewsFANE (CC BY-SA 3.0)
+and AQMAR (CC BY-SA 3.0) are share-alike licensed, the model and its gazetteers are distributed
+under the Creative Commons Attribution-ShareAlike 4.0 International licence (CC BY-SA 4.0),
+https://creativecommons.org/licenses/by-sa/4.0/ , not under Sanad's MIT licence.
+
+Attribution:
+- ANERcorp: Y. Benajiba, P. Rosso, J. M. Benedi Ruiz (2007), ANERsys, CICLing; CAMeL Lab split,
+  O. Obeid et al. (2020), CAMeL Tools, LREC.
+- NewsFANE Gold: F. Alotaibi, M. Lee (2014), COLING.
+- AQMAR: B. Mohit, N. Schneider, R. Bhowmick, K. Oflazer, N. A. Smith (2012), EACL.
+- Wikidata person names (CC0): G. Merhav, S. Ash (2018), COLING.
+- Google ar2en name pairs (Apache-2.0).
+No text of the SaudiNewsNet corpus (CC BY-NC-SA) was used to build these files.
+"""
+
+
+def write_outputs(out_dir: Path, result: dict) -> None:
+    meta = {
+        "model": "ner_crf.crfsuite",
+        "gazetteers": "ner_gazetteers.json",
+        "feature_version": result["feature_version"],
+        "licence": "CC BY-SA 4.0 (derived from CC BY-SA corpora; see NOTICE)",
+        "sources": SOURCES,
+        "training_sentences": result["sources"],
+        "config": result["config"],
+        "dev": "last 10% of ANERcorp train sentences (entity-level exact match, seqeval-style)",
+        "dev_scores": {k: {m: round(v, 4) for m, v in s.items()} for k, s in result["scores"].items()},
+        "dev_scores_with_consistency": {k: {m: round(v, 4) for m, v in s.items()}
+                                        for k, s in result["scores_consistency"].items()},
+    }
+    (out_dir / "ner_meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
+                                           encoding="utf-8")
+    (out_dir / "NOTICE").write_text(NOTICE, encoding="utf-8")
+
+
+def main() -> None:
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    shared = root.parent / "shared"
+    if not (shared / "ner" / "anercorp" / "train.txt").exists():
+        print(f"error: training data not found under {shared}/ner", file=sys.stderr)
+        raise SystemExit(2)
+    cfg = Config()
+    out_dir = root / "resources" / "models"
+    result = run(shared, out_dir, cfg)
+    write_outputs(out_dir, result)
+    print("dev (last 10% of ANERcorp train), sentence by sentence:")
+    print(format_scores(result["scores"]))
+    print("dev, with document-level consistency (as ner-conll and analyze run):")
+    print(format_scores(result["scores_consistency"]))
+    print(f"sources: {result['sources']}  seconds: {result['seconds']}  model: {out_dir}")

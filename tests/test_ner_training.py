@@ -1,0 +1,63 @@
+"""Training-side pieces: the seqeval-style scorer, corpus readers and the NewsFANE de-duplication."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.ner.datasets import clean_tag, read_newsfane, rejoin_clitics, repair_bio, restrict_to
+from extract.ner.scoring import score, spans
+
+
+def test_spans_follow_seqeval_chunking():
+    # an I- after O starts an entity, a type change ends one
+    assert spans(["B-PERS", "I-PERS", "O", "I-LOC", "I-ORG"]) == {
+        ("PERS", 0, 2), ("LOC", 3, 4), ("ORG", 4, 5)}
+
+
+def test_score_is_exact_match_micro_over_types():
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"]]
+    pred = [["B-PERS", "O", "O", "B-LOC"]]  # person boundary wrong -> no credit
+    s = score(gold, pred)
+    assert s["LOC"]["f1"] == 1.0
+    assert s["PERS"]["f1"] == 0.0
+    assert s["micro"]["precision"] == 0.5 and s["micro"]["recall"] == 0.5
+
+
+def test_newsfane_classes_map_to_anercorp_types():
+    from extract.ner.datasets import NEWSFANE_MAP
+
+    assert clean_tag("B-Politician", NEWSFANE_MAP) == "B-PERS"
+    assert clean_tag("I-Nation", NEWSFANE_MAP) == "I-LOC"
+    assert clean_tag("B-Media", NEWSFANE_MAP) == "B-ORG"
+    assert clean_tag("B-Book", NEWSFANE_MAP) == "B-MISC"
+    assert clean_tag("B-Airport", NEWSFANE_MAP) == "O"
+    assert clean_tag("B-MIS2") == "B-MISC"  # AQMAR
+    assert repair_bio([("a", "I-LOC"), ("b", "I-LOC")]) == [("a", "B-LOC"), ("b", "I-LOC")]
+
+
+def test_rejoin_clitics_writes_words_as_anercorp_does():
+    sent = [("و", "O"), ("صنع", "O"), ("نا", "O"), ("ب", "O"), ("المانيا", "B-LOC"),
+            ("مشكلة", "O"), ("ي", "O")]
+    assert rejoin_clitics(sent) == [("وصنعنا", "O"), ("بالمانيا", "B-LOC"), ("مشكلتي", "O")]
+
+
+def test_newsfane_copies_of_held_out_anercorp_text_are_dropped(shared_dir):
+    """NewsFANE re-annotates ANERcorp, test split included: only training-text copies may be used."""
+    from extract.ner.datasets import read_anercorp
+
+    aner = read_anercorp(shared_dir / "ner" / "anercorp" / "train.txt")
+    nf = read_newsfane(shared_dir / "ner" / "newsfane" / "NewsFANE_Gold_2014_170K.txt")
+    n_dev = len(aner) // 10
+    kept = restrict_to(nf, aner[:-n_dev])
+    assert 0.6 * len(nf) < len(kept) < 0.8 * len(nf)
+    # the sentence right after ANERcorp train's end (the test split's start) is never kept
+    test_start = "يقدرالظروفوالتحديات"
+    assert any(test_start in "".join(w for w, _ in s) for s in nf)
+    assert not any(test_start in "".join(w for w, _ in s) for s in kept)
+
+
+@pytest.mark.parametrize("word,stem", [("لحفتر", "حفتر"), ("وبالعراق", "عراق"), ("وزير", "وزير")])
+def test_clitic_stripping(word, stem):
+    from extract.ner.features import norm_word, strip_clitics
+
+    assert strip_clitics(norm_word(word))[1] == norm_word(stem)
