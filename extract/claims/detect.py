@@ -279,6 +279,8 @@ class Detector:
     def verb(self, i: int, form: CueForm) -> int | None:
         d = self.doc
         kind, j, absorbed = self._find_opener(i)
+        if kind is not None and form.lemma == "بين" and j - i > 5:
+            return None  # «وبين» is far more often «and between» than «and he made clear»
         region_end = None
         content_start = None
         if kind == "comp":
@@ -345,6 +347,17 @@ class Detector:
         nested = form.lemma in {"نقل", "نقلت", "علم"}
         if form.lemma == "جاء":  # «وجاء في بيان للتنظيم ...»: the document speaks for its author
             for k in range(i + 1, region_end):
+                if d.w(k) == "في" and strip_article(d.w(k + 1)) not in d.lex.statement_nouns | {
+                    "رساله",
+                    "كلمه",
+                    "خطاب",
+                    "تغريده",
+                    "تصريح",
+                    "تصريحات",
+                    "مقابله",
+                    "حديث",
+                }:
+                    return None
                 if d.w(k) == "في":
                     end = trim_np(d, k + 1, region_end)
                     return SpeakerSpan(k + 1, end, False) if end > k + 1 else None

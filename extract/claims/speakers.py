@@ -228,6 +228,14 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
                 first = False
             continue
         first = False
+        while (
+            s < e
+            and (doc.w(s) in {"ب", "ل", "بـ", "لـ"} or doc.is_punct(s))
+            and s not in doc.quote_at
+        ):
+            s += 1  # «ووصفها بـ«...»»: a bare preposition is not a speaker
+        if s >= e:
+            continue
         end = trim_np(doc, s, e)
         if end <= s:
             continue
