@@ -65,6 +65,9 @@ def _frames(column: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_DUAL_COMMON = {"قال", "اضاف", "اكد", "اوضح", "تابع", "اشار", "ذكر", "كشف"}
+
+
 def _verb_forms(lemma: str, feminine: bool) -> dict[str, str | None]:
     """Past-tense forms of a masculine past verb, with the subject gender they agree with."""
     if feminine:  # a listed feminine form (قالت): its masculine row generates it too
@@ -74,8 +77,9 @@ def _verb_forms(lemma: str, feminine: bool) -> dict[str, str | None]:
         lemma: "m",
         lemma + "ت": "f",
         lemma + "وا": "pl",
-        lemma + "ا": "du",
     }
+    if lemma in _DUAL_COMMON:  # «وقالا»، «وأضافا»; other duals collide with words (أقرا ~ أقرأ)
+        forms[lemma + "ا"] = "du"
     if stem != lemma:
         forms[stem + "ت"] = "f"
         forms[stem + "وا"] = "pl"

@@ -234,8 +234,8 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
             and s not in doc.quote_at
         ):
             s += 1  # «ووصفها بـ«...»»: a bare preposition is not a speaker
-        if s >= e:
-            continue
+        if s >= e or strip_conj(doc.w(s)) in _STOP_PREPS | {"علي", "رغم"}:
+            continue  # «وعلى الرغم ...» opens an adverbial, not a subject
         end = trim_np(doc, s, e)
         if end <= s:
             continue
