@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.library import LibraryError, open_library
-from app.library.articles import add_article, delete_article
+from app.library.articles import add_article, delete_article, get_article
 from app.library.notes import (
     add_article_note,
     add_span_note,
@@ -182,3 +182,46 @@ def test_locate_quote_finds_an_unchanged_quote_at_its_place(word_list, data):
     # when prefix and suffix are unique context the original position wins
     if text.count(quote) == 1:
         assert found == (start, end)
+
+
+edits = st.lists(st.tuples(st.sampled_from(["insert", "delete", "diacritic"]),
+                           st.integers(0, 10_000), st.sampled_from(["خبر", "عاجل", "ثم", "\n\n"])),
+                 max_size=6)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(1, 25)), min_size=1, max_size=5),
+       edits)
+def test_random_edits_never_lose_a_note_and_placed_notes_show_their_quote(tmp_path_factory,
+                                                                          spans, changes):
+    from extract.normalize import normalize
+
+    with open_library(tmp_path_factory.mktemp("edit") / "lib.sqlite") as lib:
+        art = add_article(lib, "خبر", TEXT, "a.txt").article_id
+        quotes = {}
+        for start, length in spans:
+            start = start % (len(TEXT) - 1)
+            end = min(len(TEXT), start + length)
+            if TEXT[start:end].strip():
+                quotes[add_span_note(lib, art, start, end, f"note {start}")] = TEXT[start:end]
+        text = TEXT
+        for kind, pos, word in changes:
+            pos %= len(text) + 1
+            if kind == "insert":
+                text = text[:pos] + word + text[pos:]
+            elif kind == "delete":
+                text = text[:pos] + text[pos + len(word):]
+            else:
+                text = text[:pos] + "\u064e" + text[pos:]
+        if not text.strip() or text == TEXT:
+            return
+        add_article(lib, "خبر", text, "a.txt")
+        text = get_article(lib, art).text  # a white-space-only change is the same article
+        notes = {n.id: n for n in notes_for_article(lib, art)}
+        assert set(quotes) <= set(notes)  # nothing dropped
+        for note_id, quote in quotes.items():
+            note = notes[note_id]
+            if not note.detached:
+                shown = text[note.start:note.end]
+                assert normalize(shown).split() == normalize(quote).split()
+                assert note.quote == shown

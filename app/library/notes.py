@@ -55,6 +55,8 @@ def add_span_note(lib: Library, article_id: int, start: int, end: int, body: str
         text = _require_article(db, article_id)
         if not (0 <= start < end <= len(text)):
             raise LibraryError("The selected text is outside the article; the note was not added.")
+        if not text[start:end].strip():
+            raise LibraryError("Select some words to attach the note to.")
         return _insert(db, article_id=article_id, kind="span", start=start, end=end,
                        quote=text[start:end], prefix=text[max(0, start - CONTEXT_CHARS):start],
                        suffix=text[end:end + CONTEXT_CHARS], body=body)
@@ -133,8 +135,9 @@ def reanchor_notes(db: sqlite_utils.Database, article_id: int, text: str) -> int
                       " WHERE article_id = ? AND kind = 'span'", [article_id]).fetchall()
     detached = 0
     now = now_iso()
+    views: list[NormalizedView] = []  # built once, only if some quote needs fuzzy matching
     for note_id, start, quote, prefix, suffix in rows:
-        found = locate_quote(text, quote or "", prefix or "", suffix or "", start or 0)
+        found = locate_quote(text, quote or "", prefix or "", suffix or "", start or 0, views)
         if found is None:
             detached += 1
             db.execute("UPDATE notes SET detached = 1, updated = ? WHERE id = ?", [now, note_id])
@@ -148,8 +151,8 @@ def reanchor_notes(db: sqlite_utils.Database, article_id: int, text: str) -> int
     return detached
 
 
-def locate_quote(text: str, quote: str, prefix: str, suffix: str,
-                 hint: int) -> tuple[int, int] | None:
+def locate_quote(text: str, quote: str, prefix: str, suffix: str, hint: int,
+                 views: list[NormalizedView] | None = None) -> tuple[int, int] | None:
     """Where `quote` now stands in `text`: exactly, else ignoring diacritics/spelling/white space.
 
     With several candidates the one whose surroundings best match `prefix`/`suffix` wins, then
@@ -166,7 +169,11 @@ def locate_quote(text: str, quote: str, prefix: str, suffix: str,
         words = normalize(quote).split()
         if not words:
             return None
-        view = NormalizedView(text)
+        if views is None:
+            views = []
+        if not views:
+            views.append(NormalizedView(text))
+        view = views[0]
         pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
         spans = [view.orig_span(m.start(), m.end()) for m in pattern.finditer(view.norm)]
     if not spans:
