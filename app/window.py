@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
         self.library_panel.status.connect(self.statusBar().showMessage)
         self.speakers_panel = SpeakersPanel()
         self.speakers_panel.claim_activated.connect(self.show_claim)
+        self.speakers_panel.note_requested.connect(
+            lambda name: self.add_target_note("speaker", name))
         self.entities_panel = EntitiesPanel()
         self.entities_panel.entity_activated.connect(self.focus_entity)
         self.names_panel = NamesPanel()
@@ -618,6 +620,10 @@ class MainWindow(QMainWindow):
         select = QAction(self.tr("Select All Mentions of «{0}»").format(entity.name), self)
         select.triggered.connect(lambda: self.focus_entity(entity.id))
         actions = [select]
+        if self.library is not None and not self.library.read_only:
+            note = QAction(self.tr("Add a Note on «{0}»").format(entity.name), self)
+            note.triggered.connect(lambda: self.add_target_note("entity", entity.name))
+            actions.append(note)
         if entity.type in ("PER", "ORG", "LOC") and self.library is not None \
                 and not self.library.read_only:
             spell = QAction(self.tr("Record the English Spelling of «{0}»…").format(entity.name),
@@ -711,6 +717,12 @@ class MainWindow(QMainWindow):
             self.notes_panel.add_span_note(*span)
         else:
             self.notes_panel.add_article_note()
+
+    def add_target_note(self, kind: str, name: str) -> None:
+        if self.article is None:
+            return
+        self.tabs.setCurrentWidget(self.notes_panel)
+        self.notes_panel.add_target_note(kind, name)
 
     def _notes_changed(self, notes: list) -> None:
         spans = [(n.start, n.end) for n in notes

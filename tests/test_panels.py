@@ -266,3 +266,14 @@ def test_an_empty_library_starts_on_the_bundled_sample(qtbot, db_path, fake_anal
     _idle(qtbot, win)
     win.close()
     _close_library(win)
+
+
+def test_a_speaker_card_takes_a_note_on_that_speaker(qtbot, window, seed_path) -> None:
+    _open_seed(qtbot, window, seed_path)
+    card = window.speakers_panel.cards[2]
+    assert card.group.name == "فائز السراج"
+    card.actions()[0].trigger()  # its right-click menu: Add a Note on This Speaker
+    qtbot.waitUntil(lambda: len(window.notes_panel.editors) == 1, timeout=10_000)
+    editor = window.notes_panel.editors[0]
+    assert editor.note.kind == "speaker"
+    assert editor.quote.text() == "Speaker: فائز السراج"

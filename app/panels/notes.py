@@ -83,7 +83,9 @@ class NoteEditor(QFrame):
                 quote = quote[:QUOTE_CHARS - 1] + "…"
             return f"«{quote}»"
         if note.kind in ("speaker", "entity") and note.target_name:
-            return note.target_name
+            label = (QCoreApplication.translate("NotesPanel", "Speaker") if note.kind == "speaker"
+                     else QCoreApplication.translate("NotesPanel", "Name"))
+            return f"{label}: {note.target_name}"
         return QCoreApplication.translate("NotesPanel", "On the whole article")
 
     def body(self) -> str:
@@ -180,6 +182,12 @@ class NotesPanel(QWidget):
         from app.library.notes import add_span_note
 
         self._add(lambda lib, aid: add_span_note(lib, aid, start, end))
+
+    def add_target_note(self, kind: str, name: str) -> None:
+        """A note on a speaker or an entity of this article (found again by its name)."""
+        from app.library.notes import add_target_note
+
+        self._add(lambda lib, aid: add_target_note(lib, kind, name, article_id=aid))
 
     def add_article_note(self) -> None:
         from app.library.notes import add_article_note

@@ -8,7 +8,7 @@ direct / indirect / mixed. Clicking a statement (or Enter on it) asks the window
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -104,6 +104,12 @@ class SpeakerCard(QFrame):
             aff.setWordWrap(True)
             aff.setEnabled(False)
             layout.addWidget(aff)
+        if not group.unattributed:
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            note = QAction(QCoreApplication.translate(
+                "SpeakersPanel", "Add a Note on This Speaker"), self)
+            note.triggered.connect(lambda: panel.note_requested.emit(group.name))
+            self.addAction(note)
         self.items: list[StatementItem] = []
         for claim in group.claims:
             item = StatementItem(claim, statement_text(model.text, claim),
@@ -119,6 +125,7 @@ def _escape(text: str) -> str:
 
 class SpeakersPanel(QWidget):
     claim_activated = Signal(str)
+    note_requested = Signal(str)  # a speaker's name: the user wants to write a note on them
 
     SORT_APPEARANCE, SORT_COUNT = 0, 1
 

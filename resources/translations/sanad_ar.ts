@@ -236,7 +236,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/window.py" line="185"/>
-        <location filename="../../app/window.py" line="582"/>
+        <location filename="../../app/window.py" line="584"/>
         <source>Sanad</source>
         <translation>سند</translation>
     </message>
@@ -246,291 +246,291 @@
         <translation>افتح مقالة عربية أو الصقها.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="251"/>
-        <location filename="../../app/window.py" line="317"/>
+        <location filename="../../app/window.py" line="253"/>
+        <location filename="../../app/window.py" line="319"/>
         <source>Who Said What</source>
         <translation>من قال ماذا</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="252"/>
-        <location filename="../../app/window.py" line="317"/>
+        <location filename="../../app/window.py" line="254"/>
+        <location filename="../../app/window.py" line="319"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="253"/>
-        <location filename="../../app/window.py" line="318"/>
+        <location filename="../../app/window.py" line="255"/>
+        <location filename="../../app/window.py" line="320"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="254"/>
-        <location filename="../../app/window.py" line="318"/>
+        <location filename="../../app/window.py" line="256"/>
+        <location filename="../../app/window.py" line="320"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="258"/>
+        <location filename="../../app/window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="259"/>
+        <location filename="../../app/window.py" line="261"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="261"/>
+        <location filename="../../app/window.py" line="263"/>
         <source>New from &amp;Clipboard</source>
         <translation>جديد من ال&amp;حافظة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="266"/>
+        <location filename="../../app/window.py" line="268"/>
         <source>&amp;Import Files…</source>
         <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="268"/>
+        <location filename="../../app/window.py" line="270"/>
         <source>Import &amp;Folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="270"/>
+        <location filename="../../app/window.py" line="272"/>
         <source>&amp;Export Article</source>
         <translation>&amp;تصدير المقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="271"/>
+        <location filename="../../app/window.py" line="273"/>
         <source>As &amp;Markdown…</source>
         <translation>بصيغة &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="272"/>
+        <location filename="../../app/window.py" line="274"/>
         <source>As &amp;JSON…</source>
         <translation>بصيغة &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="273"/>
+        <location filename="../../app/window.py" line="275"/>
         <source>Claims as &amp;CSV…</source>
         <translation>التصريحات بصيغة &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="274"/>
+        <location filename="../../app/window.py" line="276"/>
         <source>As &amp;PDF…</source>
         <translation>بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="276"/>
+        <location filename="../../app/window.py" line="278"/>
         <source>Open &amp;Library File…</source>
         <translation>فتح ملف م&amp;كتبة…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="279"/>
+        <location filename="../../app/window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="282"/>
+        <location filename="../../app/window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="283"/>
+        <location filename="../../app/window.py" line="285"/>
         <source>Add &amp;Note</source>
         <translation>إضافة &amp;ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="285"/>
+        <location filename="../../app/window.py" line="287"/>
         <source>&amp;Search Library</source>
         <translation>ال&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="287"/>
+        <location filename="../../app/window.py" line="289"/>
         <source>&amp;Filter Speakers</source>
         <translation>ت&amp;صفية المتحدثين</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="292"/>
+        <location filename="../../app/window.py" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="293"/>
+        <location filename="../../app/window.py" line="295"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="295"/>
+        <location filename="../../app/window.py" line="297"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="297"/>
+        <location filename="../../app/window.py" line="299"/>
         <source>&amp;Reset Zoom</source>
         <translation>إعادة ال&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="300"/>
+        <location filename="../../app/window.py" line="302"/>
         <source>&amp;Highlights</source>
         <translation>الإ&amp;براز</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="311"/>
+        <location filename="../../app/window.py" line="313"/>
         <source>Next &amp;Mention</source>
         <translation>الذِكر ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="313"/>
+        <location filename="../../app/window.py" line="315"/>
         <source>&amp;Previous Mention</source>
         <translation>الذِكر ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="315"/>
+        <location filename="../../app/window.py" line="317"/>
         <source>&amp;Clear Selection</source>
         <translation>إلغاء التحدي&amp;د</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="319"/>
+        <location filename="../../app/window.py" line="321"/>
         <source>Show {0}</source>
         <translation>إظهار {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="321"/>
+        <location filename="../../app/window.py" line="323"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="323"/>
+        <location filename="../../app/window.py" line="325"/>
         <source>Read the &amp;Article</source>
         <translation>قراءة الم&amp;قالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="326"/>
+        <location filename="../../app/window.py" line="328"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="327"/>
+        <location filename="../../app/window.py" line="329"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="339"/>
+        <location filename="../../app/window.py" line="341"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="340"/>
+        <location filename="../../app/window.py" line="342"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="342"/>
+        <location filename="../../app/window.py" line="344"/>
         <source>&amp;About Sanad</source>
         <translation>&amp;حول سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="344"/>
+        <location filename="../../app/window.py" line="346"/>
         <source>Paste Article</source>
         <translation>لصق مقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="365"/>
+        <location filename="../../app/window.py" line="367"/>
         <source>Opening the library…</source>
         <translation>جارٍ فتح المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="411"/>
+        <location filename="../../app/window.py" line="413"/>
         <source>Open Library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="412"/>
+        <location filename="../../app/window.py" line="414"/>
         <source>Sanad library (*.sqlite *.db);;All files (*)</source>
         <translation>مكتبة سند (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="419"/>
+        <location filename="../../app/window.py" line="421"/>
         <source>Open Article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="426"/>
+        <location filename="../../app/window.py" line="428"/>
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="431"/>
+        <location filename="../../app/window.py" line="433"/>
         <source>Reading pasted text…</source>
         <translation>جارٍ قراءة النص الملصق…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="439"/>
+        <location filename="../../app/window.py" line="441"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="456"/>
+        <location filename="../../app/window.py" line="458"/>
         <source>The clipboard has no text to paste.</source>
         <translation>لا نص في الحافظة للصقه.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="502"/>
+        <location filename="../../app/window.py" line="504"/>
         <source>Analysing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="516"/>
+        <location filename="../../app/window.py" line="518"/>
         <source>Sanad could not read this article: {0}</source>
         <translation>تعذّر على سند قراءة هذه المقالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="528"/>
+        <location filename="../../app/window.py" line="530"/>
         <source>The article is shown, but its analysis failed: {0}</source>
         <translation>عُرضت المقالة، لكن تحليلها فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="540"/>
+        <location filename="../../app/window.py" line="542"/>
         <source>(untitled article)</source>
         <translation>(مقالة بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="547"/>
+        <location filename="../../app/window.py" line="549"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="572"/>
+        <location filename="../../app/window.py" line="574"/>
         <source>{0} paragraphs, {1} words</source>
         <translation>{0} فقرات، {1} كلمة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="575"/>
+        <location filename="../../app/window.py" line="577"/>
         <source>{0} entities, {1} claims</source>
         <translation>{0} كيانات، {1} تصريحات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="598"/>
+        <location filename="../../app/window.py" line="600"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="598"/>
+        <location filename="../../app/window.py" line="600"/>
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="599"/>
+        <location filename="../../app/window.py" line="601"/>
         <source>place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="599"/>
+        <location filename="../../app/window.py" line="601"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="604"/>
+        <location filename="../../app/window.py" line="606"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>لا ذِكر</numerusform>
@@ -542,37 +542,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="608"/>
+        <location filename="../../app/window.py" line="610"/>
         <source>unattributed</source>
         <translation>غير منسوب</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="609"/>
+        <location filename="../../app/window.py" line="611"/>
         <source>Statement ({0}) by {1}</source>
         <translation>تصريح ({0}) من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="618"/>
+        <location filename="../../app/window.py" line="620"/>
         <source>Select All Mentions of «{0}»</source>
         <translation>تحديد كل مرات ذِكر «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="623"/>
+        <location filename="../../app/window.py" line="624"/>
+        <source>Add a Note on «{0}»</source>
+        <translation>إضافة ملاحظة على «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="629"/>
         <source>Record the English Spelling of «{0}»…</source>
         <translation>تسجيل الكتابة الإنجليزية لـ«{0}»…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="638"/>
+        <location filename="../../app/window.py" line="644"/>
         <source>English Spelling</source>
         <translation>الكتابة الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="639"/>
+        <location filename="../../app/window.py" line="645"/>
         <source>Preferred English form of «{0}»:</source>
         <translation>الصيغة الإنجليزية المفضّلة لـ«{0}»:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="665"/>
+        <location filename="../../app/window.py" line="671"/>
         <source>{0}: %n mention(s) — F3 for the next</source>
         <translation>
             <numerusform>{0}: لا ذِكر</numerusform>
@@ -584,32 +589,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="733"/>
+        <location filename="../../app/window.py" line="745"/>
         <source>Only articles in the library can be exported.</source>
         <translation>لا يمكن تصدير إلا المقالات الموجودة في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="736"/>
+        <location filename="../../app/window.py" line="748"/>
         <source>Export Article</source>
         <translation>تصدير المقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="742"/>
+        <location filename="../../app/window.py" line="754"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="745"/>
+        <location filename="../../app/window.py" line="757"/>
         <source>Exported to {0}</source>
         <translation>صُدِّرت إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="774"/>
+        <location filename="../../app/window.py" line="786"/>
         <source>About Sanad</source>
         <translation>حول سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="775"/>
+        <location filename="../../app/window.py" line="787"/>
         <source>Sanad — an offline reading assistant for Arabic news: who said what, names and places, and your notes, on your computer only.</source>
         <translation>سند — مساعد لقراءة الأخبار العربية دون اتصال: من قال ماذا، والأسماء والأماكن، وملاحظاتك، على حاسوبك وحده.</translation>
     </message>
@@ -695,17 +700,27 @@
         <translation>اكتب ملاحظتك…</translation>
     </message>
     <message>
+        <location filename="../../app/panels/notes.py" line="86"/>
+        <source>Speaker</source>
+        <translation>متحدث</translation>
+    </message>
+    <message>
         <location filename="../../app/panels/notes.py" line="87"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/notes.py" line="89"/>
         <source>On the whole article</source>
         <translation>على المقالة كلها</translation>
     </message>
     <message>
-        <location filename="../../app/panels/notes.py" line="115"/>
+        <location filename="../../app/panels/notes.py" line="117"/>
         <source>Select text in the article and press Ctrl+Shift+N to add a note.</source>
         <translation>حدّد نصًا في المقالة واضغط Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/notes.py" line="192"/>
+        <location filename="../../app/panels/notes.py" line="200"/>
         <source>Notes are kept in the library; this article is not in it.</source>
         <translation>تُحفظ الملاحظات في المكتبة، وهذه المقالة ليست فيها.</translation>
     </message>
@@ -753,57 +768,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="131"/>
+        <location filename="../../app/panels/speakers.py" line="109"/>
+        <source>Add a Note on This Speaker</source>
+        <translation>إضافة ملاحظة على هذا المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/speakers.py" line="138"/>
         <source>Filter speakers and statements</source>
         <translation>صفِّ المتحدثين والتصريحات</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="134"/>
+        <location filename="../../app/panels/speakers.py" line="141"/>
         <source>By appearance</source>
         <translation>حسب الظهور</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="134"/>
+        <location filename="../../app/panels/speakers.py" line="141"/>
         <source>By number of statements</source>
         <translation>حسب عدد التصريحات</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="139"/>
+        <location filename="../../app/panels/speakers.py" line="146"/>
         <source>No attributed statements yet.</source>
         <translation>لا تصريحات منسوبة بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="158"/>
+        <location filename="../../app/panels/speakers.py" line="165"/>
         <source>direct</source>
         <translation>مباشر</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="158"/>
+        <location filename="../../app/panels/speakers.py" line="165"/>
         <source>indirect</source>
         <translation>غير مباشر</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="159"/>
+        <location filename="../../app/panels/speakers.py" line="166"/>
         <source>mixed</source>
         <translation>مختلط</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="166"/>
+        <location filename="../../app/panels/speakers.py" line="173"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="166"/>
+        <location filename="../../app/panels/speakers.py" line="173"/>
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="167"/>
+        <location filename="../../app/panels/speakers.py" line="174"/>
         <source>place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="167"/>
+        <location filename="../../app/panels/speakers.py" line="174"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
