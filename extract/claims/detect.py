@@ -71,6 +71,7 @@ _TEMPORAL_BEFORE_AN = {
     "اراد",
 }
 _CLAUSE_PREPS = {"الي", "علي", "عن", "من"}
+_ACCORDING_BASE = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا"}
 _ACCORDING_WORDS = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "وبحسب", "ووفق", "ووفقا"}
 _NAME_QUOTE_MAX = 3  # a quoted stretch this short after a cue is a name («بركان الغضب»), not speech
 
@@ -286,6 +287,13 @@ class Detector:
         if kind == "comp":
             region_end = j - 1 if d.w(j - 1) in _CLAUSE_PREPS else j
             content_start = j + 1
+            p = (
+                self._prep_after(i, form, j - i)
+                if any(f.startswith("np:") for f in form.frames)
+                else None
+            )
+            if p is not None and p < j - 1 and j - p <= 4:
+                region_end, content_start = p, p + 1  # the statement starts at «إمكانية»
         elif kind == "colon":
             region_end = j
             content_start = j + 1
@@ -590,7 +598,9 @@ class Detector:
         """(source start, source end, verb gender, next token) after بحسب/وفق/نقلاً عن ..."""
         d = self.doc
         j = i + 1
-        w0 = strip_conj(d.w(i)) if d.w(i) not in _ACCORDING_WORDS else d.w(i)
+        w0 = d.w(i)
+        if w0 not in _ACCORDING_BASE and strip_conj(w0) in _ACCORDING_BASE:
+            w0 = strip_conj(w0)  # «ووفقاً»، «وحسب» (but «وفقاً» itself starts with و)
         skip = 0
         if d.w(j) in {"ل", "لـ", "عن"}:
             j += 1
@@ -631,7 +641,12 @@ class Detector:
             and not head.startswith("تقديرات")
         ):
             return j, j, "f" if head.endswith("ها") else "m", j + 1  # «بحسب رأيه»: his own words
-        end = trim_np(d, j + 1, min(len(d), j + 12)) if skip else trim_np(d, j, min(len(d), j + 12))
+        if i - d.sentence_start(i) <= 2:  # «ووفقاً لمصادر الجزيرة اعتقلت ...»: the clause follows
+            end = strict_np(d, j, min(len(d), j + 12))
+        elif skip:
+            end = trim_np(d, j + 1, min(len(d), j + 12))
+        else:
+            end = trim_np(d, j, min(len(d), j + 12))
         end = max(end, j + 1) if skip else end
         if end <= j:
             return None

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
 from extract.claims.speakers import SpeakerSpan, person_after_title, strict_np
-from extract.claims.words import FUNCTION_WORDS, TIME_WORDS, TITLES, strip_article, strip_conj
+from extract.claims.words import (
+    FUNCTION_WORDS,
+    QUANTIFIERS,
+    TIME_WORDS,
+    TITLES,
+    strip_article,
+    strip_conj,
+)
 from extract.normalize import normalize
 
 _BROKEN_PLURAL_FEM = {"مصادر", "قوات", "سلطات", "اوساط", "جهات", "وكالات", "تقارير", "مواقع"}
@@ -91,7 +98,7 @@ def _gender_of(doc: Doc, sp: SpeakerSpan) -> str | None:
     if sp.start in doc.mention_at and doc.mention_at[sp.start].type == "PER":
         return "m"
     stem = strip_article(head)
-    if stem in _HUMAN_PLURAL or head in _HUMAN_PLURAL:
+    if stem in _HUMAN_PLURAL or head in _HUMAN_PLURAL or stem in QUANTIFIERS:
         return "pl"
     if stem in _BROKEN_PLURAL_FEM or stem.endswith("ه") or stem.endswith("ات"):
         return "f"
@@ -142,7 +149,7 @@ class Resolver:
             or strip_conj(head) in d.lex.anonymous_heads
         )
         gender = _gender_of(d, sp)
-        if per is not None and per.start - sp.start <= 6:
+        if per is not None and per.start - sp.start <= 6 and not anon_head:
             # the name runs from the person mention to the end of the phrase (NER may cut it short)
             name = _clean(d.slice(max(per.start, sp.start), sp.end)) or per.name
             if len(_key(per.name)) > len(_key(name)):
@@ -473,8 +480,11 @@ class Resolver:
         """«نشر ناشطون ... تسجيلاً قالوا إنه»: the nearest plural group of people before the verb."""
         d = self.doc
         s = d.sentence_start(r.cue_tok)
+        said = [c.content for c, _ in self.history[-3:]]
         for k in range(r.cue_tok - 1, s - 1, -1):
             w = d.w(k)
+            if any(a <= d.tokens[k].start < b for a, b in said):
+                continue  # people inside what was said are not the ones speaking now
             if strip_conj(w) in _HUMAN_PLURAL or strip_article(w) in _HUMAN_PLURAL:
                 end = strict_np(d, k, r.cue_tok)
                 who = self.named(SpeakerSpan(k, max(end, k + 1), False))

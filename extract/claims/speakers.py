@@ -18,6 +18,7 @@ from extract.claims.words import (
     COMPLEMENTIZERS,
     FUNCTION_WORDS,
     OCCASION_NOUNS,
+    QUANTIFIERS,
     RELATIVES,
     TIME_WORDS,
     TITLES,
@@ -128,7 +129,10 @@ def _source_origin(doc: Doc, taken: list[int]) -> bool:
     return (
         bool(taken)
         and len(taken) <= 3
-        and strip_article(doc.w(taken[0])) in doc.lex.anonymous_heads
+        and (
+            strip_article(doc.w(taken[0])) in doc.lex.anonymous_heads
+            or strip_article(doc.w(taken[0])) in QUANTIFIERS  # «عدد من الراغبين»
+        )
     )
 
 

@@ -462,6 +462,26 @@ SENTENCE_END = frozenset({".", "؟", "?", "!", "…", "..", "...", "....", "؟!"
 QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
 
 
+# «عدد من الراغبين»، «أحد الشهود»: a group or one of a group is the speaker
+QUANTIFIERS = frozenset(
+    {
+        "عدد",
+        "بعض",
+        "احد",
+        "احدي",
+        "كثير",
+        "مجموعه",
+        "عشرات",
+        "مئات",
+        "اغلب",
+        "معظم",
+        "غالبيه",
+        "جميع",
+        "كل",
+    }
+)
+
+
 def strip_conj(w: str) -> str:
     """The word without a leading و/ف conjunction (only when something word-like remains)."""
     if len(w) > 2 and w[0] in "وف":
