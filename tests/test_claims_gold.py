@@ -1,9 +1,10 @@
 """The annotated who-said-what set (tests/gold) and the seed article: scores must not regress.
 
-Floors sit a little under the figures measured when they were set (24 articles: attributed_f1
-0.957, claim_f1 0.983; seed attributed_f1 0.96), so a change that loses claims or speakers fails
-here. Three batches of the set were annotated blind and scored before any tuning on them
-(attributed_f1 0.76, 0.74, 0.76): that, not the floor, is what to expect on unseen articles.
+Floors sit a little under the figures measured when they were set (30 articles: attributed_f1
+0.961, claim_f1 0.985; seed attributed_f1 0.96), so a change that loses claims or speakers fails
+here. Five batches of the set (16 articles) were annotated blind and scored before any tuning on
+them: attributed_f1 0.76, 0.74, 0.76, 0.66, then 0.87 for the last batch; that, not the floor,
+is what to expect on unseen articles.
 """
 
 from __future__ import annotations
@@ -40,9 +41,9 @@ def test_gold_file_is_self_contained(gold_path):
 def test_annotated_set_scores_do_not_regress():
     result = _score_gold().run(include_seed=False)
     overall = result["overall"]
-    assert len(result["articles"]) >= 24
-    assert overall["claim_f1"] >= 0.95, result["articles"]
-    assert overall["attributed_f1"] >= 0.92, result["articles"]
+    assert len(result["articles"]) >= 30
+    assert overall["claim_f1"] >= 0.96, result["articles"]
+    assert overall["attributed_f1"] >= 0.93, result["articles"]
 
 
 @pytest.mark.skipif(
