@@ -33,6 +33,11 @@ def decode_bytes(data: bytes) -> str:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    # Mostly UTF-8 with a few damaged bytes (a truncated copy, a bad paste): keep it UTF-8 rather
+    # than read the whole file as mojibake in another encoding.
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= max(2, len(lenient) // 1000) and _arabic_ratio(lenient) > 0.3:
+        return _checked(lenient)
     for enc in ("cp1256",):
         text = data.decode(enc, errors="replace")
         if _arabic_ratio(text) > 0.3 and text.count("\ufffd") == 0:

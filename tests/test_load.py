@@ -136,3 +136,11 @@ def test_cli_errors_are_one_line(tmp_path: Path, kind: str) -> None:
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and result.stderr.startswith("error:")
+
+
+def test_utf8_with_a_few_damaged_bytes_stays_utf8(tmp_path: Path, seed_path: Path) -> None:
+    data = seed_path.read_bytes()
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(data[:1000] + b"\xff\xfe" + data[1000:])
+    article = load_path(path)
+    assert "فائز السراج" in article.text
