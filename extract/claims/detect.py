@@ -243,6 +243,8 @@ class Detector:
                 and len(w) > 3
                 and w not in {"باسم", "بعد", "بين"}
                 and not w.startswith("بيان")
+                and (j > i + 1 or w.startswith("بال"))  # «ووصف بوسنين»: a name, not «بـ»
+                and w not in given_names()
             ):
                 return j
             j += 1
@@ -292,7 +294,7 @@ class Detector:
                 if any(f.startswith("np:") for f in form.frames)
                 else None
             )
-            if p is not None and p < j - 1 and j - p <= 4:
+            if p is not None and p < j - 1 and j - p <= 4 and d.w(p) in _CLAUSE_PREPS:
                 region_end, content_start = p, p + 1  # the statement starts at «إمكانية»
         elif kind == "colon":
             region_end = j

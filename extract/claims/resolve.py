@@ -149,6 +149,18 @@ class Resolver:
             or strip_conj(head) in d.lex.anonymous_heads
         )
         gender = _gender_of(d, sp)
+        if (
+            per is not None
+            and per.end - per.start == 1
+            and per.start == sp.start + 1
+            and head.startswith("ال")
+            and stem in TITLES
+            and d.w(per.start).startswith("ال")
+        ):
+            # «الرئيس النصراوي»: a title and a definite word — a known speaker first, else a name
+            found = self._antecedent_by_head(sp, text)
+            if found is not None:
+                return self._adopt(found, text)
         if per is not None and per.start - sp.start <= 6 and not anon_head:
             # the name runs from the person mention to the end of the phrase (NER may cut it short)
             name = _clean(d.slice(max(per.start, sp.start), sp.end)) or per.name
@@ -493,35 +505,36 @@ class Resolver:
         return None
 
     def _person_since_last(self, r: RawClaim) -> Who | None:
-        """The latest person named since the previous statement (NER, or a title and a name)."""
+        """A person named since the previous statement: in the latest sentence that names one,
+        the first named (the subject comes early). A title and a name beat an NER guess."""
         d = self.doc
         last = self.history[-1][0] if self.history else None
         lo = 0
         if last is not None:
             lo = max(last.content[1], last.cue[1] if last.cue else 0)
         cue_char = d.tokens[r.cue_tok].start
-        best: tuple[int, Who] | None = None
-        for m in d.mentions:
-            if m.type != "PER":
-                continue
-            start_char = d.tokens[m.start].start
-            if lo <= start_char < cue_char and d.depth[m.start] == 0:
-                best = (m.start, self._entity_who(m))
-        for k in range(r.cue_tok - 1, -1, -1):
-            if d.tokens[k].start < lo:
-                break
-            if d.depth[k] or (d.w(k) not in TITLES and strip_article(d.w(k)) not in TITLES):
-                continue
-            span = person_after_title(d, k, min(r.cue_tok, k + 10))
-            if span is not None:
-                if best is None or span[0] > best[0]:
-                    name = _clean(d.slice(*span))
-                    who = self._match_person(name)
+        found: list[tuple[int, int, Who]] = []  # (token, rank: 0 title / 1 NER, who)
+        k = r.cue_tok - 1
+        while k >= 0 and d.tokens[k].start >= lo:
+            if not d.depth[k] and (d.w(k) in TITLES or strip_article(d.w(k)) in TITLES):
+                span = person_after_title(d, k, min(r.cue_tok, k + 10))
+                if span is not None:
+                    who = self._match_person(_clean(d.slice(*span)))
                     if d.w(k).endswith("ه") and d.w(k) != "داعيه":  # «الطالبة نور العمراني»
                         who.gender = "f"
-                    best = (span[0], who)
-                break
-        return best[1] if best else None
+                    found.append((k, 0, who))
+            k -= 1
+        for m in d.mentions:
+            start_char = d.tokens[m.start].start
+            if m.type == "PER" and lo <= start_char < cue_char and d.depth[m.start] == 0:
+                if not any(a <= m.start <= a + 10 for a, _, _ in found):
+                    found.append((m.start, 1, self._entity_who(m)))
+        if not found:
+            return None
+        latest_sentence = max(d.sent_of[t] for t, _, _ in found)
+        in_sentence = [f for f in found if d.sent_of[f[0]] == latest_sentence]
+        in_sentence.sort(key=lambda f: (f[0], f[1]))
+        return in_sentence[0][2]
 
     def _match_person(self, name: str) -> Who:
         key = _key(name)

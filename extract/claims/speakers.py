@@ -17,6 +17,7 @@ from extract.claims.words import (
     ADVERBIAL_PREPS,
     COMPLEMENTIZERS,
     FUNCTION_WORDS,
+    HONORIFICS,
     OCCASION_NOUNS,
     QUANTIFIERS,
     RELATIVES,
@@ -238,6 +239,12 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
             and s not in doc.quote_at
         ):
             s += 1  # «ووصفها بـ«...»»: a bare preposition is not a speaker
+        while (
+            s < e and (doc.t(s).endswith("ً") or doc.t(s).endswith("اً")) and s not in doc.mention_at
+        ):
+            s += 1  # «وقال مبتسماً:»، «أولاً»: a tanween adverb, never a name
+        if s < e and strip_conj(doc.w(s)) in HONORIFICS and e - s == 1:
+            continue  # «وقال فضيلته»: «his eminence» is the person already speaking
         if s >= e or strip_conj(doc.w(s)) in _STOP_PREPS | {"علي", "رغم"}:
             continue  # «وعلى الرغم ...» opens an adverbial, not a subject
         end = trim_np(doc, s, e)

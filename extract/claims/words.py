@@ -462,6 +462,23 @@ SENTENCE_END = frozenset({".", "؟", "?", "!", "…", "..", "...", "....", "؟!"
 QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
 
 
+# «وأضاف فضيلته»، «وقال سموه»: titles used as pronouns for the person already in the story
+HONORIFICS = frozenset(
+    {
+        "فضيلته",
+        "سماحته",
+        "سموه",
+        "معاليه",
+        "سعادته",
+        "جلالته",
+        "فخامته",
+        "دولته",
+        "سيادته",
+        "نيافته",
+        "غبطته",
+    }
+)
+
 # «عدد من الراغبين»، «أحد الشهود»: a group or one of a group is the speaker
 QUANTIFIERS = frozenset(
     {
