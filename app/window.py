@@ -428,8 +428,11 @@ class MainWindow(QMainWindow):
                     self.tr("Opening {0}…").format(Path(path).name))
 
     def open_text(self, text: str, source: str | None = None) -> None:
+        from app.library.db import storable
+
         size = self.view.point_size()
-        self._start(lambda: _prepare(article_from_text(text, source), size),
+        # Broken clipboard data can hold lone surrogates: shown and stored as U+FFFD instead.
+        self._start(lambda: _prepare(article_from_text(storable(text), source), size),
                     self.tr("Reading pasted text…"))
 
     def open_article_id(self, article_id: int) -> None:

@@ -277,3 +277,11 @@ def test_a_speaker_card_takes_a_note_on_that_speaker(qtbot, window, seed_path) -
     editor = window.notes_panel.editors[0]
     assert editor.note.kind == "speaker"
     assert editor.quote.text() == "Speaker: فائز السراج"
+
+
+def test_pasting_broken_clipboard_text_still_opens_and_stores_it(qtbot, window) -> None:
+    with qtbot.waitSignal(window.analysis_shown, timeout=60_000):
+        window.open_text("عنوان\nقال الوزير \ud800 إن الاجتماع انتهى.")
+    _idle(qtbot, window)
+    assert "\ufffd" in window.article.text
+    assert window.article_id is not None
