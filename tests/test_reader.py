@@ -124,3 +124,36 @@ def test_spans_after_an_emoji_still_land_on_the_right_letters(qtbot, window) -> 
     person = [s for s in window.view.extraSelections()
               if s.format.background().color() == window.highlighter.colors.person]
     assert [s.cursor.selectedText() for s in person] == ["حفتر"]
+
+
+def _ink(window, text: str, highlight: tuple[int, int] | None):
+    """Dark pixels of the article view showing `text`, optionally with a person highlight."""
+    from PySide6.QtGui import QImage
+
+    article = article_from_text("عنوان\n" + text)
+    window.show_article(article)
+    entities = []
+    if highlight:
+        start = article.text.index(text) + highlight[0]
+        entities = [{"id": "E1", "type": "PER", "name": "حفتر",
+                     "mentions": [{"start": start, "end": start + highlight[1] - highlight[0]}]}]
+    window.show_analysis({"entities": entities, "claims": [], "speakers": []})
+    window.view.viewport().repaint()
+    image = window.view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    return {(x, y) for y in range(image.height()) for x in range(image.width())
+            if image.pixelColor(x, y).lightness() < 60}
+
+
+def test_a_highlight_inside_a_word_keeps_its_letters_joined(qtbot, window) -> None:
+    """«لحفتر» with only «حفتر» highlighted draws exactly the joined glyphs of the plain word;
+    a broken join (the same word with a zero-width non-joiner) would draw different ones."""
+    window.resize(900, 400)
+    plain = _ink(window, "التقى لحفتر أمس", None)
+    highlighted = _ink(window, "التقى لحفتر أمس", (7, 11))
+    broken = _ink(window, "التقى ل\u200cحفتر أمس", None)
+    assert plain
+    differ = len(plain ^ highlighted)
+    print(f"ink {len(plain)}, highlighted differs {differ}, broken differs {len(plain ^ broken)}")
+    # Anti-aliased edges over the tint may flip a few pixels; a broken join changes most of them.
+    assert differ <= 0.05 * len(plain), f"{differ} of {len(plain)} ink pixels changed"
+    assert len(plain ^ broken) > 0.3 * len(plain)  # the check notices a broken join
