@@ -48,6 +48,7 @@ def take_screenshot(app: QApplication, window: MainWindow, article: Path, out: P
         print("error: the article did not finish loading in time", file=sys.stderr)
         app.quit()
 
+    window.resize(1440, 900)  # the same picture whatever size the window was left at
     window.show()
     window.start(library_path, article)
     timer = QTimer()

@@ -827,13 +827,27 @@ class MainWindow(QMainWindow):
 
     # -- layout and closing ----------------------------------------------------------------
     def _restore_layout(self) -> None:
-        state = app_settings().value("window/splitter")
+        """Panel sizes, window size and reading size as the user left them."""
+        settings = app_settings()
+        state = settings.value("window/splitter")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        try:
+            size = float(settings.value("reader/point_size", 0) or 0)
+        except (TypeError, ValueError):
+            size = 0
+        if size:
+            self.view.set_point_size(size)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.notes_panel.flush(wait=True)  # a note typed just before closing is saved
-        app_settings().setValue("window/splitter", self.splitter.saveState())
+        settings = app_settings()
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("reader/point_size", self.view.point_size())
         super().closeEvent(event)
 
     # -- drag and drop ---------------------------------------------------------------------

@@ -120,3 +120,14 @@ def test_dark_system_palette_gives_dark_highlight_colours(qtbot) -> None:
     finally:
         app.setPalette(original)
     assert highlight_colors() is LIGHT
+
+
+def test_the_reading_size_is_remembered(qtbot, window) -> None:
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    size = window.view.point_size()
+    window.close()
+    again = MainWindow(interactive=False)
+    qtbot.addWidget(again)
+    assert again.view.point_size() == size
+    again.view.set_point_size(15.0)
+    again.close()
