@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel()
         self.library_panel.article_chosen.connect(self.open_article_id)
         self.library_panel.status.connect(self.statusBar().showMessage)
+        self.library_panel.article_deleted.connect(self._article_deleted)
         self.speakers_panel = SpeakersPanel()
         self.speakers_panel.claim_activated.connect(self.show_claim)
         self.speakers_panel.note_requested.connect(
@@ -740,6 +741,11 @@ class MainWindow(QMainWindow):
         if note is None or note.detached or note.start is None or note.end is None:
             return
         self.scroll_to(note.start, note.end)
+
+    def _article_deleted(self, article_id: int) -> None:
+        if article_id == self.article_id:  # what is on screen is no longer in the library
+            self._set_article_id(None)
+            self.statusBar().showMessage(self.tr("The article was deleted from the library."))
 
     # -- export ----------------------------------------------------------------------------
     def export_article(self, fmt: str) -> None:

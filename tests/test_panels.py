@@ -285,3 +285,18 @@ def test_pasting_broken_clipboard_text_still_opens_and_stores_it(qtbot, window) 
     _idle(qtbot, window)
     assert "\ufffd" in window.article.text
     assert window.article_id is not None
+
+
+def test_deleting_the_open_article_keeps_its_notes_as_detached(qtbot, window, seed_path) -> None:
+    from app.library.notes import detached_notes
+
+    _open_seed(qtbot, window, seed_path)
+    window.add_note()
+    qtbot.waitUntil(lambda: len(window.notes_panel.editors) == 1, timeout=10_000)
+    article_id = window.article_id
+    window.library_panel.delete_article(article_id, "x", confirm=False)
+    qtbot.waitUntil(lambda: window.article_id is None, timeout=10_000)
+    _idle(qtbot, window)
+    assert article_id not in window.library_panel.article_ids()
+    assert len(detached_notes(window.library)) == 1
+    assert window.article is not None  # still on screen to read

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -41,6 +43,7 @@ class _Progress(QObject):
 
 class LibraryPanel(QWidget):
     article_chosen = Signal(int)
+    article_deleted = Signal(int)
     status = Signal(str)
     import_finished = Signal(object)  # the ImportReport
 
@@ -77,6 +80,8 @@ class LibraryPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._list_menu)
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
 
@@ -193,6 +198,33 @@ class LibraryPanel(QWidget):
         article_id = item.data(ARTICLE_ROLE)
         if article_id is not None and article_id != self.current_article:
             self.article_chosen.emit(int(article_id))
+
+    def _list_menu(self, point) -> None:
+        item = self.list.itemAt(point)
+        if item is None or self.library is None:
+            return
+        article_id = int(item.data(ARTICLE_ROLE))
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.article_chosen.emit(article_id))
+        if not self.library.read_only:
+            menu.addAction(self.tr("Delete from the Library…"),
+                           lambda: self.delete_article(article_id, item.text().split("\n")[0]))
+        menu.exec(self.list.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def delete_article(self, article_id: int, title: str, confirm: bool = True) -> None:
+        """Remove an article; its notes are kept, as detached notes with their quotes."""
+        if confirm and QMessageBox.question(
+                self, self.tr("Delete Article"),
+                self.tr("Delete «{0}» from the library? Its notes are kept as detached notes.")
+                .format(title)) != QMessageBox.StandardButton.Yes:
+            return
+        from app.library.articles import delete_article
+
+        library = self.library
+        run_serial(lambda: delete_article(library, article_id),
+                   lambda _n: (self.article_deleted.emit(article_id), self.refresh()),
+                   lambda exc: self.status.emit(str(exc)), owner=self)
 
     # -- tags ------------------------------------------------------------------------------
     def refresh_tags(self) -> None:

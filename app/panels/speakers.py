@@ -24,6 +24,7 @@ from app.reader.model import AnalysisModel, ClaimInfo, SpeakerGroup
 from extract.normalize import normalize
 
 STATEMENT_CHARS = 160
+KIND_COLORS = {"direct": "#c0392b", "indirect": "#1f5fa8", "mixed": "#8e44ad"}
 
 
 def statement_text(text: str, claim: ClaimInfo) -> str:
@@ -50,6 +51,9 @@ class StatementItem(QFrame):
         layout.setContentsMargins(6, 3, 6, 3)
         self.kind = QLabel(kind_label)
         self.kind.setObjectName(f"kind_{claim.kind}")
+        color = KIND_COLORS.get(claim.kind, "#888888")
+        self.kind.setStyleSheet(f"QLabel {{ border: 1px solid {color}; border-radius: 5px;"
+                                " padding: 0 4px; }")
         self.kind.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(text)
         self.label.setWordWrap(True)

@@ -85,63 +85,63 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../app/panels/library.py" line="58"/>
+        <location filename="../../app/panels/library.py" line="61"/>
         <source>Search the library (Ctrl+F)</source>
         <translation>ابحث في المكتبة (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="66"/>
+        <location filename="../../app/panels/library.py" line="69"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="67"/>
+        <location filename="../../app/panels/library.py" line="70"/>
         <source>Speaker</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="68"/>
+        <location filename="../../app/panels/library.py" line="71"/>
         <source>Entity</source>
         <translation>كيان</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="69"/>
+        <location filename="../../app/panels/library.py" line="72"/>
         <source>Search the words of the articles, or find the articles quoting a speaker or naming an entity</source>
         <translation>ابحث في كلمات المقالات، أو عن المقالات التي تنقل عن متحدث أو تذكر كيانًا</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="73"/>
-        <location filename="../../app/panels/library.py" line="211"/>
+        <location filename="../../app/panels/library.py" line="76"/>
+        <location filename="../../app/panels/library.py" line="243"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="86"/>
+        <location filename="../../app/panels/library.py" line="91"/>
         <source>Add a tag to this article…</source>
         <translation>أضف وسمًا لهذه المقالة…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="89"/>
+        <location filename="../../app/panels/library.py" line="94"/>
         <source>Import Files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="91"/>
+        <location filename="../../app/panels/library.py" line="96"/>
         <source>Import Folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="95"/>
+        <location filename="../../app/panels/library.py" line="100"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="166"/>
+        <location filename="../../app/panels/library.py" line="171"/>
         <source>(untitled article)</source>
         <translation>(مقالة بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/library.py" line="174"/>
+        <location filename="../../app/panels/library.py" line="179"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>لم يُعثر على مقالات</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/library.py" line="176"/>
+        <location filename="../../app/panels/library.py" line="181"/>
         <source>The newest {0} of %n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/library.py" line="179"/>
+        <location filename="../../app/panels/library.py" line="184"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -177,57 +177,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="231"/>
+        <location filename="../../app/panels/library.py" line="208"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="210"/>
+        <source>Delete from the Library…</source>
+        <translation>حذف من المكتبة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="218"/>
+        <source>Delete Article</source>
+        <translation>حذف المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="219"/>
+        <source>Delete «{0}» from the library? Its notes are kept as detached notes.</source>
+        <translation>أتحذف «{0}» من المكتبة؟ تبقى ملاحظاتها محفوظة كملاحظات منفصلة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/library.py" line="263"/>
         <source>Tags: {0}</source>
         <translation>الوسوم: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="248"/>
+        <location filename="../../app/panels/library.py" line="280"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="249"/>
+        <location filename="../../app/panels/library.py" line="281"/>
         <source>Articles (*.txt *.html *.htm *.docx *.md);;All files (*)</source>
         <translation>مقالات (*.txt *.html *.htm *.docx *.md);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="254"/>
+        <location filename="../../app/panels/library.py" line="286"/>
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="292"/>
+        <location filename="../../app/panels/library.py" line="324"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="304"/>
+        <location filename="../../app/panels/library.py" line="336"/>
         <source>Stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="312"/>
+        <location filename="../../app/panels/library.py" line="344"/>
         <source>Analysing %v of %m</source>
         <translation>تحليل %v من %m</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="316"/>
+        <location filename="../../app/panels/library.py" line="348"/>
         <source>Importing %v of %m</source>
         <translation>استيراد %v من %m</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="330"/>
+        <location filename="../../app/panels/library.py" line="362"/>
         <source>Import: {0} added, {1} already in the library, {2} could not be imported.</source>
         <translation>الاستيراد: أُضيف {0}، و{1} موجودة من قبل في المكتبة، وتعذّر استيراد {2}.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="334"/>
+        <location filename="../../app/panels/library.py" line="366"/>
         <source>(cancelled)</source>
         <translation>(أُلغي)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/library.py" line="344"/>
+        <location filename="../../app/panels/library.py" line="376"/>
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
@@ -236,7 +256,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/window.py" line="185"/>
-        <location filename="../../app/window.py" line="584"/>
+        <location filename="../../app/window.py" line="588"/>
         <source>Sanad</source>
         <translation>سند</translation>
     </message>
@@ -246,291 +266,291 @@
         <translation>افتح مقالة عربية أو الصقها.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="253"/>
-        <location filename="../../app/window.py" line="319"/>
+        <location filename="../../app/window.py" line="254"/>
+        <location filename="../../app/window.py" line="320"/>
         <source>Who Said What</source>
         <translation>من قال ماذا</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="254"/>
-        <location filename="../../app/window.py" line="319"/>
+        <location filename="../../app/window.py" line="255"/>
+        <location filename="../../app/window.py" line="320"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="255"/>
-        <location filename="../../app/window.py" line="320"/>
+        <location filename="../../app/window.py" line="256"/>
+        <location filename="../../app/window.py" line="321"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="256"/>
-        <location filename="../../app/window.py" line="320"/>
+        <location filename="../../app/window.py" line="257"/>
+        <location filename="../../app/window.py" line="321"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="260"/>
+        <location filename="../../app/window.py" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="261"/>
+        <location filename="../../app/window.py" line="262"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="263"/>
+        <location filename="../../app/window.py" line="264"/>
         <source>New from &amp;Clipboard</source>
         <translation>جديد من ال&amp;حافظة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="268"/>
+        <location filename="../../app/window.py" line="269"/>
         <source>&amp;Import Files…</source>
         <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="270"/>
+        <location filename="../../app/window.py" line="271"/>
         <source>Import &amp;Folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="272"/>
+        <location filename="../../app/window.py" line="273"/>
         <source>&amp;Export Article</source>
         <translation>&amp;تصدير المقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="273"/>
+        <location filename="../../app/window.py" line="274"/>
         <source>As &amp;Markdown…</source>
         <translation>بصيغة &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="274"/>
+        <location filename="../../app/window.py" line="275"/>
         <source>As &amp;JSON…</source>
         <translation>بصيغة &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="275"/>
+        <location filename="../../app/window.py" line="276"/>
         <source>Claims as &amp;CSV…</source>
         <translation>التصريحات بصيغة &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="276"/>
+        <location filename="../../app/window.py" line="277"/>
         <source>As &amp;PDF…</source>
         <translation>بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="278"/>
+        <location filename="../../app/window.py" line="279"/>
         <source>Open &amp;Library File…</source>
         <translation>فتح ملف م&amp;كتبة…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="281"/>
+        <location filename="../../app/window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="284"/>
+        <location filename="../../app/window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="285"/>
+        <location filename="../../app/window.py" line="286"/>
         <source>Add &amp;Note</source>
         <translation>إضافة &amp;ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="287"/>
+        <location filename="../../app/window.py" line="288"/>
         <source>&amp;Search Library</source>
         <translation>ال&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="289"/>
+        <location filename="../../app/window.py" line="290"/>
         <source>&amp;Filter Speakers</source>
         <translation>ت&amp;صفية المتحدثين</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="294"/>
+        <location filename="../../app/window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="295"/>
+        <location filename="../../app/window.py" line="296"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="297"/>
+        <location filename="../../app/window.py" line="298"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="299"/>
+        <location filename="../../app/window.py" line="300"/>
         <source>&amp;Reset Zoom</source>
         <translation>إعادة ال&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="302"/>
+        <location filename="../../app/window.py" line="303"/>
         <source>&amp;Highlights</source>
         <translation>الإ&amp;براز</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="313"/>
+        <location filename="../../app/window.py" line="314"/>
         <source>Next &amp;Mention</source>
         <translation>الذِكر ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="315"/>
+        <location filename="../../app/window.py" line="316"/>
         <source>&amp;Previous Mention</source>
         <translation>الذِكر ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="317"/>
+        <location filename="../../app/window.py" line="318"/>
         <source>&amp;Clear Selection</source>
         <translation>إلغاء التحدي&amp;د</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="321"/>
+        <location filename="../../app/window.py" line="322"/>
         <source>Show {0}</source>
         <translation>إظهار {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="323"/>
+        <location filename="../../app/window.py" line="324"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="325"/>
+        <location filename="../../app/window.py" line="326"/>
         <source>Read the &amp;Article</source>
         <translation>قراءة الم&amp;قالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="328"/>
+        <location filename="../../app/window.py" line="329"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="329"/>
+        <location filename="../../app/window.py" line="330"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="341"/>
+        <location filename="../../app/window.py" line="342"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="342"/>
+        <location filename="../../app/window.py" line="343"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="344"/>
+        <location filename="../../app/window.py" line="345"/>
         <source>&amp;About Sanad</source>
         <translation>&amp;حول سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="346"/>
+        <location filename="../../app/window.py" line="347"/>
         <source>Paste Article</source>
         <translation>لصق مقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="367"/>
+        <location filename="../../app/window.py" line="368"/>
         <source>Opening the library…</source>
         <translation>جارٍ فتح المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="413"/>
+        <location filename="../../app/window.py" line="414"/>
         <source>Open Library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="414"/>
+        <location filename="../../app/window.py" line="415"/>
         <source>Sanad library (*.sqlite *.db);;All files (*)</source>
         <translation>مكتبة سند (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="421"/>
+        <location filename="../../app/window.py" line="422"/>
         <source>Open Article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="428"/>
+        <location filename="../../app/window.py" line="429"/>
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="433"/>
+        <location filename="../../app/window.py" line="437"/>
         <source>Reading pasted text…</source>
         <translation>جارٍ قراءة النص الملصق…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="441"/>
+        <location filename="../../app/window.py" line="445"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="458"/>
+        <location filename="../../app/window.py" line="462"/>
         <source>The clipboard has no text to paste.</source>
         <translation>لا نص في الحافظة للصقه.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="504"/>
+        <location filename="../../app/window.py" line="508"/>
         <source>Analysing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="518"/>
+        <location filename="../../app/window.py" line="522"/>
         <source>Sanad could not read this article: {0}</source>
         <translation>تعذّر على سند قراءة هذه المقالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="530"/>
+        <location filename="../../app/window.py" line="534"/>
         <source>The article is shown, but its analysis failed: {0}</source>
         <translation>عُرضت المقالة، لكن تحليلها فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="542"/>
+        <location filename="../../app/window.py" line="546"/>
         <source>(untitled article)</source>
         <translation>(مقالة بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="549"/>
+        <location filename="../../app/window.py" line="553"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="574"/>
+        <location filename="../../app/window.py" line="578"/>
         <source>{0} paragraphs, {1} words</source>
         <translation>{0} فقرات، {1} كلمة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="577"/>
+        <location filename="../../app/window.py" line="581"/>
         <source>{0} entities, {1} claims</source>
         <translation>{0} كيانات، {1} تصريحات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="600"/>
+        <location filename="../../app/window.py" line="604"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="600"/>
+        <location filename="../../app/window.py" line="604"/>
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="601"/>
+        <location filename="../../app/window.py" line="605"/>
         <source>place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="601"/>
+        <location filename="../../app/window.py" line="605"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="606"/>
+        <location filename="../../app/window.py" line="610"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>لا ذِكر</numerusform>
@@ -542,42 +562,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="610"/>
+        <location filename="../../app/window.py" line="614"/>
         <source>unattributed</source>
         <translation>غير منسوب</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="611"/>
+        <location filename="../../app/window.py" line="615"/>
         <source>Statement ({0}) by {1}</source>
         <translation>تصريح ({0}) من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="620"/>
+        <location filename="../../app/window.py" line="624"/>
         <source>Select All Mentions of «{0}»</source>
         <translation>تحديد كل مرات ذِكر «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="624"/>
+        <location filename="../../app/window.py" line="628"/>
         <source>Add a Note on «{0}»</source>
         <translation>إضافة ملاحظة على «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="629"/>
+        <location filename="../../app/window.py" line="633"/>
         <source>Record the English Spelling of «{0}»…</source>
         <translation>تسجيل الكتابة الإنجليزية لـ«{0}»…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="644"/>
+        <location filename="../../app/window.py" line="648"/>
         <source>English Spelling</source>
         <translation>الكتابة الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="645"/>
+        <location filename="../../app/window.py" line="649"/>
         <source>Preferred English form of «{0}»:</source>
         <translation>الصيغة الإنجليزية المفضّلة لـ«{0}»:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="671"/>
+        <location filename="../../app/window.py" line="675"/>
         <source>{0}: %n mention(s) — F3 for the next</source>
         <translation>
             <numerusform>{0}: لا ذِكر</numerusform>
@@ -589,32 +609,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="745"/>
+        <location filename="../../app/window.py" line="748"/>
+        <source>The article was deleted from the library.</source>
+        <translation>حُذفت المقالة من المكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="754"/>
         <source>Only articles in the library can be exported.</source>
         <translation>لا يمكن تصدير إلا المقالات الموجودة في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="748"/>
+        <location filename="../../app/window.py" line="757"/>
         <source>Export Article</source>
         <translation>تصدير المقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="754"/>
+        <location filename="../../app/window.py" line="763"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="757"/>
+        <location filename="../../app/window.py" line="766"/>
         <source>Exported to {0}</source>
         <translation>صُدِّرت إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="786"/>
+        <location filename="../../app/window.py" line="795"/>
         <source>About Sanad</source>
         <translation>حول سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="787"/>
+        <location filename="../../app/window.py" line="796"/>
         <source>Sanad — an offline reading assistant for Arabic news: who said what, names and places, and your notes, on your computer only.</source>
         <translation>سند — مساعد لقراءة الأخبار العربية دون اتصال: من قال ماذا، والأسماء والأماكن، وملاحظاتك، على حاسوبك وحده.</translation>
     </message>
@@ -746,17 +771,17 @@
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/panels/speakers.py" line="83"/>
+        <location filename="../../app/panels/speakers.py" line="87"/>
         <source>Unattributed</source>
         <translation>غير منسوب</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="89"/>
+        <location filename="../../app/panels/speakers.py" line="93"/>
         <source>anonymous</source>
         <translation>مجهول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/speakers.py" line="95"/>
+        <location filename="../../app/panels/speakers.py" line="99"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>لا تصريحات</numerusform>
@@ -768,62 +793,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="109"/>
+        <location filename="../../app/panels/speakers.py" line="113"/>
         <source>Add a Note on This Speaker</source>
         <translation>إضافة ملاحظة على هذا المتحدث</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="138"/>
+        <location filename="../../app/panels/speakers.py" line="142"/>
         <source>Filter speakers and statements</source>
         <translation>صفِّ المتحدثين والتصريحات</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="141"/>
+        <location filename="../../app/panels/speakers.py" line="145"/>
         <source>By appearance</source>
         <translation>حسب الظهور</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="141"/>
+        <location filename="../../app/panels/speakers.py" line="145"/>
         <source>By number of statements</source>
         <translation>حسب عدد التصريحات</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="146"/>
+        <location filename="../../app/panels/speakers.py" line="150"/>
         <source>No attributed statements yet.</source>
         <translation>لا تصريحات منسوبة بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="165"/>
+        <location filename="../../app/panels/speakers.py" line="169"/>
         <source>direct</source>
         <translation>مباشر</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="165"/>
+        <location filename="../../app/panels/speakers.py" line="169"/>
         <source>indirect</source>
         <translation>غير مباشر</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="166"/>
+        <location filename="../../app/panels/speakers.py" line="170"/>
         <source>mixed</source>
         <translation>مختلط</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="173"/>
+        <location filename="../../app/panels/speakers.py" line="177"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="173"/>
+        <location filename="../../app/panels/speakers.py" line="177"/>
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="174"/>
+        <location filename="../../app/panels/speakers.py" line="178"/>
         <source>place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="174"/>
+        <location filename="../../app/panels/speakers.py" line="178"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../app/panels/library.py" line="174"/>
+        <location filename="../../app/panels/library.py" line="179"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/library.py" line="176"/>
+        <location filename="../../app/panels/library.py" line="181"/>
         <source>The newest {0} of %n article(s)</source>
         <translation>
             <numerusform>The newest {0} of %n article</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/library.py" line="179"/>
+        <location filename="../../app/panels/library.py" line="184"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="606"/>
+        <location filename="../../app/window.py" line="610"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="671"/>
+        <location filename="../../app/window.py" line="675"/>
         <source>{0}: %n mention(s) — F3 for the next</source>
         <translation>
             <numerusform>{0}: %n mention — F3 for the next</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>SpeakersPanel</name>
     <message numerus="yes">
-        <location filename="../../app/panels/speakers.py" line="95"/>
+        <location filename="../../app/panels/speakers.py" line="99"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
