@@ -60,7 +60,7 @@ class StatementItem(QFrame):
         self.label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
                                 | Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.kind)
+        layout.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
