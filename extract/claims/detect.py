@@ -71,8 +71,33 @@ _TEMPORAL_BEFORE_AN = {
     "اراد",
 }
 _CLAUSE_PREPS = {"الي", "علي", "عن", "من"}
-_ACCORDING_BASE = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا"}
-_ACCORDING_WORDS = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "وبحسب", "ووفق", "ووفقا"}
+_ACCORDING_BASE = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "براي"}
+_ACCORDING_WORDS = {
+    "براي",
+    "وبراي",
+    "بحسب",
+    "حسب",
+    "حسبما",
+    "وفق",
+    "وفقا",
+    "طبقا",
+    "نقلا",
+    "وبحسب",
+    "ووفق",
+    "ووفقا",
+}
+_TITLE_NOUNS = {
+    "عنوان",
+    "بعنوان",
+    "شعار",
+    "اسم",
+    "باسم",
+    "مسمي",
+    "تسميه",
+    "وسم",
+    "هاشتاغ",
+    "هاشتاق",
+}
 _NAME_QUOTE_MAX = 3  # a quoted stretch this short after a cue is a name («بركان الغضب»), not speech
 
 
@@ -201,6 +226,11 @@ class Detector:
             q = self._quote(j)
             if q is not None:
                 after_colon = d.t(j - 1) == ":"
+                if strip_article(strip_conj(d.w(j - 1))) in _TITLE_NOUNS or (
+                    q.closed and d.t(q.close + 1) == ":"
+                ):
+                    j = q.close + 1  # «تحت عنوان «الحملة الوطنية»»: a name, not speech
+                    continue
                 if self._quote_len(q) <= _NAME_QUOTE_MAX and not after_colon:
                     j = q.close + 1
                     continue
@@ -216,7 +246,17 @@ class Detector:
                 j += 1
                 continue
             form = d.cue_at(j)
-            if form is not None and j > i + 1:
+            if (
+                form is not None
+                and j > i + 1
+                and (
+                    form.kind == "participle"
+                    or d.has_conj(j)
+                    or d.t(j - 1) in {"،", ","}
+                    or d.w(j - 1) in CLAUSE_INTRO | SVO_OPENERS | CLAUSE_BREAKERS
+                    or any(self._is_opener_at(k) or d.t(k) == ":" for k in range(j + 1, j + 3))
+                )
+            ):
                 break  # another speaking verb: «... فيما أشارت مصادر إلى أن» is its own claim
             j += 1
         return None, j, absorbed
@@ -286,6 +326,16 @@ class Detector:
             return None  # «وبين» is far more often «and between» than «and he made clear»
         region_end = None
         content_start = None
+        if (
+            kind in {"quote", "colon"}
+            and "np" in form.frames
+            and j > i + 2
+            and not self._can_start_subject(i + 1)
+            and not d.is_punct(i + 1)
+            and d.w(i + 1) not in TIME_WORDS
+            and d.w(i + 1) not in {"في", "خلال", "عبر", "ل", "لـ"}
+        ):
+            return self._np_statement(i, form)  # «كما أكد دعم بلاده ... «للمساعدة ...»»
         if kind == "comp":
             region_end = j - 1 if d.w(j - 1) in _CLAUSE_PREPS else j
             content_start = j + 1
@@ -662,6 +712,7 @@ class Detector:
                 or strip_article(head) in TITLES
                 or head in TITLES
                 or (j in d.mention_at and d.mention_at[j].type in {"PER", "ORG"})
+                or strip_article(head) in d.lex.institutions
                 or head.startswith("قول")
                 or head.startswith("تصريح")
                 or head.startswith("بيان")

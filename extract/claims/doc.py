@@ -76,6 +76,10 @@ class Doc:
         prev = self.w(i - 1)
         if prev in NOT_A_VERB_BEFORE and form.kind == "verb":
             return None
+        if form.kind == "participle" and (
+            prev in self.lex.anonymous_heads or prev in {"مصدر", "مصادر"}
+        ):
+            return None  # «مصادر مؤكدة»: an adjective, not «stressing»
         if form.kind == "verb" and self.t(i).endswith("ة"):
             return None  # «طالبة» is a student, not «طالبه» (demanded him): verbs never end in ة
         return form

@@ -93,6 +93,12 @@ def _key(s: str) -> str:
     return " ".join(normalize(_clean(s)).split())
 
 
+def _stem(w: str) -> str:
+    """A word for overlap: no و/ال, no feminine ending («الطبية» ~ «طبي»)."""
+    w = strip_article(strip_conj(w))
+    return w[:-1] if w.endswith("ه") and len(w) > 3 else w
+
+
 def _gender_of(doc: Doc, sp: SpeakerSpan) -> str | None:
     head = doc.w(sp.start)
     if sp.start in doc.mention_at and doc.mention_at[sp.start].type == "PER":
@@ -161,7 +167,13 @@ class Resolver:
             found = self._antecedent_by_head(sp, text)
             if found is not None:
                 return self._adopt(found, text)
-        if per is not None and per.start - sp.start <= 6 and not anon_head:
+        if (
+            per is not None
+            and per.start - sp.start <= 6
+            and not anon_head
+            and stem not in d.lex.institutions
+            and stem not in d.lex.statement_nouns
+        ):
             # the name runs from the person mention to the end of the phrase (NER may cut it short)
             name = _clean(d.slice(max(per.start, sp.start), sp.end)) or per.name
             if len(_key(per.name)) > len(_key(name)):
@@ -291,7 +303,7 @@ class Resolver:
     def _antecedent_by_head(self, sp: SpeakerSpan, text: str) -> Who | None:
         d = self.doc
         head_stem = strip_article(d.w(sp.start))
-        words_np = {strip_article(strip_conj(w)) for w in _key(text).split()}
+        words_np = {_stem(w) for w in _key(text).split()}
         if head_stem in d.lex.statement_nouns and self.history:
             return self.history[-1][1]
         best, best_score = None, 0
@@ -300,17 +312,13 @@ class Resolver:
                 words = [strip_article(strip_conj(w)) for w in _key(alias).split()]
                 if head_stem not in words[:3]:
                     continue
-                score = len(words_np & set(words))
+                score = len(words_np & {_stem(w) for w in words})
                 if score > best_score:
                     best, best_score = who, score
         if best is None and (head_stem in TITLES or head_stem in d.lex.anonymous_heads):
-            others = words_np - {head_stem, "نفسه", "نفسها", "ذاته", "ذاتها"}
+            others = words_np - {_stem(head_stem), "نفسه", "نفسها", "ذاته", "ذاتها"}
             for _, who in reversed(self.history):  # «المسؤول اليمني» -> «وزير الداخلية اليمني ...»
-                words = {
-                    strip_article(strip_conj(w))
-                    for a in who.aliases + [who.name]
-                    for w in _key(a).split()
-                }
+                words = {_stem(w) for a in who.aliases + [who.name] for w in _key(a).split()}
                 if others and others <= words:
                     return who
         if best is not None:

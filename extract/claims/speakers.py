@@ -419,6 +419,8 @@ def person_after_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
             k += 1
             continue
         if prev_definite:
+            if w.startswith("ب") and w not in given_names():
+                return None  # «برتبة عقيد»: a prepositional phrase, not a name
             if w in {"نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم", "نفسهم"}:
                 return None  # «الضابط نفسه»: the same officer, not a name
             if strip_conj(w) in TITLES or w in FUNCTION_WORDS:

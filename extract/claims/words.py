@@ -499,8 +499,59 @@ QUANTIFIERS = frozenset(
 )
 
 
+# Words whose first letter is a root و/ف, not the conjunction.
+_ROOT_WAW_FA = frozenset(
+    {
+        "وزير",
+        "وزيره",
+        "وزاره",
+        "وزراء",
+        "وكاله",
+        "وكالات",
+        "وفد",
+        "وليد",
+        "وائل",
+        "وحده",
+        "وسائل",
+        "وضع",
+        "وقت",
+        "وطن",
+        "وطني",
+        "ولي",
+        "والي",
+        "واشنطن",
+        "وثيقه",
+        "ورقه",
+        "وجود",
+        "وزن",
+        "وسط",
+        "وعد",
+        "وفاه",
+        "ولايه",
+        "ولايات",
+        "فريق",
+        "فصائل",
+        "فرنسا",
+        "فلسطين",
+        "فلسطيني",
+        "فيصل",
+        "فارس",
+        "فهد",
+        "فتره",
+        "فرع",
+        "فوز",
+        "فكره",
+        "فيلم",
+        "فضيلته",
+        "فراس",
+    }
+)
+
+
 def strip_conj(w: str) -> str:
     """The word without a leading و/ف conjunction (only when something word-like remains)."""
+    if w in _ROOT_WAW_FA:
+        return w
     if len(w) > 2 and w[0] in "وف":
         return w[1:]
     return w
