@@ -300,3 +300,21 @@ def test_deleting_the_open_article_keeps_its_notes_as_detached(qtbot, window, se
     assert article_id not in window.library_panel.article_ids()
     assert len(detached_notes(window.library)) == 1
     assert window.article is not None  # still on screen to read
+
+
+def test_an_import_can_be_cancelled(qtbot, window, tmp_path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"a{i:03d}.txt").write_text(f"خبر {i}\nقال الوزير إن العدد {i} صحيح.",
+                                              encoding="utf-8")
+    panel = window.library_panel
+    messages: list[str] = []
+    panel.status.connect(messages.append)
+    panel._progress.advanced.connect(lambda *_: panel.cancel_import())
+    with qtbot.waitSignal(panel.import_finished, timeout=60_000) as finished:
+        panel.import_paths([folder], analyze=False)
+    report = finished.args[0]
+    assert report.stopped and 0 < len(report.added) < 400
+    assert any("(cancelled)" in m for m in messages)
+    assert not panel.progress.isVisible() and panel.import_files_button.isEnabled()
