@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.fonts import reading_font
 from app.i18n import app_settings, current_language, install_language, remember_language
-from app.panels.background import run_background, run_serial
+from app.panels.background import guarded, run_background, run_serial
 from app.panels.entities import EntitiesPanel
 from app.panels.library import LibraryPanel
 from app.panels.names import NamesPanel
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._build_menus()
         self._restore_layout()
-        follow_system_theme(self._set_colors)
+        follow_system_theme(guarded(self, self._set_colors))
         self.statusBar().showMessage(self.tr("Open or paste an Arabic article."))
         if library is not None:
             self.attach_library(library)
