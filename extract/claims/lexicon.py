@@ -65,6 +65,9 @@ def _frames(column: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Plural participles that are everyday nouns: «استقطاب متحدثين متخصصين» (speakers).
+_PARTICIPLE_NOUNS = {"متحدثين", "متحدثان", "متحدثتين"}
+
 _DUAL_COMMON = {"قال", "اضاف", "اكد", "اوضح", "تابع", "اشار", "ذكر", "كشف"}
 
 
@@ -134,6 +137,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                     forms.setdefault(form, CueForm(lemma, "verb", gender, frames))
             elif kind == "adverbial":
                 for form, gender in _participle_forms(lemma).items():
+                    if form in _PARTICIPLE_NOUNS:
+                        continue
                     forms.setdefault(form, CueForm(lemma, "participle", gender, frames))
             elif kind == "preposition":
                 according[lemma] = lemma
