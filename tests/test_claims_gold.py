@@ -1,10 +1,10 @@
 """The annotated who-said-what set (tests/gold) and the seed article: scores must not regress.
 
-Floors sit a little under the figures measured when they were set (30 articles: attributed_f1
-0.961, claim_f1 0.985; seed attributed_f1 0.96), so a change that loses claims or speakers fails
-here. Five batches of the set (16 articles) were annotated blind and scored before any tuning on
-them: attributed_f1 0.76, 0.74, 0.76, 0.66, then 0.87 for the last batch; that, not the floor,
-is what to expect on unseen articles.
+Floors sit a little under the figures measured when they were set (36 articles: attributed_f1
+0.960, claim_f1 0.987 with the seed; seed attributed_f1 1.0), so a change that loses claims or
+speakers fails here. Seven batches of the set (22 articles) were annotated blind and scored before
+any tuning on them: attributed_f1 0.76, 0.74, 0.76, 0.66, 0.87, 0.67, 0.95 (claim_f1 0.85-0.97);
+that, not the floor, is what to expect on unseen articles.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def test_gold_file_is_self_contained(gold_path):
 def test_annotated_set_scores_do_not_regress():
     result = _score_gold().run(include_seed=False)
     overall = result["overall"]
-    assert len(result["articles"]) >= 30
+    assert len(result["articles"]) >= 35
     assert overall["claim_f1"] >= 0.96, result["articles"]
     assert overall["attributed_f1"] >= 0.93, result["articles"]
 
@@ -53,4 +53,4 @@ def test_seed_article_meets_the_target():
     result = _score_gold().run(include_seed=True)
     seed = result["articles"]["seed-libya"]
     assert seed["claim_f1"] >= 0.95
-    assert seed["attributed_f1"] >= 0.92
+    assert seed["attributed_f1"] >= 0.94
