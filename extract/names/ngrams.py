@@ -54,3 +54,57 @@ def estimate(sequences: list[tuple[list[int], float]], order: int, vocab: int,
             bow = math.log(hist_types[gram] / (hist_total[gram] + hist_types[gram]))
         out.append((list(gram), round(math.log(p(gram)), 4), round(bow, 4)))
     return out
+
+
+def estimate_kn(sequences: list[tuple[list[int], float]], order: int, vocab: int,
+                prune_below: float = 0.0, discount: float = 0.75,
+                ) -> list[tuple[list[int], float, float]]:
+    """Interpolated Kneser-Ney: like `estimate`, but lower orders count how many different
+    contexts a graphone follows rather than how often, which suits rare names better."""
+    raw: dict[tuple[int, ...], float] = defaultdict(float)
+    for units, weight in sequences:
+        seq = [START, *units, END]
+        for t in range(1, len(seq)):
+            for k in range(1, order + 1):
+                if t - k + 1 < 0:
+                    break
+                raw[tuple(seq[t - k + 1:t + 1])] += weight
+    left_types: dict[tuple[int, ...], int] = defaultdict(int)
+    for gram in raw:
+        if len(gram) > 1:
+            left_types[gram[1:]] += 1
+    counts: dict[tuple[int, ...], float] = {}
+    for gram, c in raw.items():
+        top = len(gram) == order or gram[0] == START or gram not in left_types
+        counts[gram] = c if top else float(left_types[gram])
+    hist_total: dict[tuple[int, ...], float] = defaultdict(float)
+    hist_types: dict[tuple[int, ...], int] = defaultdict(int)
+    for gram, c in counts.items():
+        hist_total[gram[:-1]] += c
+        hist_types[gram[:-1]] += 1
+
+    prob: dict[tuple[int, ...], float] = {}
+
+    def p(gram: tuple[int, ...]) -> float:
+        if gram in prob:
+            return prob[gram]
+        history = gram[:-1]
+        lower = p(gram[1:]) if history else 1.0 / vocab
+        if history and history not in hist_total:
+            value = lower
+        else:
+            total, types = hist_total[history], hist_types[history]
+            d = min(discount, 1.0)
+            value = (max(counts.get(gram, 0.0) - d, 0.0) + d * types * lower) / total
+        prob[gram] = value
+        return value
+
+    out: list[tuple[list[int], float, float]] = []
+    for gram in sorted(counts, key=lambda g: (len(g), g)):
+        if len(gram) == order and raw[gram] < prune_below:
+            continue
+        bow = 0.0
+        if gram in hist_total and len(gram) < order:
+            bow = math.log(discount * hist_types[gram] / hist_total[gram])
+        out.append((list(gram), round(math.log(p(gram)), 4), round(bow, 4)))
+    return out

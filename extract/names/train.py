@@ -23,6 +23,8 @@ from extract.names.model import END, START, JointModel
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "names"
 EM_ITERATIONS = 5
+SMOOTHING = "wb"  # Witten-Bell ("wb") or Kneser-Ney ("kn")
+WEIGHTING = "type"
 ORDER = 4
 PRUNE_BELOW = 1.5  # weighted count under which a highest-order n-gram is dropped
 # Mined pairs include translations, not transliterations (الكبير -> "nest"): a rarely seen pair
@@ -33,9 +35,10 @@ MIN_UNIT_COUNT = 2.0  # graphones seen less than this are alignment noise
 CHOICES_PER_LETTER = 16  # the commonest chunks per letter: enough for names, fast to search
 
 
-def pair_weight(count: int) -> float:
-    """Frequent spellings count more, but one famous name must not swamp the rest."""
-    return 1.0 + math.log(count)
+def pair_weight(count: int, weighting: str) -> float:
+    """How much one (arabic, latin) pair counts: once ("type": measured best on held-out names,
+    rare spellings teach as much as famous ones) or growing with its count ("log")."""
+    return 1.0 + math.log(count) if weighting == "log" else 1.0
 
 
 def is_noise(arabic: str, latin: str, count: int, probs: dict[str, dict[str, float]]) -> bool:
@@ -50,9 +53,10 @@ def is_noise(arabic: str, latin: str, count: int, probs: dict[str, dict[str, flo
 
 
 def train_model(pairs: Counter[tuple[str, str]], order: int = ORDER,
-                prune_below: float = PRUNE_BELOW) -> tuple[JointModel, list, dict]:
+                prune_below: float = PRUNE_BELOW, smoothing: str = SMOOTHING,
+                weighting: str = WEIGHTING) -> tuple[JointModel, list, dict]:
     """The model, its n-grams and the alignment probabilities p(chunk | letter)."""
-    weighted = [(a, latin, pair_weight(c)) for (a, latin), c in sorted(pairs.items())]
+    weighted = [(a, latin, pair_weight(c, weighting)) for (a, latin), c in sorted(pairs.items())]
     probs = align.em(weighted, EM_ITERATIONS)
     aligned: list[tuple[list[tuple[str, str]], float]] = []
     unit_count: Counter[tuple[str, str]] = Counter()
@@ -74,7 +78,8 @@ def train_model(pairs: Counter[tuple[str, str]], order: int = ORDER,
     ids = {u: i for i, u in enumerate(units)}
     assert ids[("<s>", "")] == START and ids[("</s>", "")] == END
     sequences = [([ids[u] for u in seq], w) for seq, w in aligned if all(u in ids for u in seq)]
-    grams = ngrams.estimate(sequences, order, len(units), prune_below)
+    estimate = ngrams.estimate_kn if smoothing == "kn" else ngrams.estimate
+    grams = estimate(sequences, order, len(units), prune_below)
     return JointModel(order, units, grams), grams, probs
 
 
@@ -111,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESOURCES)
     parser.add_argument("--order", type=int, default=ORDER)
     parser.add_argument("--prune", type=float, default=PRUNE_BELOW)
+    parser.add_argument("--smoothing", choices=("wb", "kn"), default=SMOOTHING)
+    parser.add_argument("--weighting", choices=("type", "log"), default=WEIGHTING)
     args = parser.parse_args(argv)
     started = time.time()
     try:
@@ -126,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             train[(arabic, latin)] = count
     print(f"{len(pairs)} pairs; training on {len(train)}, holding out {len(held)} spellings")
-    model, grams, probs = train_model(train, args.order, args.prune)
+    model, grams, probs = train_model(train, args.order, args.prune, args.smoothing,
+                                      args.weighting)
     print(f"model: order {args.order}, {len(model.units)} graphones, {len(grams)} n-grams "
           f"({time.time() - started:.0f}s)")
     t0 = time.time()
@@ -134,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     model_only["ms_per_word"] = round((time.time() - t0) * 1000 / len(held), 2)
     metrics = {"held_out": "10% of names by name key (sha1), never trained on",
                "model": model_only,
-               "train_pairs": len(train), "order": args.order, "prune_below": args.prune}
+               "train_pairs": len(train), "order": args.order, "prune_below": args.prune,
+               "smoothing": args.smoothing, "weighting": args.weighting}
     print(json.dumps(metrics, indent=1))
     args.out.mkdir(parents=True, exist_ok=True)
     clean = [(pair, c) for pair, c in sorted(pairs.items()) if not is_noise(*pair, c, probs)]
