@@ -6,7 +6,6 @@ are trained by `python -m extract.names.train` and shipped in resources/names/.
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from extract.names.dictionary import NameDictionary
 from extract.names.letters import buckwalter, hsb, name_key
 from extract.names.model import JointModel
 from extract.names.suggest import Suggester, Suggestions
+from extract.resources import resource_path
 
 NAMED_TYPES = ("PER", "ORG", "LOC")
 
@@ -23,8 +23,7 @@ __all__ = ["NAMED_TYPES", "Suggestions", "buckwalter", "default_suggester", "hsb
 
 def resources_dir() -> Path:
     """resources/names in the source tree, or inside the PyInstaller bundle."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
-    return base / "resources" / "names"
+    return resource_path("names")
 
 
 def load_known(path: Path) -> list[tuple[str, str, str]]:
