@@ -168,6 +168,8 @@ class Detector:
             return self._according_source(k) is not None
         if _pronoun_according(w) is not None:
             return True
+        if strip_conj(w) == "جاء" and d.w(k - 1) in {"كما", "وكما", "حسبما"} and d.w(k + 1) == "في":
+            return True
         return (
             w == "علي"
             and d.w(k + 1) == "حد"
@@ -291,13 +293,25 @@ class Detector:
         return None
 
     # ---- content ------------------------------------------------------------------------
-    def _content_from(self, start: int) -> tuple[tuple[int, int], str, int] | None:
-        """Statement span from token `start`, its kind, and the token after it."""
+    def _content_from(
+        self, start: int, short_quote: bool = False
+    ) -> tuple[tuple[int, int], str, int] | None:
+        """Statement span from token `start`, its kind, and the token after it.
+
+        A quotation right after «:» or «إن» is the statement however short («وأضاف: «لا»»).
+        """
         d = self.doc
         if start >= len(d):
             return None
         q = self._quote(start)
-        if q is not None and self._quote_len(q) > _NAME_QUOTE_MAX:
+        if q is not None and (
+            self._quote_len(q) > _NAME_QUOTE_MAX
+            or (
+                short_quote
+                and self._quote_len(q) >= 1
+                and (not q.closed or d.is_punct(q.close + 1) or q.close + 1 >= len(d))
+            )
+        ):
             a, b = q.inner
             b = min(b, len(d))
             if b <= a:
@@ -380,7 +394,7 @@ class Detector:
                     b -= 1
                 if b - a >= 2:
                     self._add(i, d.char_span(a, b), "indirect", sp, form)
-                got = self._content_from(content_start)
+                got = self._content_from(content_start, short_quote=True)
                 if got is not None:
                     span, ck, nxt = got
                     self._add(i, span, ck, sp, form)
@@ -388,7 +402,7 @@ class Detector:
                 return b
         if "obj" in form.frames and region_end - i > 2 and d.w(region_end - 1).startswith("ال"):
             region_end -= 1  # «ووصف الوزير المفاوضات بأنها»: the last word is the object
-        got = self._content_from(content_start)
+        got = self._content_from(content_start, short_quote=kind in {"colon", "comp"})
         if got is None:
             return None
         span, ck, nxt = got
@@ -730,6 +744,12 @@ class Detector:
             gender = "f" if suffix.endswith("ها") else "m"
             src = None
             after = i + 3
+        elif strip_conj(d.w(i)) == "جاء" and d.w(i + 1) == "في":
+            # «..., كما جاء في بيان للوزارة»: the document attributes the clause before it
+            end = trim_np(d, i + 2, min(len(d), i + 14))
+            if end <= i + 2:
+                return None
+            src, gender, after = SpeakerSpan(i + 2, end, False), None, end
         elif _pronoun_according(d.w(i)) is not None:
             gender = _pronoun_according(d.w(i))
             src = None
@@ -771,7 +791,7 @@ class Detector:
             )
             return nxt
         a, b = last_end, i
-        for k in range(i - 1, max(sent_start, last_end - 40) - 1, -1):
+        for k in range(i - 2, max(sent_start, last_end - 40) - 1, -1):  # «، كما جاء» keeps its كما
             if k < last_end:
                 break
             if d.w(k) in CLAUSE_BREAKERS and d.depth[k] == 0:  # «..., لكن لم يتم تأكيدها بحسب»
@@ -785,7 +805,10 @@ class Detector:
                 break
         while a < b and (d.is_punct(a) or d.w(a) in {"كما", "وكما"}):
             a += 1
-        while b > a and d.is_punct(b - 1) and d.t(b - 1) not in {"»", "”", '"', ")"}:
+        while b > a and (
+            (d.is_punct(b - 1) and d.t(b - 1) not in {"»", "”", '"', ")"})
+            or d.w(b - 1) in {"كما", "وكما", "حسبما"}
+        ):
             b -= 1
         if b - a < 3:
             return after
@@ -901,6 +924,8 @@ class Detector:
                 continue
             form = d.cue_at(i)
             nxt = None
+            if form is not None and form.lemma == "جاء" and self._according_at(i):
+                form = None
             if form is not None:
                 nxt = self.participle(i, form) if form.kind == "participle" else self.verb(i, form)
             elif self._according_at(i):
