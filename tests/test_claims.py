@@ -324,3 +324,18 @@ def test_a_nested_report_keeps_its_own_speaker():
         "وهو تعليق قال لاحقا إنه أسيء فهمه."
     )
     assert [_content(a, c) for c in claims] == ["البرازيل متأخرة في الاستعدادات", "أسيء فهمه"]
+
+
+def test_as_stated_in_a_document_attributes_the_clause_before():
+    a, claims, _ = _run(
+        "تأجل الاجتماع إلى الأسبوع المقبل بسبب الخلافات، كما جاء في بيان لوزارة الخارجية."
+    )
+    assert len(claims) == 1
+    assert _content(a, claims[0]) == "تأجل الاجتماع إلى الأسبوع المقبل بسبب الخلافات"
+    assert claims[0]["speaker"]["name"] == "وزارة الخارجية"
+
+
+def test_a_short_quotation_after_a_colon_is_a_direct_claim():
+    a, claims, _ = _run("وقال الوزير خالد العمر إن الاتفاق نهائي. وأضاف: «لن نتراجع».")
+    assert claims[1]["kind"] == "direct"
+    assert _content(a, claims[1]) == "لن نتراجع"
