@@ -285,7 +285,7 @@ class Detector:
                 and len(w) > 3
                 and w not in {"باسم", "بعد", "بين"}
                 and not w.startswith("بيان")
-                and (j > i + 1 or w.startswith("بال"))  # «ووصف بوسنين»: a name, not «بـ»
+                and (j > i + 1 or "obj" not in form.frames)  # «ووصف بوسنين»: the subject first
                 and w not in given_names()
             ):
                 return j
@@ -548,6 +548,7 @@ class Detector:
         nxt, nxt_text = d.w(a + 1), d.t(a + 1)
         two_word_name = (
             not w.startswith("ال")
+            and not (w[:1] in "بلك" and w not in given_names())
             and not w.endswith("ه")
             and nxt
             and not nxt.startswith("ال")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
+from extract.claims.names import given_names
 from extract.claims.speakers import SpeakerSpan, person_after_title, strict_np
 from extract.claims.words import (
     FUNCTION_WORDS,
@@ -534,7 +535,17 @@ class Resolver:
             k -= 1
         for m in d.mentions:
             start_char = d.tokens[m.start].start
-            if m.type == "PER" and lo <= start_char < cue_char and d.depth[m.start] == 0:
+            plausible = (
+                m.end - m.start >= 2
+                or d.w(m.start) in given_names()
+                or (d.w(m.start - 1) in TITLES or strip_article(d.w(m.start - 1)) in TITLES)
+            )  # a lone NER «person» with no first name and no title is too often a mistake
+            if (
+                m.type == "PER"
+                and plausible
+                and lo <= start_char < cue_char
+                and d.depth[m.start] == 0
+            ):
                 if not any(a <= m.start <= a + 10 for a, _, _ in found):
                     found.append((m.start, 1, self._entity_who(m)))
         if not found:
