@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
-from extract.claims.names import given_names
+from extract.claims.names import common_first_names
 from extract.claims.speakers import SpeakerSpan, person_after_title, strict_np
 from extract.claims.words import (
     FUNCTION_WORDS,
@@ -429,6 +429,11 @@ class Resolver:
         ):
             return None  # «واصل تخبطاته»: an object with a pronoun, the subject is hidden
         nxt = d.w(a + 1)
+        lone_ner = (  # a one-word NER «person» that is no known first name: often a mistake
+            a in d.mention_at
+            and d.mention_at[a].end - d.mention_at[a].start == 1
+            and w not in common_first_names()
+        )
         if not (
             w.startswith("ال")
             or w in TITLES
@@ -436,7 +441,7 @@ class Resolver:
             or a in d.quote_at
             or stem in d.lex.anonymous_heads
             or stem in d.lex.institutions
-            or a in d.mention_at
+            or (a in d.mention_at and not lone_ner)
             or (
                 nxt
                 and not nxt.startswith("ال")
@@ -537,7 +542,7 @@ class Resolver:
             start_char = d.tokens[m.start].start
             plausible = (
                 m.end - m.start >= 2
-                or d.w(m.start) in given_names()
+                or d.w(m.start) in common_first_names()
                 or (d.w(m.start - 1) in TITLES or strip_article(d.w(m.start - 1)) in TITLES)
             )  # a lone NER «person» with no first name and no title is too often a mistake
             if (
