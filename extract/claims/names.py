@@ -1,0 +1,38 @@
+"""Given names: «نفى فيصل العمراني» (a person speaks) vs «أكد دعم بلاده» (a verbal noun).
+
+The word list is the NER model's person-name gazetteer (resources/models/ner_gazetteers.json, built
+from Wikidata names); without it only entity mentions and titles mark names.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from extract.resources import resource_path
+
+# The given name «علي» normalises like the preposition «على»; the document marks it apart.
+NAME_ALI = "علي·"
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    try:
+        with open(resource_path("models", "ner_gazetteers.json"), encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return frozenset()
+    words = set(data.get("pername", {}))
+    words.update(w for w, t in data.get("train", {}).items() if t == "PERS")
+    return frozenset({w for w in words if len(w) >= 3} | {NAME_ALI})
+
+
+@lru_cache(maxsize=1)
+def common_first_names() -> frozenset[str]:
+    """Words the NER training data tags as persons most often (a stricter list than the above)."""
+    try:
+        with open(resource_path("models", "ner_gazetteers.json"), encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return frozenset({NAME_ALI})
+    return frozenset({w for w, t in data.get("train", {}).items() if t == "PERS"} | {NAME_ALI})
