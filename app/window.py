@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
 
         def opened(library) -> None:
             self.attach_library(library)
-            self.names_panel.warm_up()
+            self.warm_up()
             if library.notice:
                 self.show_error(library.notice)
             self._open_initial(file)
@@ -381,6 +381,23 @@ class MainWindow(QMainWindow):
             self._set_busy(-1)
 
         run_background(self, lambda: open_library(library_path), opened, failed)
+
+    def warm_up(self) -> None:
+        """Load the models (entities, claims, names) in the background right after start-up.
+
+        Loading them parses large files in single calls that hold Python's GIL for a few
+        hundred milliseconds; done now, that does not happen while the user opens an article.
+        """
+        from app.panels.names import warm_up as warm_names
+
+        def work() -> None:
+            try:
+                _analyze(article_from_text("تجربة\nقال الوزير إن الاجتماع انتهى باتفاق."))
+            except Exception:  # noqa: BLE001 - an analyser problem shows when an article opens
+                pass
+            warm_names()
+
+        run_background(self, work, lambda _r: None, lambda _e: None)
 
     def attach_library(self, library) -> None:
         self.library = library

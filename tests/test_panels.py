@@ -92,7 +92,8 @@ def test_speaker_cards_show_badge_count_kind_and_filter(qtbot, window, seed_path
     assert sarraj.findChild(type(first.name_label), "anonymousBadge") is None
     assert sarraj.findChild(type(first.name_label), "affiliation") is None  # same as the name
     panel.filter_box.setText("السراج")  # QTest cannot type Arabic keys
-    assert [c.group.name for c in panel.visible_cards()] == ["فائز السراج"]
+    qtbot.waitUntil(lambda: [c.group.name for c in panel.visible_cards()] == ["فائز السراج"],
+                    timeout=5_000)
     panel.filter_box.clear()
     panel.sort_box.setCurrentIndex(panel.SORT_COUNT)
     counts = [len(c.group.claims) for c in panel.cards if not c.group.unattributed]
@@ -318,3 +319,30 @@ def test_an_import_can_be_cancelled(qtbot, window, tmp_path) -> None:
     assert report.stopped and 0 < len(report.added) < 400
     assert any("(cancelled)" in m for m in messages)
     assert not panel.progress.isVisible() and panel.import_files_button.isEnabled()
+
+
+def test_a_speaker_with_many_statements_lists_a_few_until_asked(qtbot, window) -> None:
+    from extract.load import article_from_text
+
+    sentence = "وقال الوزير إن العمل مستمر رقم {0}."
+    text = "عنوان\n" + "\n".join(sentence.format(i) for i in range(60))
+    article = article_from_text(text)
+    window.show_article(article)
+    claims, starts = [], []
+    for i in range(60):
+        content = f"العمل مستمر رقم {i}"
+        start = article.text.index(content)
+        starts.append(start)
+        claims.append({"id": f"C{i}", "kind": "indirect", "cue": None,
+                       "content": {"start": start, "end": start + len(content)},
+                       "speaker": {"name": "الوزير", "entity": None, "anonymous": False,
+                                   "mention": None}})
+    window.show_analysis({"entities": [], "claims": claims, "speakers": [
+        {"id": "S1", "name": "الوزير", "aliases": [], "entity": None, "anonymous": False,
+         "claims": [c["id"] for c in claims]}]})
+    card = window.speakers_panel.cards[0]
+    assert len(card.items) == 5 and card.more_button is not None
+    qtbot.mouseClick(card.more_button, Qt.MouseButton.LeftButton)
+    assert len(card.items) == 60
+    qtbot.mouseClick(card.items[-1], Qt.MouseButton.LeftButton)
+    assert window.view.py_index(window.view.textCursor().position()) == starts[-1]

@@ -22,9 +22,11 @@ class EntitiesPanel(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Mentions")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.tree.header().resizeSection(1, 90)  # sizing to contents walks every row
         self.tree.header().setStretchLastSection(False)
         self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
         layout = QVBoxLayout(self)

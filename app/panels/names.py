@@ -112,10 +112,14 @@ class NamesPanel(QWidget):
                                       "glossary; it then comes first everywhere."))
         self.table.itemChanged.connect(self._edited)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
+        # Fixed widths and one line per row: sizing hundreds of wrapped cells to their contents
+        # froze the window for a third of a second on a long article. Full text in tooltips.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in enumerate((150, 130, 130)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.cellActivated.connect(self._activated)
         self.table.cellClicked.connect(self._activated)
@@ -129,11 +133,6 @@ class NamesPanel(QWidget):
 
     def set_library(self, library) -> None:
         self.library = library
-
-    def warm_up(self) -> None:
-        """Load the name data now, in the background, so opening an article later does not
-        wait for it (called once the window is on screen)."""
-        run_background(self, warm_up, lambda _r: None, lambda _e: None)
 
     def set_model(self, model: AnalysisModel | None) -> None:
         self._model = model
@@ -180,10 +179,11 @@ class NamesPanel(QWidget):
                 best.setFont(font)
             self.table.setItem(r, 2, best)
             others = QTableWidgetItem(", ".join(english[1:5]))
+            others.setToolTip(others.text())
+            name.setToolTip(row["name"])
             others.setFlags(others.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(r, 3, others)
         self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
         missing = not any(row["english"] for row in rows)
         self.message.setText(self.tr("English suggestions are not available in this "
                                      "installation.") if rows and missing else "")

@@ -7,7 +7,7 @@ direct / indirect / mixed. Clicking a statement (or Enter on it) asks the window
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,9 @@ from app.reader.model import AnalysisModel, ClaimInfo, SpeakerGroup
 from extract.normalize import normalize
 
 STATEMENT_CHARS = 160
+STATEMENTS_SHOWN = 5  # per card until "show all": hundreds of wrapped labels take seconds
+CARDS_SHOWN = 25  # cards built at once; more on request
+FILTER_DEBOUNCE_MS = 150
 KIND_COLORS = {"direct": "#c0392b", "indirect": "#1f5fa8", "mixed": "#8e44ad"}
 
 
@@ -75,9 +79,16 @@ class StatementItem(QFrame):
 
 
 class SpeakerCard(QFrame):
-    def __init__(self, panel: SpeakersPanel, group: SpeakerGroup, model: AnalysisModel) -> None:
+    """A speaker's card; `claims` are the statements to list (all, or those matching the
+    filter), of which the first STATEMENTS_SHOWN get a widget until the user asks for all."""
+
+    def __init__(self, panel: SpeakersPanel, group: SpeakerGroup, model: AnalysisModel,
+                 claims: list[ClaimInfo] | None = None) -> None:
         super().__init__()
         self.group = group
+        self.panel = panel
+        self.model = model
+        self.claims = group.claims if claims is None else claims
         self.setObjectName("speakerCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -115,12 +126,31 @@ class SpeakerCard(QFrame):
             note.triggered.connect(lambda: panel.note_requested.emit(group.name))
             self.addAction(note)
         self.items: list[StatementItem] = []
-        for claim in group.claims:
-            item = StatementItem(claim, statement_text(model.text, claim),
-                                 panel.kind_label(claim.kind))
-            item.activated.connect(panel.claim_activated)
+        self.more_button: QPushButton | None = None
+        self._layout = layout
+        self._add_items(STATEMENTS_SHOWN)
+
+    def _add_items(self, limit: int) -> None:
+        for claim in self.claims[len(self.items):limit]:
+            item = StatementItem(claim, statement_text(self.model.text, claim),
+                                 self.panel.kind_label(claim.kind))
+            item.activated.connect(self.panel.claim_activated)
             self.items.append(item)
-            layout.addWidget(item)
+            self._layout.insertWidget(self._layout.count() - (1 if self.more_button else 0),
+                                      item)
+        left = len(self.claims) - len(self.items)
+        if left > 0 and self.more_button is None:
+            self.more_button = QPushButton(QCoreApplication.translate(
+                "SpeakersPanel", "Show all %n statement(s)", "", len(self.claims)))
+            self.more_button.setFlat(True)
+            self.more_button.clicked.connect(self.show_all)
+            self._layout.addWidget(self.more_button)
+        elif left <= 0 and self.more_button is not None:
+            self.more_button.deleteLater()
+            self.more_button = None
+
+    def show_all(self) -> None:
+        self._add_items(len(self.claims))
 
 
 def _escape(text: str) -> str:
@@ -137,10 +167,16 @@ class SpeakersPanel(QWidget):
         super().__init__(parent)
         self.model: AnalysisModel | None = None
         self.cards: list[SpeakerCard] = []
+        self._pending: list[tuple[SpeakerGroup, list[ClaimInfo]]] = []
+        self._texts: dict[str, str] = {}
         self.filter_box = QLineEdit()
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setPlaceholderText(self.tr("Filter speakers and statements"))
-        self.filter_box.textChanged.connect(self._apply_filter)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DEBOUNCE_MS)
+        self.filter_timer.timeout.connect(self._rebuild)
+        self.filter_box.textChanged.connect(self.filter_timer.start)
         self.sort_box = QComboBox()
         self.sort_box.addItems([self.tr("By appearance"), self.tr("By number of statements")])
         self.sort_box.currentIndexChanged.connect(self._rebuild)
@@ -154,6 +190,11 @@ class SpeakersPanel(QWidget):
         self.cards_layout = QVBoxLayout(self.container)
         self.cards_layout.setContentsMargins(4, 4, 4, 4)
         self.cards_layout.setSpacing(8)
+        self.more_cards = QPushButton()
+        self.more_cards.setFlat(True)
+        self.more_cards.clicked.connect(self.show_more_cards)
+        self.more_cards.hide()
+        self.cards_layout.addWidget(self.more_cards)
         self.cards_layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -180,6 +221,7 @@ class SpeakersPanel(QWidget):
 
     def set_model(self, model: AnalysisModel | None) -> None:
         self.model = model
+        self._texts = {}
         self._rebuild()
 
     def groups(self) -> list[SpeakerGroup]:
@@ -193,37 +235,42 @@ class SpeakersPanel(QWidget):
         return groups
 
     def _rebuild(self) -> None:
+        """Cards for the groups matching the filter, a bounded number at a time."""
         for card in self.cards:
             card.deleteLater()
         self.cards = []
-        model = self.model
-        for i, group in enumerate(self.groups()):
-            card = SpeakerCard(self, group, model)
-            self.cards.append(card)
-            self.cards_layout.insertWidget(i, card)
-        self.empty_label.setVisible(not self.cards)
-        self._apply_filter()
-
-    def _apply_filter(self) -> None:
         needle = normalize(self.filter_box.text()).strip()
-        for card in self.cards:
-            if not needle:
-                card.setVisible(True)
-                for item in card.items:
-                    item.setVisible(True)
-                continue
-            names = normalize(" ".join([card.group.name, *card.group.aliases]))
-            if needle in names:
-                card.setVisible(True)
-                for item in card.items:
-                    item.setVisible(True)
-                continue
-            shown = 0
-            for item in card.items:
-                hit = needle in normalize(item.label.text())
-                item.setVisible(hit)
-                shown += hit
-            card.setVisible(shown > 0)
+        self._pending = [(g, claims) for g in self.groups()
+                         if (claims := self._matching(g, needle))]
+        self._add_cards(CARDS_SHOWN)
+        self.empty_label.setVisible(not self.cards)
+
+    def _matching(self, group: SpeakerGroup, needle: str) -> list[ClaimInfo]:
+        if not needle or needle in normalize(" ".join([group.name, *group.aliases])):
+            return group.claims
+        return [c for c in group.claims if needle in self._claim_text(c)]
+
+    def _claim_text(self, claim: ClaimInfo) -> str:
+        found = self._texts.get(claim.id)
+        if found is None and self.model is not None:
+            span = claim.anchor
+            found = normalize(self.model.text[span[0]:span[1]]) if span else ""
+            self._texts[claim.id] = found
+        return found or ""
+
+    def _add_cards(self, count: int) -> None:
+        start = len(self.cards)
+        for group, claims in self._pending[start:start + count]:
+            card = SpeakerCard(self, group, self.model, claims)
+            self.cards.append(card)
+            self.cards_layout.insertWidget(len(self.cards) - 1, card)
+        left = len(self._pending) - len(self.cards)
+        self.more_cards.setVisible(left > 0)
+        if left > 0:
+            self.more_cards.setText(self.tr("Show %n more speaker(s)", "", left))
+
+    def show_more_cards(self) -> None:
+        self._add_cards(CARDS_SHOWN)
 
     def visible_cards(self) -> list[SpeakerCard]:
         return [c for c in self.cards if not c.isHidden()]
