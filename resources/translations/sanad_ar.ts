@@ -14,22 +14,22 @@
         <translation>مرات الذِكر</translation>
     </message>
     <message>
-        <location filename="../../app/panels/entities.py" line="35"/>
+        <location filename="../../app/panels/entities.py" line="37"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../app/panels/entities.py" line="35"/>
+        <location filename="../../app/panels/entities.py" line="37"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../app/panels/entities.py" line="36"/>
+        <location filename="../../app/panels/entities.py" line="38"/>
         <source>Places</source>
         <translation>الأماكن</translation>
     </message>
     <message>
-        <location filename="../../app/panels/entities.py" line="36"/>
+        <location filename="../../app/panels/entities.py" line="38"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -256,7 +256,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/window.py" line="185"/>
-        <location filename="../../app/window.py" line="588"/>
+        <location filename="../../app/window.py" line="605"/>
         <source>Sanad</source>
         <translation>سند</translation>
     </message>
@@ -460,97 +460,97 @@
         <translation>جارٍ فتح المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="414"/>
+        <location filename="../../app/window.py" line="431"/>
         <source>Open Library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="415"/>
+        <location filename="../../app/window.py" line="432"/>
         <source>Sanad library (*.sqlite *.db);;All files (*)</source>
         <translation>مكتبة سند (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="422"/>
+        <location filename="../../app/window.py" line="439"/>
         <source>Open Article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="429"/>
+        <location filename="../../app/window.py" line="446"/>
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="437"/>
+        <location filename="../../app/window.py" line="454"/>
         <source>Reading pasted text…</source>
         <translation>جارٍ قراءة النص الملصق…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="445"/>
+        <location filename="../../app/window.py" line="462"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="462"/>
+        <location filename="../../app/window.py" line="479"/>
         <source>The clipboard has no text to paste.</source>
         <translation>لا نص في الحافظة للصقه.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="508"/>
+        <location filename="../../app/window.py" line="525"/>
         <source>Analysing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="522"/>
+        <location filename="../../app/window.py" line="539"/>
         <source>Sanad could not read this article: {0}</source>
         <translation>تعذّر على سند قراءة هذه المقالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="534"/>
+        <location filename="../../app/window.py" line="551"/>
         <source>The article is shown, but its analysis failed: {0}</source>
         <translation>عُرضت المقالة، لكن تحليلها فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="546"/>
+        <location filename="../../app/window.py" line="563"/>
         <source>(untitled article)</source>
         <translation>(مقالة بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="553"/>
+        <location filename="../../app/window.py" line="570"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="578"/>
+        <location filename="../../app/window.py" line="595"/>
         <source>{0} paragraphs, {1} words</source>
         <translation>{0} فقرات، {1} كلمة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="581"/>
+        <location filename="../../app/window.py" line="598"/>
         <source>{0} entities, {1} claims</source>
         <translation>{0} كيانات، {1} تصريحات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="604"/>
+        <location filename="../../app/window.py" line="621"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="604"/>
+        <location filename="../../app/window.py" line="621"/>
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="605"/>
+        <location filename="../../app/window.py" line="622"/>
         <source>place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="605"/>
+        <location filename="../../app/window.py" line="622"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="610"/>
+        <location filename="../../app/window.py" line="627"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>لا ذِكر</numerusform>
@@ -562,42 +562,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="614"/>
+        <location filename="../../app/window.py" line="631"/>
         <source>unattributed</source>
         <translation>غير منسوب</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="615"/>
+        <location filename="../../app/window.py" line="632"/>
         <source>Statement ({0}) by {1}</source>
         <translation>تصريح ({0}) من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="624"/>
+        <location filename="../../app/window.py" line="641"/>
         <source>Select All Mentions of «{0}»</source>
         <translation>تحديد كل مرات ذِكر «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="628"/>
+        <location filename="../../app/window.py" line="645"/>
         <source>Add a Note on «{0}»</source>
         <translation>إضافة ملاحظة على «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="633"/>
+        <location filename="../../app/window.py" line="650"/>
         <source>Record the English Spelling of «{0}»…</source>
         <translation>تسجيل الكتابة الإنجليزية لـ«{0}»…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="648"/>
+        <location filename="../../app/window.py" line="665"/>
         <source>English Spelling</source>
         <translation>الكتابة الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="649"/>
+        <location filename="../../app/window.py" line="666"/>
         <source>Preferred English form of «{0}»:</source>
         <translation>الصيغة الإنجليزية المفضّلة لـ«{0}»:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="675"/>
+        <location filename="../../app/window.py" line="692"/>
         <source>{0}: %n mention(s) — F3 for the next</source>
         <translation>
             <numerusform>{0}: لا ذِكر</numerusform>
@@ -609,37 +609,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="748"/>
+        <location filename="../../app/window.py" line="765"/>
         <source>The article was deleted from the library.</source>
         <translation>حُذفت المقالة من المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="754"/>
+        <location filename="../../app/window.py" line="771"/>
         <source>Only articles in the library can be exported.</source>
         <translation>لا يمكن تصدير إلا المقالات الموجودة في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="757"/>
+        <location filename="../../app/window.py" line="774"/>
         <source>Export Article</source>
         <translation>تصدير المقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="763"/>
+        <location filename="../../app/window.py" line="780"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="766"/>
+        <location filename="../../app/window.py" line="783"/>
         <source>Exported to {0}</source>
         <translation>صُدِّرت إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="795"/>
+        <location filename="../../app/window.py" line="812"/>
         <source>About Sanad</source>
         <translation>حول سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="796"/>
+        <location filename="../../app/window.py" line="813"/>
         <source>Sanad — an offline reading assistant for Arabic news: who said what, names and places, and your notes, on your computer only.</source>
         <translation>سند — مساعد لقراءة الأخبار العربية دون اتصال: من قال ماذا، والأسماء والأماكن، وملاحظاتك، على حاسوبك وحده.</translation>
     </message>
@@ -672,12 +672,12 @@
         <translation>انقر مرتين (أو F2) على الصيغة الإنجليزية لتسجيلها في مسردك؛ فتتقدّم بعدها في كل مكان.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="148"/>
+        <location filename="../../app/panels/names.py" line="147"/>
         <source>Finding spellings…</source>
         <translation>جارٍ البحث عن طرق الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="156"/>
+        <location filename="../../app/panels/names.py" line="155"/>
         <source>Name spellings could not be computed: {0}</source>
         <translation>تعذّر حساب طرق كتابة الأسماء: {0}</translation>
     </message>
@@ -771,17 +771,17 @@
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../../app/panels/speakers.py" line="87"/>
+        <location filename="../../app/panels/speakers.py" line="98"/>
         <source>Unattributed</source>
         <translation>غير منسوب</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="93"/>
+        <location filename="../../app/panels/speakers.py" line="104"/>
         <source>anonymous</source>
         <translation>مجهول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/speakers.py" line="99"/>
+        <location filename="../../app/panels/speakers.py" line="110"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>لا تصريحات</numerusform>
@@ -793,64 +793,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="113"/>
+        <location filename="../../app/panels/speakers.py" line="124"/>
         <source>Add a Note on This Speaker</source>
         <translation>إضافة ملاحظة على هذا المتحدث</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/speakers.py" line="143"/>
+        <source>Show all %n statement(s)</source>
+        <translation>
+            <numerusform>لا تصريحات</numerusform>
+            <numerusform>عرض التصريح</numerusform>
+            <numerusform>عرض التصريحين</numerusform>
+            <numerusform>عرض التصريحات الـ%n كلها</numerusform>
+            <numerusform>عرض التصريحات الـ%n كلها</numerusform>
+            <numerusform>عرض التصريحات الـ%n كلها</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="142"/>
+        <location filename="../../app/panels/speakers.py" line="174"/>
         <source>Filter speakers and statements</source>
         <translation>صفِّ المتحدثين والتصريحات</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="145"/>
+        <location filename="../../app/panels/speakers.py" line="181"/>
         <source>By appearance</source>
         <translation>حسب الظهور</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="145"/>
+        <location filename="../../app/panels/speakers.py" line="181"/>
         <source>By number of statements</source>
         <translation>حسب عدد التصريحات</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="150"/>
+        <location filename="../../app/panels/speakers.py" line="186"/>
         <source>No attributed statements yet.</source>
         <translation>لا تصريحات منسوبة بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="169"/>
+        <location filename="../../app/panels/speakers.py" line="210"/>
         <source>direct</source>
         <translation>مباشر</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="169"/>
+        <location filename="../../app/panels/speakers.py" line="210"/>
         <source>indirect</source>
         <translation>غير مباشر</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="170"/>
+        <location filename="../../app/panels/speakers.py" line="211"/>
         <source>mixed</source>
         <translation>مختلط</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="177"/>
+        <location filename="../../app/panels/speakers.py" line="218"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="177"/>
+        <location filename="../../app/panels/speakers.py" line="218"/>
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="178"/>
+        <location filename="../../app/panels/speakers.py" line="219"/>
         <source>place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../app/panels/speakers.py" line="178"/>
+        <location filename="../../app/panels/speakers.py" line="219"/>
         <source>other</source>
         <translation>أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/speakers.py" line="270"/>
+        <source>Show %n more speaker(s)</source>
+        <translation>
+            <numerusform>لا متحدثين آخرين</numerusform>
+            <numerusform>عرض متحدث آخر</numerusform>
+            <numerusform>عرض متحدثَين آخرَين</numerusform>
+            <numerusform>عرض %n متحدثين آخرين</numerusform>
+            <numerusform>عرض %n متحدثًا آخر</numerusform>
+            <numerusform>عرض %n متحدث آخر</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="610"/>
+        <location filename="../../app/window.py" line="627"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="675"/>
+        <location filename="../../app/window.py" line="692"/>
         <source>{0}: %n mention(s) — F3 for the next</source>
         <translation>
             <numerusform>{0}: %n mention — F3 for the next</numerusform>
@@ -50,11 +50,27 @@
 <context>
     <name>SpeakersPanel</name>
     <message numerus="yes">
-        <location filename="../../app/panels/speakers.py" line="99"/>
+        <location filename="../../app/panels/speakers.py" line="110"/>
         <source>%n statement(s)</source>
         <translation>
             <numerusform>%n statement</numerusform>
             <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/speakers.py" line="143"/>
+        <source>Show all %n statement(s)</source>
+        <translation>
+            <numerusform>Show the %n statement</numerusform>
+            <numerusform>Show all %n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/speakers.py" line="270"/>
+        <source>Show %n more speaker(s)</source>
+        <translation>
+            <numerusform>Show %n more speaker</numerusform>
+            <numerusform>Show %n more speakers</numerusform>
         </translation>
     </message>
 </context>
