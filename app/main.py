@@ -75,6 +75,8 @@ def _shut_down(window) -> None:
 
     from app.panels.background import wait_for_library
 
+    while getattr(window, "replacement", None) is not None:  # the UI language was switched
+        window = window.replacement
     window.notes_panel.flush(wait=False)
     window.library_panel.cancel_import()  # stops after the file being imported
     QThreadPool.globalInstance().waitForDone(30_000)
