@@ -7,6 +7,8 @@ from collections import defaultdict
 
 from extract.names.model import END, START
 
+NEVER = -99.0  # log-probability stored for a history that is never predicted (START)
+
 
 def estimate(sequences: list[tuple[list[int], float]], order: int, vocab: int,
              prune_below: float = 0.0) -> list[tuple[list[int], float, float]]:
@@ -46,14 +48,25 @@ def estimate(sequences: list[tuple[list[int], float]], order: int, vocab: int,
         return value
 
     out: list[tuple[list[int], float, float]] = []
-    for gram in sorted(counts, key=lambda g: (len(g), g)):
+    for gram in _grams_and_histories(counts, hist_total):
         if len(gram) == order and counts[gram] < prune_below:
             continue
         bow = 0.0
         if gram in hist_total and len(gram) < order:
             bow = math.log(hist_types[gram] / (hist_total[gram] + hist_types[gram]))
-        out.append((list(gram), round(math.log(p(gram)), 4), round(bow, 4)))
+        out.append((list(gram), _logp(gram, counts, p), round(bow, 4)))
     return out
+
+
+def _grams_and_histories(counts: dict, hist_total: dict) -> list[tuple[int, ...]]:
+    """Every n-gram, plus histories never predicted themselves (START): they need a backoff
+    weight too, or unseen continuations would get their lower-order probability undiscounted."""
+    keys = set(counts) | {h for h in hist_total if h}
+    return sorted(keys, key=lambda g: (len(g), g))
+
+
+def _logp(gram: tuple[int, ...], counts: dict, p) -> float:
+    return round(math.log(p(gram)), 4) if gram in counts else NEVER
 
 
 def estimate_kn(sequences: list[tuple[list[int], float]], order: int, vocab: int,
@@ -100,11 +113,11 @@ def estimate_kn(sequences: list[tuple[list[int], float]], order: int, vocab: int
         return value
 
     out: list[tuple[list[int], float, float]] = []
-    for gram in sorted(counts, key=lambda g: (len(g), g)):
+    for gram in _grams_and_histories(counts, hist_total):
         if len(gram) == order and raw[gram] < prune_below:
             continue
         bow = 0.0
         if gram in hist_total and len(gram) < order:
             bow = math.log(discount * hist_types[gram] / hist_total[gram])
-        out.append((list(gram), round(math.log(p(gram)), 4), round(bow, 4)))
+        out.append((list(gram), _logp(gram, counts, p), round(bow, 4)))
     return out
