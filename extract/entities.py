@@ -25,10 +25,16 @@ OUTPUT_TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 # Titles and roles written before names; never part of the name itself (matched normalised).
 TITLES = frozenset(norm_word(w) for w in (
     "الرئيس", "المشير", "الشيخ", "السيد", "السيدة", "الأمير", "الملك", "الدكتور", "د.", "الجنرال",
-    "العقيد", "اللواء", "العميد", "الفريق", "المستشار", "الوزير", "وزير", "رئيس", "الإمام", "الأستاذ",
+    "العقيد", "اللواء", "العميد", "الفريق", "المستشار", "الوزير", "وزير", "رئيس",
+    "الإمام", "الأستاذ",
     "المبعوث", "السفير", "النائب", "القائد", "المتحدث", "الناطق", "الأمين", "الحاج", "البابا",
 ))
 _QUOTES = frozenset("«»\"'“”‘’()[]")
+# Nouns that head an organisation's name: «(ل)حكومة» before a tagged «الوفاق الوطني» belongs to it.
+ORG_HEADS = frozenset(norm_word(w) for w in (
+    "حكومة", "وزارة", "حزب", "مجلس", "جامعة", "حركة", "شركة", "منظمة", "بنك", "هيئة", "جمعية",
+    "اتحاد", "نادي", "وكالة", "حلف", "صحيفة", "مجلة", "قناة", "لجنة", "محكمة", "جبهة", "تحالف",
+))
 _CLITIC_LETTERS = "وفبلك"
 
 
@@ -45,6 +51,11 @@ class Entity:
     type_votes: Counter[str]
     head: Mention
     mentions: list[Mention] = field(default_factory=list)
+
+
+def _hamza_free(nword: str) -> str:
+    """Wikidata's name list writes «فايز» for «فائز»: compare without hamza seats."""
+    return nword.replace("ئ", "ي").replace("ؤ", "و").replace("ء", "")
 
 
 def _name_key(word: str) -> str:
@@ -83,24 +94,51 @@ def _mentions(article: Article) -> list[Mention]:
     tags = default_tagger().tag_document(words)
     # words the article uses on their own, without a clitic: evidence that «لحفتر» is ل + «حفتر»
     known = {norm_word(t.text) for s in sents for t in s}
-    known |= set(default_tagger().gaz.words.get("pername", {}))
+    known |= set(default_tagger().gaz.words.get("place", {}))
+    first_names = set(default_tagger().gaz.words.get("pername", {})) - TITLES
     out: list[Mention] = []
     for toks, t in zip(sents, tags, strict=True):
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):
-            run = toks[a:b]
-            while run and (run[0].text in _QUOTES or norm_word(run[0].text) in TITLES):
-                run = run[1:]
-            while run and run[-1].text in _QUOTES:
-                run = run[:-1]
-            if not run or all(not tok.text.isalnum() and len(tok.text) == 1 for tok in run):
-                continue
-            cut = _clitic_length(run[0], known)
-            start = run[0].start + cut
-            words_in = [run[0].text[cut:]] + [tok.text for tok in run[1:]]
-            keys = tuple(_name_key(w) for w in words_in if w not in _QUOTES)
-            if keys:
-                out.append(Mention(typ, start, run[-1].end, keys))
+            for ra, rb in _split_coordination(toks, a, b):
+                m = _mention(toks, t, typ, ra, rb, known, first_names)
+                if m:
+                    out.append(m)
     return out
+
+
+def _split_coordination(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """«الاتحاد الأوروبي وحلف شمال الأطلسي» tagged as one run is two organisations: split before a
+    word that is و + an organisation head noun."""
+    cuts = [k for k in range(a + 1, b)
+            if toks[k].text[:1] == "و" and norm_word(toks[k].text[1:]) in ORG_HEADS]
+    bounds = [a, *cuts, b]
+    return list(zip(bounds, bounds[1:], strict=False))
+
+
+def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: set[str],
+             first_names: set[str]) -> Mention | None:
+    run = toks[a:b]
+    while run and (run[0].text in _QUOTES or norm_word(run[0].text) in TITLES):
+        run = run[1:]
+    while run and run[-1].text in _QUOTES:
+        run = run[:-1]
+    if not run or all(not tok.text.isalnum() and len(tok.text) == 1 for tok in run):
+        return None
+    if len(run) == 1 and run[0].text.endswith(("اً", "ًا")):
+        return None  # tanween-alef words («ميدانياً») are adverbs, never names
+    if typ == "PERS" and a > 0 and t[a - 1] == "O" and len(run) == 1:
+        given = toks[a - 1]
+        n = norm_word(given.text)
+        if len(n) >= 3 and (n in first_names or _hamza_free(n) in first_names):
+            run = [given, *run]  # «فائز» before a tagged «السراج»
+    if typ == "ORG" and a > 0 and t[a - 1] == "O":
+        head = toks[a - 1]
+        if norm_word(head.text[_clitic_length(head, ORG_HEADS | known):]) in ORG_HEADS:
+            run = [head, *run]
+    cut = _clitic_length(run[0], known | ORG_HEADS)
+    words_in = [run[0].text[cut:]] + [tok.text for tok in run[1:]]
+    keys = tuple(_name_key(w) for w in words_in if w not in _QUOTES)
+    return Mention(typ, run[0].start + cut, run[-1].end, keys) if keys else None
 
 
 def _bracket_aliases(article: Article, mentions: list[Mention]) -> dict[int, int]:
@@ -110,7 +148,8 @@ def _bracket_aliases(article: Article, mentions: list[Mention]) -> dict[int, int
         nxt = mentions[i + 1]
         between = article.text[m.end:nxt.start].strip()
         after = article.text[nxt.end:nxt.end + 3].lstrip()
-        if between in ("(", "(«", "«") and after[:1] in (")", "»"):
+        if between in ("(", "(«", "«") and after[:1] in (")", "»") and len(m.keys) > 1 \
+                and len(nxt.keys) == 1:
             aliases[i + 1] = i
     return aliases
 

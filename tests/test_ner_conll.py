@@ -1,4 +1,4 @@
-"""`python -m extract ner-conll`: one output line per input line, tokens unchanged, ANERcorp tags."""
+"""`python -m extract ner-conll`: a line out per line in, tokens unchanged, ANERcorp tags."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Training-side pieces: the seqeval-style scorer, corpus readers and the NewsFANE de-duplication."""
+"""Training pieces: the seqeval-style scorer, corpus readers, the NewsFANE de-duplication."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def test_rejoin_clitics_writes_words_as_anercorp_does():
 
 
 def test_newsfane_copies_of_held_out_anercorp_text_are_dropped(shared_dir):
-    """NewsFANE re-annotates ANERcorp, test split included: only training-text copies may be used."""
+    """NewsFANE re-annotates ANERcorp, test split included: only copies of training text count."""
     from extract.ner.datasets import read_anercorp
 
     aner = read_anercorp(shared_dir / "ner" / "anercorp" / "train.txt")

@@ -120,7 +120,8 @@ def rejoin_clitics(sent: Sentence) -> Sentence:
         if word in _NF_PROCLITICS and tag == "O":
             pending += word
             continue
-        if word in _NF_ENCLITICS and tag == "O" and out and not pending and out[-1][0][-1:].isalpha():
+        if word in _NF_ENCLITICS and tag == "O" and out and not pending \
+                and out[-1][0][-1:].isalpha():
             host = out[-1][0]
             if host.endswith("ة"):
                 host = host[:-1] + "ت"
@@ -136,7 +137,8 @@ def rejoin_clitics(sent: Sentence) -> Sentence:
 def read_newsfane(path: Path) -> list[Sentence]:
     with open(path, encoding="utf-8") as fh:
         raw = read_conll(fh, sep="\t")
-    return [repair_bio(rejoin_clitics([(w, clean_tag(t, NEWSFANE_MAP)) for w, t in s])) for s in raw]
+    return [repair_bio(rejoin_clitics([(w, clean_tag(t, NEWSFANE_MAP)) for w, t in s]))
+            for s in raw]
 
 
 def _match_key(text: str) -> str:
@@ -150,7 +152,8 @@ def _grams(text: str, k: int = 8) -> set[str]:
     return {text[i : i + k] for i in range(len(text) - k + 1)}
 
 
-def restrict_to(sents: list[Sentence], allowed: list[Sentence], min_cover: float = 0.6) -> list[Sentence]:
+def restrict_to(sents: list[Sentence], allowed: list[Sentence],
+                min_cover: float = 0.6) -> list[Sentence]:
     """Keep only the sentences whose text is (mostly) found in `allowed`.
 
     NewsFANE is a re-annotation of ANERcorp, *including ANERcorp's held-out test split* and our dev

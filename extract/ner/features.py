@@ -1,4 +1,4 @@
-"""Token features for the CRF: word forms, affixes, clitic-stripped stems, shape, gazetteers, context.
+"""Token features for the CRF: word forms, affixes, clitic-free stems, shape, gazetteers, context.
 
 Changing anything here changes what the model sees: bump FEATURE_VERSION and retrain.
 """
@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from extract.normalize import normalize
 
-FEATURE_VERSION = "ner-crf-1"
+FEATURE_VERSION = "ner-crf-2"
 NGRAMS = False
 
 _PROCLITIC_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
@@ -86,6 +86,7 @@ def _word_feats(word: str, gaz: Gazetteers, hide: bool = False) -> dict[str, obj
     pre, stem = strip_clitics(n)
     core = word.strip(_PUNCT_STRIP) or word
     f: dict[str, object] = {
+        "bias": 1.0,
         "w": word,
         "n": n,
         "stem": stem,
@@ -107,7 +108,7 @@ def _word_feats(word: str, gaz: Gazetteers, hide: bool = False) -> dict[str, obj
     if core != word:
         f["core"] = norm_word(core)
     for g in gaz.lookup(n, stem):
-        if not (hide and g.startswith("train")):
+        if not (hide and g.startswith(("train", "vocab"))):
             f["g:" + g] = 1
     if hide:
         for k in _IDENTITY_KEYS:
@@ -137,7 +138,7 @@ def sentence_features(words: list[str], gaz: Gazetteers,
                     if k in g:
                         feats[f"{off}:{k}"] = g[k]
                 for k in g:
-                    if k.startswith("g:"):
+                    if k.startswith("g:") and not k.startswith("g:vocab"):
                         feats[f"{off}:{k}"] = 1
             elif off in (-1, 1):
                 feats[f"{off}:edge"] = 1

@@ -1,4 +1,4 @@
-"""Word lists built at training time and shipped with the model (resources/models/ner_gazetteers.json).
+"""Word lists built at training time, shipped with the model (resources/models/ner_gazetteers.json).
 
 - pername: words of person names from Wikidata (CC0, ../shared/names/wikidata-coling2018).
 - foreign: transliterated foreign names from Wikipedia (Apache-2.0, ../shared/names/google-ar2en).
@@ -39,6 +39,50 @@ def google_foreign_words(path: Path) -> set[str]:
     return words
 
 
+# Words that introduce a person's name in news (titles, ranks, roles): general knowledge of Arabic,
+# not learnt from data, so they also cover titles ANERcorp happens not to contain (المشير).
+TITLE_WORDS = (
+    "الرئيس", "رئيس", "المشير", "الشيخ", "السيد", "السيدة", "الأمير", "الأميرة", "الملك", "الملكة",
+    "الدكتور", "الجنرال", "العقيد", "اللواء", "العميد", "الفريق", "العقيد", "الرائد", "النقيب",
+    "المستشار", "الوزير", "وزير", "وزيرة", "نائب", "الإمام", "البابا", "الحاج", "الأستاذ",
+    "المبعوث", "السفير", "القائد", "قائد", "زعيم", "الزعيم", "الناطق", "المتحدث", "برئاسة",
+    "بقيادة", "المدرب", "اللاعب", "النجم", "الكاتب", "الروائي", "الشاعر", "الفنان", "الفنانة",
+    "المخرج", "المطرب", "الممثل", "القاضي", "المحامي", "الصحافي", "الصحفي", "الأمين", "المرشد",
+)
+
+
+def cldr_places() -> dict[str, str]:
+    """Arabic country, region and city names from Unicode CLDR (via Babel, Unicode licence).
+
+    Single-word names map to "1", words of longer names to "B" (first word) or "I".
+    """
+    from babel import Locale
+
+    loc = Locale("ar")
+    names = list(loc.territories.values())
+    names += [v["city"] for v in loc.time_zones.values() if v.get("city")]
+    out: dict[str, str] = {}
+    for name in names:
+        words = [norm_word(w) for w in name.replace("-", " ").split() if w.strip("()")]
+        if not words or any(not w.isalpha() for w in words):
+            continue
+        if len(words) == 1:
+            out[words[0]] = "1"
+        else:
+            out.setdefault(words[0], "B")
+            for w in words[1:]:
+                out.setdefault(w, "I")
+    return out
+
+
+def cldr_currency_words() -> set[str]:
+    """Head words of Arabic currency names («دولار», «يورو»): ANERcorp tags currencies MISC."""
+    from babel import Locale
+
+    return {norm_word(name.split()[0]) for name in Locale("ar").currencies.values()
+            if name and name.split()[0].isalpha()}
+
+
 def trigger_words(sents: list[Sentence], min_count: int = 2) -> set[str]:
     """Normalised words that precede a B-PERS at least `min_count` times."""
     counts: Counter[str] = Counter()
@@ -49,7 +93,8 @@ def trigger_words(sents: list[Sentence], min_count: int = 2) -> set[str]:
     return {w for w, c in counts.items() if c >= min_count and len(w) > 1}
 
 
-def train_entity_words(sents: list[Sentence], min_count: int = 2, min_ratio: float = 0.6) -> dict[str, str]:
+def train_entity_words(sents: list[Sentence], min_count: int = 2,
+                       min_ratio: float = 0.6) -> dict[str, str]:
     """Word -> type when the word is mostly seen inside that type's entities."""
     total: Counter[str] = Counter()
     typed: dict[str, Counter[str]] = defaultdict(Counter)
@@ -79,17 +124,33 @@ def common_words(sents: list[Sentence], min_count: int = 3, min_ratio: float = 0
     return {n for n, c in total.items() if c >= min_count and plain[n] / c >= min_ratio}
 
 
+def vocabulary(sents: list[Sentence], min_count: int = 1) -> dict[str, str]:
+    """Clitic-free forms of the training text's words.
+
+    A word outside it (out of vocabulary) is far more likely a name; the list is jackknifed like
+    "train", so training sees realistic out-of-vocabulary rates.
+    """
+    counts: Counter[str] = Counter(strip_clitics(norm_word(w))[1] for s in sents for w, _ in s)
+    return {w: "1" for w, c in sorted(counts.items()) if c >= min_count}
+
+
 def build(sents: list[Sentence], shared: Path, use_train: bool = True,
-          drop_common: bool = True) -> Gazetteers:
+          drop_common: bool = True, places: bool = True, vocab: bool = True) -> Gazetteers:
     words: dict[str, dict[str, str]] = {}
     common = common_words(sents) if drop_common else set()
     person = wikidata_person_words(shared / "names" / "wikidata-coling2018") - common
     words["pername"] = dict.fromkeys(sorted(person), "1")
     foreign = google_foreign_words(shared / "names" / "google-ar2en" / "ar2en-train.txt") - common
     words["foreign"] = dict.fromkeys(sorted(foreign), "1")
-    words["trigger"] = dict.fromkeys(sorted(trigger_words(sents)), "1")
+    triggers = trigger_words(sents) | {strip_clitics(norm_word(w))[1] for w in TITLE_WORDS}
+    words["trigger"] = dict.fromkeys(sorted(triggers), "1")
+    if places:
+        words["place"] = dict(sorted(cldr_places().items()))
+        words["currency"] = dict.fromkeys(sorted(cldr_currency_words()), "1")
     if use_train:
         words["train"] = dict(sorted(train_entity_words(sents).items()))
+    if vocab:
+        words["vocab"] = vocabulary(sents)
     return Gazetteers(words)
 
 

@@ -48,5 +48,6 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, f
 def format_scores(result: dict[str, dict[str, float]]) -> str:
     lines = [f"{'type':<6} {'P':>6} {'R':>6} {'F1':>6} {'n':>6}"]
     for t, s in result.items():
-        lines.append(f"{t:<6} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {int(s['support']):6d}")
+        lines.append(f"{t:<6} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
+                     f"{int(s['support']):6d}")
     return "\n".join(lines)

@@ -24,7 +24,7 @@ from extract.ner.datasets import (
 )
 from extract.ner.features import FEATURE_VERSION, Gazetteers, sentence_features
 from extract.ner.scoring import format_scores, score, spans
-from extract.ner.tagger import NerTagger
+from extract.ner.tagger import CONLL_WINDOW, NerTagger
 
 
 @dataclass
@@ -41,6 +41,8 @@ class Config:
     hide_prob: float = 0.5  # share of names whose identity a training copy hides
     seed: int = 13
     drop_common: bool = True
+    places: bool = True
+    vocab: bool = True
     extra: dict = field(default_factory=dict)
 
 
@@ -83,6 +85,8 @@ def jackknife_gazetteers(data: Data, gaz: Gazetteers, folds: int) -> list[Gazett
         rest = [s for i, s in enumerate(data.anercorp_train) if i % folds != k]
         words = dict(gaz.words)
         words["train"] = gz.train_entity_words(rest)
+        if "vocab" in words:
+            words["vocab"] = gz.vocabulary(rest)
         out.append(Gazetteers(words))
     return out
 
@@ -96,7 +100,8 @@ def fit(train: list[Sentence], gazs: list[Gazetteers], model_path: Path, cfg: Co
         gaz = gazs[i % len(gazs)]
         trainer.append(sentence_features(words, gaz), tags)
         if cfg.hide_prob > 0 and any(t != "O" for t in tags):
-            hidden = frozenset(k for typ, a, b in spans(tags) if rng.random() < cfg.hide_prob
+            hidden = frozenset(k for typ, a, b in sorted(spans(tags), key=lambda x: x[1])
+                               if rng.random() < cfg.hide_prob
                                for k in range(a, b))
             if hidden:
                 trainer.append(sentence_features(words, gaz, hidden), tags)
@@ -117,10 +122,11 @@ def run(shared: Path, out_dir: Path, cfg: Config) -> dict:
     t0 = time.time()
     data = load_data(shared, cfg)
     gaz = gz.build(data.anercorp_train, shared, use_train=cfg.train_gazetteer,
-                   drop_common=cfg.drop_common)
+                   drop_common=cfg.drop_common, places=cfg.places, vocab=cfg.vocab)
     out_dir.mkdir(parents=True, exist_ok=True)
     model_path = out_dir / "ner_crf.crfsuite"
-    gazs = jackknife_gazetteers(data, gaz, cfg.folds) if cfg.train_gazetteer and cfg.folds > 1 else [gaz]
+    jackknife = cfg.train_gazetteer and cfg.folds > 1
+    gazs = jackknife_gazetteers(data, gaz, cfg.folds) if jackknife else [gaz]
     fit(data.train, gazs, model_path, cfg)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
@@ -129,7 +135,8 @@ def run(shared: Path, out_dir: Path, cfg: Config) -> dict:
     scores = score(gold, pred)
     gz.save(gaz, out_dir / "ner_gazetteers.json")
     # the dev split, tagged as one document the way ner-conll tags its input
-    doc = NerTagger(out_dir).tag_document([[w for w, _ in s] for s in data.dev])
+    doc = NerTagger(out_dir).tag_document([[w for w, _ in s] for s in data.dev],
+                                          window=CONLL_WINDOW)
     return {"scores": scores, "scores_consistency": score(gold, doc), "sources": data.sources,
             "seconds": round(time.time() - t0, 1),
             "feature_version": FEATURE_VERSION, "config": cfg.__dict__}
@@ -179,7 +186,8 @@ def write_outputs(out_dir: Path, result: dict) -> None:
         "training_sentences": result["sources"],
         "config": result["config"],
         "dev": "last 10% of ANERcorp train sentences (entity-level exact match, seqeval-style)",
-        "dev_scores": {k: {m: round(v, 4) for m, v in s.items()} for k, s in result["scores"].items()},
+        "dev_scores": {k: {m: round(v, 4) for m, v in s.items()}
+                       for k, s in result["scores"].items()},
         "dev_scores_with_consistency": {k: {m: round(v, 4) for m, v in s.items()}
                                         for k, s in result["scores_consistency"].items()},
     }
