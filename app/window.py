@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         self.notes_panel.notes_changed.connect(self._notes_changed)
         self.notes_panel.note_activated.connect(self.show_note)
         self.notes_panel.error.connect(self.show_error)
+        self.notes_panel.tags_changed.connect(self.library_panel.refresh_tags)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.speakers_panel, self.tr("Who Said What"))

@@ -346,3 +346,23 @@ def test_a_speaker_with_many_statements_lists_a_few_until_asked(qtbot, window) -
     assert len(card.items) == 60
     qtbot.mouseClick(card.items[-1], Qt.MouseButton.LeftButton)
     assert window.view.py_index(window.view.textCursor().position()) == starts[-1]
+
+
+def test_tagging_a_note_lets_the_sidebar_filter_by_that_tag(qtbot, window, seed_path) -> None:
+    from app.library.articles import add_article
+    from app.library.notes import notes_for_article
+
+    add_article(window.library, "خبر آخر", "قال الوزير إن الاجتماع انتهى.", None)
+    _open_seed(qtbot, window, seed_path)
+    window.add_note()
+    qtbot.waitUntil(lambda: len(window.notes_panel.editors) == 1, timeout=10_000)
+    editor = window.notes_panel.editors[0]
+    editor.tags.setText("ليبيا، للتحقق")
+    editor.tags.editingFinished.emit()
+    _idle(qtbot, window)
+    note = notes_for_article(window.library, window.article_id)[0]
+    assert sorted(note.tags) == sorted(["ليبيا", "للتحقق"])
+    panel = window.library_panel
+    qtbot.waitUntil(lambda: panel.tag_box.findData("للتحقق") >= 0, timeout=10_000)
+    panel.tag_box.setCurrentIndex(panel.tag_box.findData("للتحقق"))
+    qtbot.waitUntil(lambda: panel.article_ids() == [window.article_id], timeout=10_000)

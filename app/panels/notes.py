@@ -8,11 +8,14 @@ quote it was made on, never hidden. Closing the window flushes pending edits fir
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QToolButton,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.panels.background import run_serial, wait_for_library
 
 AUTOSAVE_MS = 600
+TAG_SPLIT_RE = re.compile(r"[,،;؛]")
 QUOTE_CHARS = 140
 
 
@@ -70,6 +74,11 @@ class NoteEditor(QFrame):
         self.editor.setTabChangesFocus(True)
         self.editor.setFixedHeight(72)
         layout.addWidget(self.editor)
+        self.tags = QLineEdit("، ".join(note.tags))
+        self.tags.setPlaceholderText(QCoreApplication.translate(
+            "NotesPanel", "Tags, separated by commas"))
+        self.tags.editingFinished.connect(self._tags_edited)
+        layout.addWidget(self.tags)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -88,6 +97,15 @@ class NoteEditor(QFrame):
             return f"{label}: {note.target_name}"
         return QCoreApplication.translate("NotesPanel", "On the whole article")
 
+    def tag_names(self) -> list[str]:
+        return [t.strip() for t in TAG_SPLIT_RE.split(self.tags.text()) if t.strip()]
+
+    def _tags_edited(self) -> None:
+        wanted = self.tag_names()
+        if wanted != self.note.tags:
+            self.panel.set_tags(self.note.id, self.note.tags, wanted)
+            self.note.tags = wanted
+
     def body(self) -> str:
         return self.editor.toPlainText()
 
@@ -105,6 +123,7 @@ class NoteEditor(QFrame):
 class NotesPanel(QWidget):
     note_activated = Signal(int)
     notes_changed = Signal(list)  # the article's notes, after every load
+    tags_changed = Signal()
     error = Signal(str)
 
     def __init__(self, parent=None) -> None:
@@ -214,6 +233,25 @@ class NotesPanel(QWidget):
 
     def _saved(self, _result) -> None:
         self.pending_saves -= 1
+
+    def set_tags(self, note_id: int, old: list[str], new: list[str]) -> None:
+        """Tag and untag the note so it carries exactly `new` (shared tags: the sidebar filter
+        finds the article by them)."""
+        from app.library.tags import tag_note, untag_note
+
+        library = self.library
+        if library is None:
+            return
+
+        def work() -> None:
+            for name in new:
+                if name not in old:
+                    tag_note(library, note_id, name)
+            for name in old:
+                if name not in new:
+                    untag_note(library, note_id, name)
+
+        run_serial(work, lambda _r: self.tags_changed.emit(), self._failed, owner=self)
 
     def delete_note(self, note_id: int) -> None:
         from app.library.notes import delete_note

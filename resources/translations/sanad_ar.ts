@@ -256,7 +256,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/window.py" line="185"/>
-        <location filename="../../app/window.py" line="605"/>
+        <location filename="../../app/window.py" line="606"/>
         <source>Sanad</source>
         <translation>سند</translation>
     </message>
@@ -266,291 +266,291 @@
         <translation>افتح مقالة عربية أو الصقها.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="254"/>
-        <location filename="../../app/window.py" line="320"/>
+        <location filename="../../app/window.py" line="255"/>
+        <location filename="../../app/window.py" line="321"/>
         <source>Who Said What</source>
         <translation>من قال ماذا</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="255"/>
-        <location filename="../../app/window.py" line="320"/>
+        <location filename="../../app/window.py" line="256"/>
+        <location filename="../../app/window.py" line="321"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="256"/>
-        <location filename="../../app/window.py" line="321"/>
+        <location filename="../../app/window.py" line="257"/>
+        <location filename="../../app/window.py" line="322"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="257"/>
-        <location filename="../../app/window.py" line="321"/>
+        <location filename="../../app/window.py" line="258"/>
+        <location filename="../../app/window.py" line="322"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="261"/>
+        <location filename="../../app/window.py" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="262"/>
+        <location filename="../../app/window.py" line="263"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="264"/>
+        <location filename="../../app/window.py" line="265"/>
         <source>New from &amp;Clipboard</source>
         <translation>جديد من ال&amp;حافظة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="269"/>
+        <location filename="../../app/window.py" line="270"/>
         <source>&amp;Import Files…</source>
         <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="271"/>
+        <location filename="../../app/window.py" line="272"/>
         <source>Import &amp;Folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="273"/>
+        <location filename="../../app/window.py" line="274"/>
         <source>&amp;Export Article</source>
         <translation>&amp;تصدير المقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="274"/>
+        <location filename="../../app/window.py" line="275"/>
         <source>As &amp;Markdown…</source>
         <translation>بصيغة &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="275"/>
+        <location filename="../../app/window.py" line="276"/>
         <source>As &amp;JSON…</source>
         <translation>بصيغة &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="276"/>
+        <location filename="../../app/window.py" line="277"/>
         <source>Claims as &amp;CSV…</source>
         <translation>التصريحات بصيغة &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="277"/>
+        <location filename="../../app/window.py" line="278"/>
         <source>As &amp;PDF…</source>
         <translation>بصيغة &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="279"/>
+        <location filename="../../app/window.py" line="280"/>
         <source>Open &amp;Library File…</source>
         <translation>فتح ملف م&amp;كتبة…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="282"/>
+        <location filename="../../app/window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="285"/>
+        <location filename="../../app/window.py" line="286"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="286"/>
+        <location filename="../../app/window.py" line="287"/>
         <source>Add &amp;Note</source>
         <translation>إضافة &amp;ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="288"/>
+        <location filename="../../app/window.py" line="289"/>
         <source>&amp;Search Library</source>
         <translation>ال&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="290"/>
+        <location filename="../../app/window.py" line="291"/>
         <source>&amp;Filter Speakers</source>
         <translation>ت&amp;صفية المتحدثين</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="295"/>
+        <location filename="../../app/window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="296"/>
+        <location filename="../../app/window.py" line="297"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="298"/>
+        <location filename="../../app/window.py" line="299"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="300"/>
+        <location filename="../../app/window.py" line="301"/>
         <source>&amp;Reset Zoom</source>
         <translation>إعادة ال&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="303"/>
+        <location filename="../../app/window.py" line="304"/>
         <source>&amp;Highlights</source>
         <translation>الإ&amp;براز</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="314"/>
+        <location filename="../../app/window.py" line="315"/>
         <source>Next &amp;Mention</source>
         <translation>الذِكر ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="316"/>
+        <location filename="../../app/window.py" line="317"/>
         <source>&amp;Previous Mention</source>
         <translation>الذِكر ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="318"/>
+        <location filename="../../app/window.py" line="319"/>
         <source>&amp;Clear Selection</source>
         <translation>إلغاء التحدي&amp;د</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="322"/>
+        <location filename="../../app/window.py" line="323"/>
         <source>Show {0}</source>
         <translation>إظهار {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="324"/>
+        <location filename="../../app/window.py" line="325"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="326"/>
+        <location filename="../../app/window.py" line="327"/>
         <source>Read the &amp;Article</source>
         <translation>قراءة الم&amp;قالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="329"/>
+        <location filename="../../app/window.py" line="330"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="330"/>
+        <location filename="../../app/window.py" line="331"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="342"/>
+        <location filename="../../app/window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="343"/>
+        <location filename="../../app/window.py" line="344"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="345"/>
+        <location filename="../../app/window.py" line="346"/>
         <source>&amp;About Sanad</source>
         <translation>&amp;حول سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="347"/>
+        <location filename="../../app/window.py" line="348"/>
         <source>Paste Article</source>
         <translation>لصق مقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="368"/>
+        <location filename="../../app/window.py" line="369"/>
         <source>Opening the library…</source>
         <translation>جارٍ فتح المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="431"/>
+        <location filename="../../app/window.py" line="432"/>
         <source>Open Library</source>
         <translation>فتح مكتبة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="432"/>
+        <location filename="../../app/window.py" line="433"/>
         <source>Sanad library (*.sqlite *.db);;All files (*)</source>
         <translation>مكتبة سند (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="439"/>
+        <location filename="../../app/window.py" line="440"/>
         <source>Open Article</source>
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="446"/>
+        <location filename="../../app/window.py" line="447"/>
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="454"/>
+        <location filename="../../app/window.py" line="455"/>
         <source>Reading pasted text…</source>
         <translation>جارٍ قراءة النص الملصق…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="462"/>
+        <location filename="../../app/window.py" line="463"/>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="479"/>
+        <location filename="../../app/window.py" line="480"/>
         <source>The clipboard has no text to paste.</source>
         <translation>لا نص في الحافظة للصقه.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="525"/>
+        <location filename="../../app/window.py" line="526"/>
         <source>Analysing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="539"/>
+        <location filename="../../app/window.py" line="540"/>
         <source>Sanad could not read this article: {0}</source>
         <translation>تعذّر على سند قراءة هذه المقالة: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="551"/>
+        <location filename="../../app/window.py" line="552"/>
         <source>The article is shown, but its analysis failed: {0}</source>
         <translation>عُرضت المقالة، لكن تحليلها فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="563"/>
+        <location filename="../../app/window.py" line="564"/>
         <source>(untitled article)</source>
         <translation>(مقالة بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="570"/>
+        <location filename="../../app/window.py" line="571"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="595"/>
+        <location filename="../../app/window.py" line="596"/>
         <source>{0} paragraphs, {1} words</source>
         <translation>{0} فقرات، {1} كلمة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="598"/>
+        <location filename="../../app/window.py" line="599"/>
         <source>{0} entities, {1} claims</source>
         <translation>{0} كيانات، {1} تصريحات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="621"/>
+        <location filename="../../app/window.py" line="622"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="621"/>
+        <location filename="../../app/window.py" line="622"/>
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="622"/>
+        <location filename="../../app/window.py" line="623"/>
         <source>place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="622"/>
+        <location filename="../../app/window.py" line="623"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="627"/>
+        <location filename="../../app/window.py" line="628"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>لا ذِكر</numerusform>
@@ -562,42 +562,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="631"/>
+        <location filename="../../app/window.py" line="632"/>
         <source>unattributed</source>
         <translation>غير منسوب</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="632"/>
+        <location filename="../../app/window.py" line="633"/>
         <source>Statement ({0}) by {1}</source>
         <translation>تصريح ({0}) من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="641"/>
+        <location filename="../../app/window.py" line="642"/>
         <source>Select All Mentions of «{0}»</source>
         <translation>تحديد كل مرات ذِكر «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="645"/>
+        <location filename="../../app/window.py" line="646"/>
         <source>Add a Note on «{0}»</source>
         <translation>إضافة ملاحظة على «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="650"/>
+        <location filename="../../app/window.py" line="651"/>
         <source>Record the English Spelling of «{0}»…</source>
         <translation>تسجيل الكتابة الإنجليزية لـ«{0}»…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="665"/>
+        <location filename="../../app/window.py" line="666"/>
         <source>English Spelling</source>
         <translation>الكتابة الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="666"/>
+        <location filename="../../app/window.py" line="667"/>
         <source>Preferred English form of «{0}»:</source>
         <translation>الصيغة الإنجليزية المفضّلة لـ«{0}»:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="692"/>
+        <location filename="../../app/window.py" line="693"/>
         <source>{0}: %n mention(s) — F3 for the next</source>
         <translation>
             <numerusform>{0}: لا ذِكر</numerusform>
@@ -609,37 +609,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="765"/>
+        <location filename="../../app/window.py" line="766"/>
         <source>The article was deleted from the library.</source>
         <translation>حُذفت المقالة من المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="771"/>
+        <location filename="../../app/window.py" line="772"/>
         <source>Only articles in the library can be exported.</source>
         <translation>لا يمكن تصدير إلا المقالات الموجودة في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="774"/>
+        <location filename="../../app/window.py" line="775"/>
         <source>Export Article</source>
         <translation>تصدير المقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="780"/>
+        <location filename="../../app/window.py" line="781"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="783"/>
+        <location filename="../../app/window.py" line="784"/>
         <source>Exported to {0}</source>
         <translation>صُدِّرت إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="812"/>
+        <location filename="../../app/window.py" line="813"/>
         <source>About Sanad</source>
         <translation>حول سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="813"/>
+        <location filename="../../app/window.py" line="814"/>
         <source>Sanad — an offline reading assistant for Arabic news: who said what, names and places, and your notes, on your computer only.</source>
         <translation>سند — مساعد لقراءة الأخبار العربية دون اتصال: من قال ماذا، والأسماء والأماكن، وملاحظاتك، على حاسوبك وحده.</translation>
     </message>
@@ -705,47 +705,52 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/panels/notes.py" line="51"/>
+        <location filename="../../app/panels/notes.py" line="55"/>
         <source>detached</source>
         <translation>منفصلة</translation>
     </message>
     <message>
-        <location filename="../../app/panels/notes.py" line="53"/>
+        <location filename="../../app/panels/notes.py" line="57"/>
         <source>The text this note was written on is no longer in the article; the note is kept with its quote.</source>
         <translation>النص الذي كُتبت عليه هذه الملاحظة لم يعد في المقالة؛ حُفظت الملاحظة مع اقتباسها.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/notes.py" line="62"/>
+        <location filename="../../app/panels/notes.py" line="66"/>
         <source>Delete this note</source>
         <translation>احذف هذه الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../app/panels/notes.py" line="68"/>
+        <location filename="../../app/panels/notes.py" line="72"/>
         <source>Write your note…</source>
         <translation>اكتب ملاحظتك…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/notes.py" line="86"/>
+        <location filename="../../app/panels/notes.py" line="78"/>
+        <source>Tags, separated by commas</source>
+        <translation>وسوم، تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/notes.py" line="95"/>
         <source>Speaker</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../../app/panels/notes.py" line="87"/>
+        <location filename="../../app/panels/notes.py" line="96"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/panels/notes.py" line="89"/>
+        <location filename="../../app/panels/notes.py" line="98"/>
         <source>On the whole article</source>
         <translation>على المقالة كلها</translation>
     </message>
     <message>
-        <location filename="../../app/panels/notes.py" line="117"/>
+        <location filename="../../app/panels/notes.py" line="136"/>
         <source>Select text in the article and press Ctrl+Shift+N to add a note.</source>
         <translation>حدّد نصًا في المقالة واضغط Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/notes.py" line="200"/>
+        <location filename="../../app/panels/notes.py" line="219"/>
         <source>Notes are kept in the library; this article is not in it.</source>
         <translation>تُحفظ الملاحظات في المكتبة، وهذه المقالة ليست فيها.</translation>
     </message>
