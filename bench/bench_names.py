@@ -10,6 +10,7 @@ import random
 import time
 
 from extract.names import default_suggester, names_for_entities
+from extract.names.variants import group_variants
 
 SAMPLE = ["خليفة حفتر", "فائز السراج", "دونالد ترمب", "غسان سلامة", "غنيوة الككلي"]
 # Letters for made-up words: a cold model search every time, nothing cached or in the dictionary.
@@ -36,6 +37,11 @@ def main() -> None:
     rate("two-word names from the dictionary (+model)", two_words, suggester.suggest)
     suggester.model._cache.clear()
     rate("unknown words (model only, cold cache)", made_up, suggester.model.transliterate)
+    occurrences = [(k, f"a{n % 500}") for n, k in enumerate(rng.sample(keys, 20000))]
+    started = time.perf_counter()
+    groups = group_variants(occurrences, dictionary=suggester.dictionary)
+    took = time.perf_counter() - started
+    print(f"variant groups over 20,000 spellings         {took:8.2f} s  ({len(groups)} groups)")
     entities = [{"id": f"E{i}", "type": "PER", "name": n, "mentions": []}
                 for i, n in enumerate(SAMPLE)]
     suggester.model._cache.clear()

@@ -18,6 +18,7 @@ from extract.names.letters import LONG_VOWELS, name_key
 # The shorter spelling must have this many letters per word before long vowels may be added to
 # it: كرم / كريم (Karam / Karim) are different names, ترمب / ترامب are not.
 MIN_LETTERS_FOR_VOWEL_INSERTION = 4
+_DROP_LONG_VOWELS = str.maketrans("", "", LONG_VOWELS)
 
 
 @dataclass
@@ -115,11 +116,19 @@ def group_variants(occurrences: Iterable[tuple[str, str]],
                 if folded in by_english:
                     union(i, by_english[folded])
                 by_english.setdefault(folded, i)
-    for i, a in enumerate(names):
-        for j in range(i + 1, len(names)):
-            if find(i) != find(j) and (adds_long_vowels(a, names[j], dictionary)
-                                       or adds_long_vowels(names[j], a, dictionary)):
-                union(i, j)
+    # Long-vowel variants lose the same letters when all long vowels are dropped: compare
+    # only within those buckets, so a big library is not a quadratic pass over every spelling.
+    buckets: dict[tuple[str, ...], list[int]] = {}
+    for i, name in enumerate(names):
+        bare = tuple(w.translate(_DROP_LONG_VOWELS) for w in name_key(name).split())
+        buckets.setdefault(bare, []).append(i)
+    for members_ in buckets.values():
+        for x, i in enumerate(members_):
+            for j in members_[x + 1:]:
+                a, b = names[i], names[j]
+                if find(i) != find(j) and (adds_long_vowels(a, b, dictionary)
+                                           or adds_long_vowels(b, a, dictionary)):
+                    union(i, j)
     members: dict[int, list[Spelling]] = {}
     for i, name in enumerate(names):
         members.setdefault(find(i), []).append(spellings[name])
