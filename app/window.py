@@ -575,6 +575,7 @@ class MainWindow(QMainWindow):
 
     def _set_article_id(self, article_id: int | None) -> None:
         self.article_id = article_id
+        self.names_panel.article_id = article_id
         self.notes_panel.set_article(self.library, article_id)
         self.library_panel.set_current_article(article_id)
 

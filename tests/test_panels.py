@@ -366,3 +366,34 @@ def test_tagging_a_note_lets_the_sidebar_filter_by_that_tag(qtbot, window, seed_
     qtbot.waitUntil(lambda: panel.tag_box.findData("للتحقق") >= 0, timeout=10_000)
     panel.tag_box.setCurrentIndex(panel.tag_box.findData("للتحقق"))
     qtbot.waitUntil(lambda: panel.article_ids() == [window.article_id], timeout=10_000)
+
+
+def test_names_panel_flags_a_spelling_the_library_writes_otherwise(qtbot, window) -> None:
+    pytest.importorskip("extract.names")
+    from app.library.analyses import store_analysis
+    from app.library.articles import add_article
+    from extract.analyze import EXTRACTOR_VERSION
+
+    def stored(title: str, name: str, times: int) -> int:
+        text = " ".join(f"قال {name} إن الأمر {i} واضح." for i in range(times))
+        article_id = add_article(window.library, title, text, None).article_id
+        mentions = []
+        for _ in range(times):
+            start = text.index(name, mentions[-1]["end"] if mentions else 0)
+            mentions.append({"start": start, "end": start + len(name)})
+        store_analysis(window.library, article_id, {
+            "text": text, "entities": [{"id": "E1", "type": "PER", "name": name,
+                                        "mentions": mentions}],
+            "claims": [], "speakers": []}, EXTRACTOR_VERSION)
+        return article_id
+
+    stored("أ", "دونالد ترامب", 3)
+    stored("ب", "دونالد ترامب", 2)
+    odd = stored("ج", "دونالد ترمب", 1)
+    window.open_article_id(odd)
+    panel = window.names_panel
+    qtbot.waitUntil(lambda: bool(panel.rows and panel.rows[0]["variants"]), timeout=120_000)
+    row = panel.rows[0]
+    assert row["flag"] == ("دونالد ترامب", "majority")
+    assert panel.table.item(0, 4).text() == "⚠ «دونالد ترامب»"
+    assert ("دونالد ترامب", 5, 2) in row["variants"]

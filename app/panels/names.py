@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -31,8 +32,10 @@ def _hsb(text: str) -> str:
     return CharMapper.builtin_mapper("ar2hsb").map_string(text)
 
 
-def name_rows(entities: list[dict[str, Any]], library=None) -> list[dict[str, Any]]:
-    """One row per named entity: id, name, type, hsb, english (ranked list), source.
+def name_rows(entities: list[dict[str, Any]], library=None,
+              article_id: int | None = None) -> list[dict[str, Any]]:
+    """One row per named entity: id, name, type, hsb, english (ranked list), source, and how
+    the library spells the same name (variants, and a flag when this article differs).
 
     Uses `extract.names.names_for_entities` when it is installed; otherwise the transliteration
     alone (camel-tools' HSB charmap) so the letters can still be checked.
@@ -43,8 +46,8 @@ def name_rows(entities: list[dict[str, Any]], library=None) -> list[dict[str, An
     except ImportError:
         names_for_entities = None
     results: dict[str, dict[str, Any]] = {}
+    glossary = _glossary(library)
     if names_for_entities is not None:
-        glossary = _glossary(library)
         for i, found in enumerate(names_for_entities(wanted, glossary)):
             found = _as_dict(found)
             results[str(found.get("entity", wanted[i].get("id") if i < len(wanted) else i))] = found
@@ -58,8 +61,40 @@ def name_rows(entities: list[dict[str, Any]], library=None) -> list[dict[str, An
                      "type": ent.get("type"),
                      "hsb": found.get("hsb") or _hsb(ent.get("name") or ""),
                      "english": [str(x) for x in english],
-                     "source": found.get("source") or ""})
+                     "source": found.get("source") or "",
+                     "variants": [], "flag": None})
+    _add_library_spellings(rows, library, article_id, glossary)
     return rows
+
+
+def _add_library_spellings(rows: list[dict[str, Any]], library, article_id: int | None,
+                           glossary: dict[str, str] | None) -> None:
+    """Each row's spellings across the library (most used first) and, when this article writes
+    the name differently from the glossary or the library's majority, what they write."""
+    if library is None or not rows:
+        return
+    try:
+        from extract.names.variants import group_variants, spelling_flags
+    except ImportError:
+        return
+    with library.reading() as db:
+        found = db.execute("SELECT name, article_id, mentions FROM entities"
+                           " WHERE type IN ('PER', 'ORG', 'LOC')").fetchall()
+    occurrences = [(name, str(aid)) for name, aid, mentions in found
+                   for _ in range(max(1, min(int(mentions or 1), 50)))]
+    if not occurrences:
+        return
+    groups = group_variants(occurrences)
+    group_of = {s.arabic: g for g in groups for s in g.spellings}
+    flags = {(f["arabic"], f["article"]): f for f in spelling_flags(groups, glossary)}
+    for row in rows:
+        group = group_of.get(row["name"])
+        if group is None:
+            continue
+        row["variants"] = [(s.arabic, s.count, len(s.articles)) for s in group.spellings]
+        flag = flags.get((row["name"], str(article_id)))
+        if flag is not None:
+            row["flag"] = (flag["preferred"], flag["reason"])
 
 
 def _as_dict(value: Any) -> dict[str, Any]:
@@ -101,10 +136,12 @@ class NamesPanel(QWidget):
         self.library = None
         self.rows: list[dict[str, Any]] = []
         self._model: AnalysisModel | None = None
+        self.article_id: int | None = None  # the article shown (its spellings are compared)
         self._serial = 0
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Letters (HSB)"),
-                                              self.tr("English"), self.tr("Other spellings")])
+                                              self.tr("English"), self.tr("Other spellings"),
+                                              self.tr("In the library")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.DoubleClicked
                                    | QTableWidget.EditTrigger.EditKeyPressed)
@@ -120,7 +157,9 @@ class NamesPanel(QWidget):
         for col, width in enumerate((150, 130, 130)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 160)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.cellActivated.connect(self._activated)
         self.table.cellClicked.connect(self._activated)
         self.message = QLabel()
@@ -143,10 +182,10 @@ class NamesPanel(QWidget):
             self.message.setText("")
             return
         entities = model.raw.get("entities") or []
-        library = self.library
+        library, article_id = self.library, self.article_id
         self.message.setText(self.tr("Finding spellings…"))
         self.message.setVisible(True)
-        run_background(self, lambda: name_rows(entities, library),
+        run_background(self, lambda: name_rows(entities, library, article_id),
                           lambda rows: self._show(serial, rows),
                           lambda exc: self._failed(serial, exc))
 
@@ -183,11 +222,38 @@ class NamesPanel(QWidget):
             name.setToolTip(row["name"])
             others.setFlags(others.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(r, 3, others)
+            library_item = QTableWidgetItem(self.library_text(row))
+            library_item.setFlags(library_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            library_item.setToolTip(self.library_tooltip(row))
+            if row["flag"]:
+                library_item.setForeground(QColor("#c0392b"))
+            self.table.setItem(r, 4, library_item)
         self.table.blockSignals(False)
         missing = not any(row["english"] for row in rows)
         self.message.setText(self.tr("English suggestions are not available in this "
                                      "installation.") if rows and missing else "")
         self.message.setVisible(bool(self.message.text()))
+
+    def library_text(self, row: dict[str, Any]) -> str:
+        """A warning with the preferred spelling when this article differs; else the others."""
+        if row["flag"]:
+            preferred, _reason = row["flag"]
+            return f"⚠ «{preferred}»"
+        others = [f"{arabic} ×{count}" for arabic, count, _n in row["variants"]
+                  if arabic != row["name"]]
+        return " · ".join(others[:3])
+
+    def library_tooltip(self, row: dict[str, Any]) -> str:
+        lines = []
+        if row["flag"]:
+            preferred, reason = row["flag"]
+            lines.append(self.tr("Your glossary writes «{0}»").format(preferred)
+                         if reason == "glossary" else
+                         self.tr("Most articles in the library write «{0}»").format(preferred))
+        for arabic, count, articles in row["variants"]:
+            lines.append(self.tr("«{0}»: {1} mentions in {2} articles").format(arabic, count,
+                                                                             articles))
+        return "\n".join(lines)
 
     def source_label(self, source: str) -> str:
         return {"glossary": self.tr("from your glossary"),

@@ -256,7 +256,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/window.py" line="185"/>
-        <location filename="../../app/window.py" line="606"/>
+        <location filename="../../app/window.py" line="607"/>
         <source>Sanad</source>
         <translation>سند</translation>
     </message>
@@ -520,37 +520,37 @@
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="596"/>
+        <location filename="../../app/window.py" line="597"/>
         <source>{0} paragraphs, {1} words</source>
         <translation>{0} فقرات، {1} كلمة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="599"/>
+        <location filename="../../app/window.py" line="600"/>
         <source>{0} entities, {1} claims</source>
         <translation>{0} كيانات، {1} تصريحات</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="622"/>
+        <location filename="../../app/window.py" line="623"/>
         <source>person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="622"/>
+        <location filename="../../app/window.py" line="623"/>
         <source>organisation</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="623"/>
+        <location filename="../../app/window.py" line="624"/>
         <source>place</source>
         <translation>مكان</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="623"/>
+        <location filename="../../app/window.py" line="624"/>
         <source>other</source>
         <translation>أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="628"/>
+        <location filename="../../app/window.py" line="629"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>لا ذِكر</numerusform>
@@ -562,42 +562,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="632"/>
+        <location filename="../../app/window.py" line="633"/>
         <source>unattributed</source>
         <translation>غير منسوب</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="633"/>
+        <location filename="../../app/window.py" line="634"/>
         <source>Statement ({0}) by {1}</source>
         <translation>تصريح ({0}) من {1}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="642"/>
+        <location filename="../../app/window.py" line="643"/>
         <source>Select All Mentions of «{0}»</source>
         <translation>تحديد كل مرات ذِكر «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="646"/>
+        <location filename="../../app/window.py" line="647"/>
         <source>Add a Note on «{0}»</source>
         <translation>إضافة ملاحظة على «{0}»</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="651"/>
+        <location filename="../../app/window.py" line="652"/>
         <source>Record the English Spelling of «{0}»…</source>
         <translation>تسجيل الكتابة الإنجليزية لـ«{0}»…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="666"/>
+        <location filename="../../app/window.py" line="667"/>
         <source>English Spelling</source>
         <translation>الكتابة الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="667"/>
+        <location filename="../../app/window.py" line="668"/>
         <source>Preferred English form of «{0}»:</source>
         <translation>الصيغة الإنجليزية المفضّلة لـ«{0}»:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="693"/>
+        <location filename="../../app/window.py" line="694"/>
         <source>{0}: %n mention(s) — F3 for the next</source>
         <translation>
             <numerusform>{0}: لا ذِكر</numerusform>
@@ -609,37 +609,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="766"/>
+        <location filename="../../app/window.py" line="767"/>
         <source>The article was deleted from the library.</source>
         <translation>حُذفت المقالة من المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="772"/>
+        <location filename="../../app/window.py" line="773"/>
         <source>Only articles in the library can be exported.</source>
         <translation>لا يمكن تصدير إلا المقالات الموجودة في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="775"/>
+        <location filename="../../app/window.py" line="776"/>
         <source>Export Article</source>
         <translation>تصدير المقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="781"/>
+        <location filename="../../app/window.py" line="782"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="784"/>
+        <location filename="../../app/window.py" line="785"/>
         <source>Exported to {0}</source>
         <translation>صُدِّرت إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="813"/>
+        <location filename="../../app/window.py" line="814"/>
         <source>About Sanad</source>
         <translation>حول سند</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="814"/>
+        <location filename="../../app/window.py" line="815"/>
         <source>Sanad — an offline reading assistant for Arabic news: who said what, names and places, and your notes, on your computer only.</source>
         <translation>سند — مساعد لقراءة الأخبار العربية دون اتصال: من قال ماذا، والأسماء والأماكن، وملاحظاتك، على حاسوبك وحده.</translation>
     </message>
@@ -647,57 +647,77 @@
 <context>
     <name>NamesPanel</name>
     <message>
-        <location filename="../../app/panels/names.py" line="106"/>
+        <location filename="../../app/panels/names.py" line="142"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="106"/>
+        <location filename="../../app/panels/names.py" line="142"/>
         <source>Letters (HSB)</source>
         <translation>الحروف (HSB)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="107"/>
+        <location filename="../../app/panels/names.py" line="143"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="107"/>
+        <location filename="../../app/panels/names.py" line="143"/>
         <source>Other spellings</source>
         <translation>كتابات أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="111"/>
+        <location filename="../../app/panels/names.py" line="144"/>
+        <source>In the library</source>
+        <translation>في المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="148"/>
         <source>Double-click (or F2) an English form to record it in your glossary; it then comes first everywhere.</source>
         <translation>انقر مرتين (أو F2) على الصيغة الإنجليزية لتسجيلها في مسردك؛ فتتقدّم بعدها في كل مكان.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="147"/>
+        <location filename="../../app/panels/names.py" line="186"/>
         <source>Finding spellings…</source>
         <translation>جارٍ البحث عن طرق الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="155"/>
+        <location filename="../../app/panels/names.py" line="194"/>
         <source>Name spellings could not be computed: {0}</source>
         <translation>تعذّر حساب طرق كتابة الأسماء: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="193"/>
+        <location filename="../../app/panels/names.py" line="250"/>
+        <source>Your glossary writes «{0}»</source>
+        <translation>مسردك يكتب «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="252"/>
+        <source>Most articles in the library write «{0}»</source>
+        <translation>أغلب مقالات المكتبة تكتب «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="254"/>
+        <source>«{0}»: {1} mentions in {2} articles</source>
+        <translation>«{0}»: ذُكر {1} مرة في {2} مقالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/names.py" line="259"/>
         <source>from your glossary</source>
         <translation>من مسردك</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="194"/>
+        <location filename="../../app/panels/names.py" line="260"/>
         <source>from the names dictionary</source>
         <translation>من قاموس الأسماء</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="195"/>
+        <location filename="../../app/panels/names.py" line="261"/>
         <source>guessed by the transliteration model</source>
         <translation>تخمين نموذج النقل الحرفي</translation>
     </message>
     <message>
-        <location filename="../../app/panels/names.py" line="188"/>
+        <location filename="../../app/panels/names.py" line="233"/>
         <source>English suggestions are not available in this installation.</source>
         <translation>اقتراحات الكتابة الإنجليزية غير متاحة في هذا التثبيت.</translation>
     </message>
