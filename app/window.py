@@ -847,7 +847,6 @@ class MainWindow(QMainWindow):
                 replacement.show_analysis(self.analysis)
         self.replacement = replacement
         replacement.show()
-        self._keep_library_open = True
         self.close()
 
     # -- layout and closing ----------------------------------------------------------------

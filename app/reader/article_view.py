@@ -235,11 +235,6 @@ class ArticleView(QTextBrowser):
             painter.drawRoundedRect(QRectF(x, y - 7, 10, 14), 3, 3)
         painter.end()
 
-    def marker_rects(self) -> list[tuple[int, int]]:
-        """(x, y) of each note marker in viewport coordinates (what the margin shows)."""
-        x = int(self.viewport().width() - self.document().documentMargin() + 8)
-        return [(x, self.cursorRect(self.cursor_for(i, i)).center().y()) for i in self.note_markers]
-
     # -- zoom ------------------------------------------------------------------------------
     def zoom_by(self, steps: int) -> None:
         self.set_point_size(self._point_size + steps)

@@ -110,9 +110,6 @@ class Highlighter(QObject):
     def layer_count(self, layer: str) -> int:
         return len(self._layers[layer].spans)
 
-    def visible_selections(self) -> list[QTextEdit.ExtraSelection]:
-        return self.view.extraSelections()
-
     # -- transient marks -------------------------------------------------------------------
     def set_focus(self, spans: list[Span], current: Span | None) -> None:
         """Mark every mention of the chosen entity, the current one more strongly."""
