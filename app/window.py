@@ -125,13 +125,19 @@ def _analyse_stored(library, article_id: int, article: Article) -> dict[str, Any
     return analysis
 
 
-def _store_article(library, article: Article) -> tuple[int, str]:
-    """Add the article to the library; its id and the text stored (the offsets' reference)."""
+def _store_article(library, article: Article, point_size: float) -> tuple[int, Loaded | None]:
+    """Add the article to the library: its id, and - when the library already held it with a
+    different layout of white space - that stored text ready to show (offsets refer to it)."""
+    from app.library.analyses import article_for_analysis
     from app.library.articles import add_article, get_article
 
     result = add_article(library, article.title, article.text, article.source)
     library.set_meta(LAST_ARTICLE_KEY, str(result.article_id))
-    return result.article_id, get_article(library, result.article_id).text
+    record = get_article(library, result.article_id)
+    if record.text == article.text:
+        return result.article_id, None
+    stored = article_for_analysis(record.title, record.text, record.source)
+    return result.article_id, _prepare(stored, point_size)
 
 
 def _fetch_article(library, article_id: int, point_size: float) -> tuple[Loaded, dict | None]:
@@ -499,17 +505,15 @@ class MainWindow(QMainWindow):
             self._analyse(article)
             return
 
-        def stored(result: tuple[int, str]) -> None:
-            article_id, text = result
+        def stored(result: tuple[int, Loaded | None]) -> None:
+            article_id, relaid = result
             if article is not self.article:
                 self._set_busy(-1)
                 return
             shown = article
-            if text != article.text:  # the library already had it, laid out differently
-                from app.library.analyses import article_for_analysis
-
-                shown = article_for_analysis(article.title, text, article.source)
-                self.show_article(shown, article_id)
+            if relaid is not None:  # the library already had it, laid out differently
+                shown = relaid.article
+                self.show_article(shown, article_id, relaid)
             else:
                 self._set_article_id(article_id)
             self.library_panel.refresh()
@@ -519,7 +523,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc))
             self._analyse(article)
 
-        run_serial(lambda: _store_article(library, article), stored, not_stored, owner=self)
+        size = self.view.point_size()
+        run_serial(lambda: _store_article(library, article, size), stored, not_stored,
+                   owner=self)
 
     def _analyse(self, article: Article) -> None:
         """Analyse off the UI thread: through the library's cache when the article is in it."""
@@ -530,7 +536,7 @@ class MainWindow(QMainWindow):
         else:
             job = lambda: _analyze(article)  # noqa: E731
         run_background(self, job, lambda analysis: self._on_analyzed(article, analysis),
-                          lambda exc: self._on_analysis_failed(article, exc))
+                       lambda exc: self._on_analysis_failed(article, exc))
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self._set_busy(-1)

@@ -397,3 +397,16 @@ def test_names_panel_flags_a_spelling_the_library_writes_otherwise(qtbot, window
     assert row["flag"] == ("دونالد ترامب", "majority")
     assert panel.table.item(0, 4).text() == "⚠ «دونالد ترامب»"
     assert ("دونالد ترامب", 5, 2) in row["variants"]
+
+
+def test_an_article_already_stored_with_other_spacing_shows_the_stored_text(
+        qtbot, window) -> None:
+    from app.library.articles import add_article
+
+    stored_text = "قال الوزير  إن الاجتماع   انتهى باتفاق."
+    added = add_article(window.library, "عنوان", stored_text, None)
+    with qtbot.waitSignal(window.analysis_shown, timeout=60_000):
+        window.open_text("عنوان\nقال الوزير إن الاجتماع انتهى باتفاق.")
+    assert window.article_id == added.article_id
+    assert window.article.text == stored_text  # offsets of notes and analysis refer to it
+    assert window.view.toPlainText() == stored_text

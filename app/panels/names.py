@@ -186,8 +186,8 @@ class NamesPanel(QWidget):
         self.message.setText(self.tr("Finding spellings…"))
         self.message.setVisible(True)
         run_background(self, lambda: name_rows(entities, library, article_id),
-                          lambda rows: self._show(serial, rows),
-                          lambda exc: self._failed(serial, exc))
+                       lambda rows: self._show(serial, rows),
+                       lambda exc: self._failed(serial, exc))
 
     def _failed(self, serial: int, exc: BaseException) -> None:
         if serial == self._serial:
