@@ -9,7 +9,6 @@ results. Errors become a message in a dialog (or the status bar when no one is t
 from __future__ import annotations
 
 import html
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,25 +54,6 @@ from extract.load import LoadError, article_from_text, load_path
 from extract.resources import resource_path
 
 
-def pin_none() -> None:
-    """Keep None alive under PySide6 6.12 on CPython 3.11.
-
-    Its void methods (QTextCursor.setPosition, QTextCharFormat.setBackground, ...) return None
-    without taking a reference, so each call lowers None's reference count by one; after a few
-    thousand calls CPython aborts with "none_dealloc: deallocating None". From CPython 3.12 on
-    None is immortal; here we give it a reference count that no session can exhaust.
-    """
-    if sys.version_info >= (3, 12) or getattr(pin_none, "done", False):
-        return
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 48
-    pin_none.done = True  # type: ignore[attr-defined]
-
-
-pin_none()
-
-
 def tune_gc() -> None:
     """Keep Python's cycle collector from pausing the window.
 
@@ -86,6 +66,7 @@ def tune_gc() -> None:
 
     gc.freeze()
     gc.set_threshold(50_000, 20, 100)
+
 
 OPEN_FILTER = "Articles (*.txt *.html *.htm *.docx);;All files (*)"
 LAST_ARTICLE_KEY = "last_article_id"

@@ -162,11 +162,12 @@ def test_a_highlight_inside_a_word_keeps_its_letters_joined(qtbot, window) -> No
 
 
 def test_many_qt_calls_do_not_exhaust_nones_references(qtbot, window) -> None:
-    """PySide6 6.12 on CPython 3.11 drops a reference to None per void call; app.window pins
-    None so a long session (here 50,000 calls, ~10x what None starts with) cannot abort."""
+    """PySide6 6.12.0 on CPython 3.11 drops a reference to None per void call and aborts the
+    process after a few thousand (pyproject pins <6.12): a long session must survive 50,000."""
     from PySide6.QtGui import QTextCursor
 
+    before = sys.getrefcount(None)
     cursor = QTextCursor(window.view.document())
     for _ in range(50_000):
         cursor.setPosition(0)
-    assert sys.getrefcount(None) > 1_000_000
+    assert sys.getrefcount(None) >= before - 100
