@@ -73,10 +73,10 @@ def _add_library_spellings(rows: list[dict[str, Any]], library, article_id: int 
     the name differently from the glossary or the library's majority, what they write."""
     if library is None or not rows:
         return
-    try:
-        from extract.names.variants import group_variants, spelling_flags
-    except ImportError:
-        return
+    from extract.names import default_suggester
+    from extract.names.variants import group_variants, spelling_flags
+
+    dictionary = default_suggester().dictionary  # سلمان and سليمان are two names, not variants
     with library.reading() as db:
         found = db.execute("SELECT name, article_id, mentions FROM entities"
                            " WHERE type IN ('PER', 'ORG', 'LOC')").fetchall()
@@ -84,9 +84,9 @@ def _add_library_spellings(rows: list[dict[str, Any]], library, article_id: int 
                    for _ in range(max(1, min(int(mentions or 1), 50)))]
     if not occurrences:
         return
-    groups = group_variants(occurrences)
+    groups = group_variants(occurrences, dictionary=dictionary)
     group_of = {s.arabic: g for g in groups for s in g.spellings}
-    flags = {(f["arabic"], f["article"]): f for f in spelling_flags(groups, glossary)}
+    flags = {(f["arabic"], f["article"]): f for f in spelling_flags(groups, glossary, dictionary)}
     for row in rows:
         group = group_of.get(row["name"])
         if group is None:
