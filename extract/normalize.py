@@ -37,9 +37,27 @@ def normalize_char(ch: str) -> str:
     return out.replace(TATWEEL, "").lower()
 
 
+class _FoldTable(dict):
+    """str.translate table filled on demand from `normalize_char`: C speed once a character has
+    been seen."""
+
+    def __missing__(self, codepoint: int) -> str:
+        folded = normalize_char(chr(codepoint))
+        self[codepoint] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+# Long texts are folded in pieces: one str.translate over megabytes holds the GIL for tens of
+# milliseconds, which a worker thread must not do while the window is drawing.
+_CHUNK = 32_768
+
+
 def normalize(text: str) -> str:
     """The matching form of `text` (not for display)."""
-    return "".join(normalize_char(ch) for ch in text)
+    if len(text) <= _CHUNK:
+        return text.translate(_FOLD)
+    return "".join(text[i:i + _CHUNK].translate(_FOLD) for i in range(0, len(text), _CHUNK))
 
 
 class NormalizedView:

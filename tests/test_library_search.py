@@ -181,16 +181,6 @@ def _shared_lib(factory):
     return _LIBS["lib"]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(max_size=200) | st.text(alphabet=st.characters(min_codepoint=0x600,
-                                                                max_codepoint=0x6FF), max_size=80))
-def test_fast_fold_is_exactly_the_shared_normaliser(text):
-    from app.library import search_form
-    from extract.normalize import normalize
-
-    assert search_form.normalize(text) == normalize(text)
-
-
 def test_index_is_rebuilt_when_the_search_form_changes(tmp_path):
     path = tmp_path / "lib.sqlite"
     with open_library(path) as lib:

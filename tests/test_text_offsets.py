@@ -54,6 +54,15 @@ def test_article_spans_slice_the_text(paragraphs: list[str]) -> None:
         assert article.text[tok.start:tok.end] == tok.text
 
 
+@settings(max_examples=100, deadline=None)
+@given(TEXT, st.integers(min_value=0, max_value=3))
+def test_fast_normalise_equals_per_character_rules(text: str, repeat: int) -> None:
+    from extract.normalize import normalize_char
+
+    long_text = text * (1 + repeat * 400)  # crosses the chunk boundary of long texts
+    assert normalize(long_text) == "".join(normalize_char(ch) for ch in long_text)
+
+
 def test_normalisation_matches_across_spellings() -> None:
     assert normalize("أحمدُ") == normalize("احمد")
     assert normalize("إلى") == normalize("الي")

@@ -38,9 +38,19 @@ class AddResult:
 
 
 def content_hash(text: str) -> str:
-    """The article's identity: its text, ignoring Unicode composition and white-space layout."""
-    canonical = _SPACE_RE.sub(" ", unicodedata.normalize("NFC", text)).strip()
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    """The article's identity: its text, ignoring Unicode composition and white-space layout.
+
+    Hashed line by line (the words of the whole text joined by single spaces), so a megabyte
+    article never holds the GIL in one long C call while the window is drawing.
+    """
+    digest = hashlib.sha256()
+    separator = b""
+    for line in text.splitlines():
+        words = unicodedata.normalize("NFC", line).split()
+        if words:
+            digest.update(separator + " ".join(words).encode("utf-8"))
+            separator = b" "
+    return digest.hexdigest()
 
 
 def add_article(lib: Library, title: str | None, text: str, source: str | None = None,

@@ -11,31 +11,13 @@ from __future__ import annotations
 
 import re
 
-from extract.normalize import normalize_char
+from extract.normalize import normalize
 
 # Bump when the form changes: the index is then rebuilt the next time a library is opened.
 SEARCH_FORM_VERSION = "1"
 
 WORD_RE = re.compile(r"\w+")
 _ARTICLE_RE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)(?=\w\w)")
-
-
-class _FoldTable(dict):
-    """str.translate table filled on demand from `extract.normalize.normalize_char`: the same
-    result as `normalize(text)`, at C speed once a character has been seen."""
-
-    def __missing__(self, codepoint: int) -> str:
-        folded = normalize_char(chr(codepoint))
-        self[codepoint] = folded
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-def normalize(text: str) -> str:
-    """`extract.normalize.normalize(text)`, faster for long texts."""
-    return text.translate(_FOLD)
 
 
 def strip_article(word: str) -> str:
