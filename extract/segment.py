@@ -19,15 +19,9 @@ _LINE_RE = re.compile(r"[^\n]+")
 
 def paragraph_spans(text: str) -> list[Span]:
     """One span per non-blank line, trimmed of surrounding white space."""
-    spans = []
+    spans: list[Span] = []
     for m in _LINE_RE.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append(Span(start, end))
+        _append_trimmed(spans, text, m.start(), m.end())
     return spans
 
 
