@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.document import Article
-from extract.ner.features import norm_word
+from extract.ner.features import norm_word, strip_clitics
 from extract.ner.scoring import spans
 from extract.ner.tagger import default_tagger
 from extract.tokens import Token
@@ -29,6 +29,8 @@ TITLES = frozenset(norm_word(w) for w in (
     "الإمام", "الأستاذ",
     "المبعوث", "السفير", "النائب", "القائد", "المتحدث", "الناطق", "الأمين", "الحاج", "البابا",
 ))
+_TITLE_STEMS = frozenset(strip_clitics(w)[1] for w in TITLES) | {norm_word("برئاسة"),
+                                                                 norm_word("بقيادة")}
 _QUOTES = frozenset("«»\"'“”‘’()[]")
 # Nouns that head an organisation's name: «(ل)حكومة» before a tagged «الوفاق الوطني» belongs to it.
 ORG_HEADS = frozenset(norm_word(w) for w in (
@@ -44,6 +46,7 @@ class Mention:
     start: int
     end: int
     keys: tuple[str, ...]  # normalised, clitic-free words: what grouping compares
+    person_cue: bool = False  # a title or a known given name stands right before it
 
 
 @dataclass
@@ -126,11 +129,15 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: s
         return None
     if len(run) == 1 and run[0].text.endswith(("اً", "ًا")):
         return None  # tanween-alef words («ميدانياً») are adverbs, never names
-    if typ == "PERS" and a > 0 and t[a - 1] == "O" and len(run) == 1:
-        given = toks[a - 1]
-        n = norm_word(given.text)
+    person_cue = len(run) < b - a and norm_word(toks[a].text) in TITLES
+    if a > 0 and t[a - 1] == "O" and len(run) == 1:
+        before = toks[a - 1]
+        n = norm_word(before.text)
         if len(n) >= 3 and (n in first_names or _hamza_free(n) in first_names):
-            run = [given, *run]  # «فائز» before a tagged «السراج»
+            run = [before, *run]  # «فائز» before a tagged «السراج»: his given name
+            person_cue = True
+        elif strip_clitics(n)[1] in _TITLE_STEMS:
+            person_cue = True  # «المشير حفتر», «برئاسة السراج»
     if typ == "ORG" and a > 0 and t[a - 1] == "O":
         head = toks[a - 1]
         if norm_word(head.text[_clitic_length(head, ORG_HEADS | known):]) in ORG_HEADS:
@@ -138,7 +145,9 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: s
     cut = _clitic_length(run[0], known | ORG_HEADS)
     words_in = [run[0].text[cut:]] + [tok.text for tok in run[1:]]
     keys = tuple(_name_key(w) for w in words_in if w not in _QUOTES)
-    return Mention(typ, run[0].start + cut, run[-1].end, keys) if keys else None
+    if not keys:
+        return None
+    return Mention("PERS" if person_cue else typ, run[0].start + cut, run[-1].end, keys, person_cue)
 
 
 def _bracket_aliases(article: Article, mentions: list[Mention]) -> dict[int, int]:
@@ -185,7 +194,8 @@ def group(article: Article, mentions: list[Mention]) -> list[Entity]:
                 ent = Entity(Counter(), m)
                 entities.append(ent)
         ent.mentions.append(m)
-        ent.type_votes[m.type] += len(m.keys)
+        # a title or given name before any mention outweighs the tagger's guesses elsewhere
+        ent.type_votes[m.type] += len(m.keys) * (100 if m.person_cue else 1)
         owner[i] = ent
     for e in entities:
         e.mentions.sort(key=lambda x: x.start)

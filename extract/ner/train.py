@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +26,7 @@ from extract.ner.datasets import (
 )
 from extract.ner.features import FEATURE_VERSION, Gazetteers, sentence_features
 from extract.ner.scoring import format_scores, score, spans
-from extract.ner.tagger import CONLL_WINDOW, NerTagger
+from extract.ner.tagger import CONLL_WINDOW, GAZETTEER_FILE, MODEL_FILE, NerTagger
 
 
 @dataclass
@@ -74,7 +76,7 @@ def load_data(shared: Path, cfg: Config) -> Data:
     return Data(train, dev, aner_train, sources)
 
 
-def jackknife_gazetteers(data: Data, gaz: Gazetteers, folds: int) -> list[Gazetteers]:
+def jackknife_gazetteers(sents: list[Sentence], gaz: Gazetteers, folds: int) -> list[Gazetteers]:
     """Per-fold gazetteers whose "train" list leaves that fold's sentences out.
 
     With the full list, every training name is in the gazetteer and the CRF learns to trust it
@@ -82,7 +84,7 @@ def jackknife_gazetteers(data: Data, gaz: Gazetteers, folds: int) -> list[Gazett
     """
     out = []
     for k in range(folds):
-        rest = [s for i, s in enumerate(data.anercorp_train) if i % folds != k]
+        rest = [s for i, s in enumerate(sents) if i % folds != k]
         words = dict(gaz.words)
         words["train"] = gz.train_entity_words(rest)
         if "vocab" in words:
@@ -118,60 +120,98 @@ def predict(tagger: pycrfsuite.Tagger, gaz: Gazetteers, sents: list[list[str]]) 
     return [tagger.tag(sentence_features(words, gaz)) if words else [] for words in sents]
 
 
-def run(shared: Path, out_dir: Path, cfg: Config) -> dict:
+def train_model(train: list[Sentence], aner: list[Sentence], shared: Path, out_dir: Path,
+                cfg: Config) -> Gazetteers:
+    """Fit the CRF on `train` (gazetteers from the ANERcorp part `aner`) and write it to out_dir."""
+    gaz = gz.build(aner, shared, use_train=cfg.train_gazetteer, drop_common=cfg.drop_common,
+                   places=cfg.places, vocab=cfg.vocab)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jackknife = cfg.train_gazetteer and cfg.folds > 1
+    gazs = jackknife_gazetteers(aner, gaz, cfg.folds) if jackknife else [gaz]
+    fit(train, gazs, out_dir / MODEL_FILE, cfg)
+    gz.save(gaz, out_dir / GAZETTEER_FILE)
+    return gaz
+
+
+def run(shared: Path, out_dir: Path, cfg: Config, final_on_all: bool = True) -> dict:
+    """Train on 90% and score on dev; then (final_on_all) retrain the shipped model on all of it.
+
+    The dev scores are those of the 90% model; the shipped model has also seen the dev sentences,
+    so it must not be scored on them.
+    """
     t0 = time.time()
     data = load_data(shared, cfg)
-    gaz = gz.build(data.anercorp_train, shared, use_train=cfg.train_gazetteer,
-                   drop_common=cfg.drop_common, places=cfg.places, vocab=cfg.vocab)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    model_path = out_dir / "ner_crf.crfsuite"
-    jackknife = cfg.train_gazetteer and cfg.folds > 1
-    gazs = jackknife_gazetteers(data, gaz, cfg.folds) if jackknife else [gaz]
-    fit(data.train, gazs, model_path, cfg)
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model_path))
     gold = [[t for _, t in s] for s in data.dev]
-    pred = predict(tagger, gaz, [[w for w, _ in s] for s in data.dev])
-    scores = score(gold, pred)
-    gz.save(gaz, out_dir / "ner_gazetteers.json")
-    # the dev split, tagged as one document the way ner-conll tags its input
-    doc = NerTagger(out_dir).tag_document([[w for w, _ in s] for s in data.dev],
-                                          window=CONLL_WINDOW)
-    return {"scores": scores, "scores_consistency": score(gold, doc), "sources": data.sources,
+    words = [[w for w, _ in s] for s in data.dev]
+    with tempfile.TemporaryDirectory() as tmp:
+        dev_dir = Path(tmp)
+        gaz = train_model(data.train, data.anercorp_train, shared, dev_dir, cfg)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(dev_dir / MODEL_FILE))
+        scores = score(gold, predict(tagger, gaz, words))
+        tagger.close()
+        # the dev split tagged the way ner-conll tags its input (consistency in 30-sentence blocks)
+        doc = NerTagger(dev_dir).tag_document(words, window=CONLL_WINDOW)
+        if not final_on_all:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            for name in (MODEL_FILE, GAZETTEER_FILE):
+                shutil.copyfile(dev_dir / name, out_dir / name)
+    sources = dict(data.sources)
+    if final_on_all:
+        train_model(data.train + data.dev, data.anercorp_train + data.dev, shared, out_dir, cfg)
+        sources["anercorp"] += len(data.dev)
+    return {"scores": scores, "scores_consistency": score(gold, doc),
+            "sources": sources, "dev_sentences": len(data.dev), "final_on_all": final_on_all,
             "seconds": round(time.time() - t0, 1),
             "feature_version": FEATURE_VERSION, "config": cfg.__dict__}
 
 
-SOURCES = [
-    {"name": "ANERcorp (CAMeL Lab train split, last 10% of sentences held out as dev)",
-     "path": "ner/anercorp/train.txt", "licence": "CC BY-SA 4.0",
-     "cite": "Benajiba, Rosso & Benedi Ruiz 2007; Obeid et al. 2020"},
-    {"name": "NewsFANE Gold 2014 (only sentences that duplicate ANERcorp training sentences)",
-     "path": "ner/newsfane/NewsFANE_Gold_2014_170K.txt", "licence": "CC BY-SA 3.0",
-     "cite": "Alotaibi & Lee 2014"},
-    {"name": "AQMAR Arabic Wikipedia NER corpus", "path": "ner/aqmar/articles/",
-     "licence": "CC BY-SA 3.0", "cite": "Mohit et al. 2012"},
-    {"name": "Wikidata person-name words (gazetteer)", "path": "names/wikidata-coling2018/",
+ANERCORP = {"name": "ANERcorp, CAMeL Lab train split", "path": "ner/anercorp/train.txt",
+            "licence": "CC BY-SA 4.0",
+            "cite": "Benajiba, Rosso & Benedi Ruiz 2007; Obeid et al. 2020"}
+NEWSFANE = {"name": "NewsFANE Gold 2014 (only sentences duplicating ANERcorp training sentences)",
+            "path": "ner/newsfane/NewsFANE_Gold_2014_170K.txt", "licence": "CC BY-SA 3.0",
+            "cite": "Alotaibi & Lee 2014"}
+AQMAR = {"name": "AQMAR Arabic Wikipedia NER corpus", "path": "ner/aqmar/articles/",
+         "licence": "CC BY-SA 3.0", "cite": "Mohit et al. 2012"}
+GAZETTEER_SOURCES = [
+    {"name": "Wikidata person-name words (gazetteer 'pername')",
+     "path": "names/wikidata-coling2018/",
      "licence": "CC0 1.0", "cite": "Merhav & Ash 2018"},
-    {"name": "Google ar2en Wikipedia name pairs, train split (gazetteer)",
+    {"name": "Google ar2en Wikipedia name pairs, train split (gazetteer 'foreign')",
      "path": "names/google-ar2en/ar2en-train.txt", "licence": "Apache-2.0"},
+    {"name": "Unicode CLDR Arabic territory, city and currency names, via Babel (gazetteers "
+     "'place', 'currency')", "path": "babel package data", "licence": "Unicode License v3"},
 ]
+
+
+def sources(cfg: Config) -> list[dict]:
+    used = [ANERCORP]
+    if cfg.use_newsfane:
+        used.append(NEWSFANE)
+    if cfg.use_aqmar:
+        used.append(AQMAR)
+    gaz = GAZETTEER_SOURCES if cfg.places else GAZETTEER_SOURCES[:2]
+    return used + gaz
+
 
 NOTICE = """Sanad NER model (ner_crf.crfsuite, ner_gazetteers.json, ner_meta.json)
 
-These files are derived from the corpora listed in ner_meta.json ("sources") by
-`uv run python -m extract.train_ner`. Because ANERcorp (CC BY-SA 4.0), NewsFANE (CC BY-SA 3.0)
-and AQMAR (CC BY-SA 3.0) are share-alike licensed, the model and its gazetteers are distributed
-under the Creative Commons Attribution-ShareAlike 4.0 International licence (CC BY-SA 4.0),
+These files are derived from the data listed in ner_meta.json ("sources") by
+`uv run python -m extract.train_ner`. Because the training corpus ANERcorp is licensed CC BY-SA
+4.0 (share-alike), the model and its gazetteers are distributed under the Creative Commons
+Attribution-ShareAlike 4.0 International licence (CC BY-SA 4.0),
 https://creativecommons.org/licenses/by-sa/4.0/ , not under Sanad's MIT licence.
 
 Attribution:
 - ANERcorp: Y. Benajiba, P. Rosso, J. M. Benedi Ruiz (2007), ANERsys, CICLing; CAMeL Lab split,
   O. Obeid et al. (2020), CAMeL Tools, LREC.
-- NewsFANE Gold: F. Alotaibi, M. Lee (2014), COLING.
-- AQMAR: B. Mohit, N. Schneider, R. Bhowmick, K. Oflazer, N. A. Smith (2012), EACL.
 - Wikidata person names (CC0): G. Merhav, S. Ash (2018), COLING.
-- Google ar2en name pairs (Apache-2.0).
+- Google ar2en Wikipedia name pairs (Apache-2.0).
+- Unicode CLDR (Unicode License v3), Copyright (c) 1991-2025 Unicode, Inc.: Arabic names of
+  countries, regions, cities and currencies, read through the Babel package.
+(NewsFANE, CC BY-SA 3.0, and AQMAR, CC BY-SA 3.0, have readers in extract/ner but the shipped
+model does not use them: see extract/ner/MAPPING.md.)
 No text of the SaudiNewsNet corpus (CC BY-NC-SA) was used to build these files.
 """
 
@@ -182,8 +222,11 @@ def write_outputs(out_dir: Path, result: dict) -> None:
         "gazetteers": "ner_gazetteers.json",
         "feature_version": result["feature_version"],
         "licence": "CC BY-SA 4.0 (derived from CC BY-SA corpora; see NOTICE)",
-        "sources": SOURCES,
+        "sources": sources(Config(**result["config"])),
         "training_sentences": result["sources"],
+        "shipped_model": ("trained on all ANERcorp train sentences, dev included, after the dev "
+                          "scores below were measured on a model trained without them")
+        if result["final_on_all"] else "the dev-scored model (dev not trained on)",
         "config": result["config"],
         "dev": "last 10% of ANERcorp train sentences (entity-level exact match, seqeval-style)",
         "dev_scores": {k: {m: round(v, 4) for m, v in s.items()}
@@ -206,10 +249,13 @@ def main() -> None:
         raise SystemExit(2)
     cfg = Config()
     out_dir = root / "resources" / "models"
-    result = run(shared, out_dir, cfg)
+    result = run(shared, out_dir, cfg, final_on_all="--dev-only" not in sys.argv[1:])
     write_outputs(out_dir, result)
     print("dev (last 10% of ANERcorp train), sentence by sentence:")
     print(format_scores(result["scores"]))
     print("dev, with document-level consistency (as ner-conll and analyze run):")
     print(format_scores(result["scores_consistency"]))
-    print(f"sources: {result['sources']}  seconds: {result['seconds']}  model: {out_dir}")
+    print(f"sentences: {result['sources']}  seconds: {result['seconds']}  model: {out_dir}")
+    if result["final_on_all"]:
+        print("(dev scored on a model trained without it; the shipped model is retrained on all"
+              " ANERcorp train sentences; --dev-only ships the dev-scored model instead)")
