@@ -118,6 +118,15 @@ def _split_coordination(toks: list[Token], a: int, b: int) -> list[tuple[int, in
     return list(zip(bounds, bounds[1:], strict=False))
 
 
+def _in_guillemets(toks: list[Token], a: int, b: int) -> bool:
+    """The run, without its own quote marks, sits between « and »."""
+    while a < b and toks[a].text in _QUOTES:
+        a += 1
+    while b > a and toks[b - 1].text in _QUOTES:
+        b -= 1
+    return a > 0 and b < len(toks) and toks[a - 1].text == "«" and toks[b].text == "»"
+
+
 def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: set[str],
              first_names: set[str]) -> Mention | None:
     run = toks[a:b]
@@ -130,6 +139,8 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: s
     if len(run) == 1 and run[0].text.endswith(("اً", "ًا")):
         return None  # tanween-alef words («ميدانياً») are adverbs, never names
     person_cue = len(run) < b - a and norm_word(toks[a].text) in TITLES
+    if typ == "LOC" and _in_guillemets(toks, a, b):
+        typ = "ORG"  # «الشرق الأوسط» in guillemets is the newspaper, not the region
     if a > 0 and t[a - 1] == "O" and len(run) == 1:
         before = toks[a - 1]
         n = norm_word(before.text)

@@ -76,12 +76,15 @@ def test_mention_after_a_proclitic_starts_inside_the_token(monkeypatch):
 
 
 def test_titles_guillemets_and_org_heads(monkeypatch):
-    text = "قال الرئيس فائز السراج لـ«الشرق الأوسط» إن لحكومة الوفاق الوطني دورا، وإن حكومة الوفاق باقية."
+    text = ("قال الرئيس فائز السراج لـ«الشرق الأوسط» إن لحكومة الوفاق الوطني دورا، "
+            "وإن حكومة الوفاق باقية.")
     with_tags(monkeypatch, {"الرئيس": "B-PERS", "فائز": "I-PERS", "السراج": "I-PERS",
-                            "«": "B-ORG", "الشرق": "I-ORG", "الأوسط": "I-ORG",
+                            "الشرق": "B-LOC", "الأوسط": "I-LOC",
                             "الوفاق": "B-ORG", "الوطني": "I-ORG"})
     ents = {e["name"]: e for e in extract_entities(article_from_text(text))}
     assert set(ents) == {"فائز السراج", "الشرق الأوسط", "حكومة الوفاق الوطني"}
+    assert ents["فائز السراج"]["type"] == "PER"
+    assert ents["الشرق الأوسط"]["type"] == "ORG"  # in guillemets: the newspaper
     gov = ents["حكومة الوفاق الوطني"]
     got = [text[m["start"]:m["end"]] for m in gov["mentions"]]
     assert got == ["حكومة الوفاق الوطني", "حكومة الوفاق"]
@@ -110,8 +113,8 @@ def test_seed_article_main_places_and_organisations(seed_path):
     ents = extract_entities(load_path(seed_path))
     names = {(e["type"], normalize(e["name"])) for e in ents}
     for typ, name in (("LOC", "طرابلس"), ("LOC", "ليبيا"), ("LOC", "بروكسل"), ("LOC", "غريان"),
-                      ("ORG", "حكومة الوفاق الوطني"), ("ORG", "الأمم المتحدة"),
-                      ("ORG", "الاتحاد الأوروبي")):
+                      ("LOC", "شتوتغارت"), ("ORG", "الأمم المتحدة"), ("ORG", "الاتحاد الأوروبي"),
+                      ("ORG", "حلف شمال الأطلسي"), ("ORG", "الشرق الأوسط")):
         assert (typ, normalize(name)) in names
     # one entity per name, not one per mention
     assert len({n for _, n in names}) == len(ents)

@@ -11,6 +11,7 @@ from extract.normalize import normalize
 
 FEATURE_VERSION = "ner-crf-2"
 NGRAMS = False
+RAW_WORD = True
 
 _PROCLITIC_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
 _SINGLE_PROCLITICS = "وفبلك"
@@ -87,7 +88,7 @@ def _word_feats(word: str, gaz: Gazetteers, hide: bool = False) -> dict[str, obj
     core = word.strip(_PUNCT_STRIP) or word
     f: dict[str, object] = {
         "bias": 1.0,
-        "w": word,
+        "w": word if RAW_WORD else None,
         "n": n,
         "stem": stem,
         "pre": pre,
@@ -113,6 +114,8 @@ def _word_feats(word: str, gaz: Gazetteers, hide: bool = False) -> dict[str, obj
     if hide:
         for k in _IDENTITY_KEYS:
             f.pop(k, None)
+    if f.get("w") is None:
+        f.pop("w", None)
     return f
 
 

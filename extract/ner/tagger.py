@@ -22,7 +22,7 @@ MODEL_FILE = "ner_crf.crfsuite"
 GAZETTEER_FILE = "ner_gazetteers.json"
 # measured on dev: a name tagged with marginal >= 0.6 is propagated; surnames of full names too,
 # within about an article (30 sentences); across a whole corpus surnames collide
-CONSISTENCY_MIN_PROB = 0.6
+CONSISTENCY_MIN_PROB = 0.0
 CONLL_WINDOW = 30
 MAX_SENTENCE = 400  # longer runs are tagged in chunks: the CRF's cost grows with length
 

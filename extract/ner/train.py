@@ -40,11 +40,13 @@ class Config:
     c2: float = 0.02
     max_iterations: int = 150
     folds: int = 5
-    hide_prob: float = 0.5  # share of names whose identity a training copy hides
+    fold_block: int = 30  # ~an article: jackknife folds are blocks of sentences
+    hide_prob: float = 0.3  # share of names whose identity a training copy hides
     seed: int = 13
     drop_common: bool = True
     places: bool = True
     vocab: bool = True
+    cues: bool = False
     extra: dict = field(default_factory=dict)
 
 
@@ -76,7 +78,14 @@ def load_data(shared: Path, cfg: Config) -> Data:
     return Data(train, dev, aner_train, sources)
 
 
-def jackknife_gazetteers(sents: list[Sentence], gaz: Gazetteers, folds: int) -> list[Gazetteers]:
+def fold_of(i: int, folds: int, block: int) -> int:
+    """Fold of sentence i: blocks of `block` consecutive sentences (about an article) share a fold,
+    so a name's other mentions in the same article do not leak into its jackknifed lists."""
+    return (i // block) % folds
+
+
+def jackknife_gazetteers(sents: list[Sentence], gaz: Gazetteers, folds: int,
+                         block: int = 1) -> list[Gazetteers]:
     """Per-fold gazetteers whose "train" list leaves that fold's sentences out.
 
     With the full list, every training name is in the gazetteer and the CRF learns to trust it
@@ -84,7 +93,7 @@ def jackknife_gazetteers(sents: list[Sentence], gaz: Gazetteers, folds: int) -> 
     """
     out = []
     for k in range(folds):
-        rest = [s for i, s in enumerate(sents) if i % folds != k]
+        rest = [s for i, s in enumerate(sents) if fold_of(i, folds, block) != k]
         words = dict(gaz.words)
         words["train"] = gz.train_entity_words(rest)
         if "vocab" in words:
@@ -99,7 +108,7 @@ def fit(train: list[Sentence], gazs: list[Gazetteers], model_path: Path, cfg: Co
     for i, s in enumerate(train):
         words = [w for w, _ in s]
         tags = [t for _, t in s]
-        gaz = gazs[i % len(gazs)]
+        gaz = gazs[fold_of(i, len(gazs), cfg.fold_block)]
         trainer.append(sentence_features(words, gaz), tags)
         if cfg.hide_prob > 0 and any(t != "O" for t in tags):
             hidden = frozenset(k for typ, a, b in sorted(spans(tags), key=lambda x: x[1])
@@ -124,10 +133,10 @@ def train_model(train: list[Sentence], aner: list[Sentence], shared: Path, out_d
                 cfg: Config) -> Gazetteers:
     """Fit the CRF on `train` (gazetteers from the ANERcorp part `aner`) and write it to out_dir."""
     gaz = gz.build(aner, shared, use_train=cfg.train_gazetteer, drop_common=cfg.drop_common,
-                   places=cfg.places, vocab=cfg.vocab)
+                   places=cfg.places, vocab=cfg.vocab, cues=cfg.cues)
     out_dir.mkdir(parents=True, exist_ok=True)
     jackknife = cfg.train_gazetteer and cfg.folds > 1
-    gazs = jackknife_gazetteers(aner, gaz, cfg.folds) if jackknife else [gaz]
+    gazs = jackknife_gazetteers(aner, gaz, cfg.folds, cfg.fold_block) if jackknife else [gaz]
     fit(train, gazs, out_dir / MODEL_FILE, cfg)
     gz.save(gaz, out_dir / GAZETTEER_FILE)
     return gaz
