@@ -59,6 +59,7 @@ class Gazetteers:
     def __init__(self, words: dict[str, dict[str, str]] | None = None) -> None:
         # list name -> {normalised word -> value}
         self.words: dict[str, dict[str, str]] = words or {}
+        self.cache: dict[str, tuple] = {}  # see _cached
 
     def lookup(self, nword: str, stem: str) -> list[str]:
         out = []
@@ -122,33 +123,57 @@ def _word_feats(word: str, gaz: Gazetteers, hide: bool = False) -> dict[str, obj
 _CONTEXT_KEYS = ("n", "stem", "shape", "s2")
 
 
+_OFFSETS = (-2, -1, 1, 2)
+_CACHE_LIMIT = 200_000
+
+
+def _context(f: dict[str, object]) -> dict[int, dict[str, object]]:
+    """What a word contributes to its neighbours' features, per offset."""
+    items = [(k, f[k]) for k in _CONTEXT_KEYS if k in f]
+    items += [(k, 1) for k in f if k.startswith("g:") and not k.startswith("g:vocab")]
+    return {off: {f"{off}:{k}": v for k, v in items} for off in _OFFSETS}
+
+
+def _cached(word: str, gaz: Gazetteers) -> tuple[dict[str, object], dict[int, dict[str, object]]]:
+    """Per-word features and context contributions, memoised on the gazetteer object (words
+    repeat a lot across sentences and articles)."""
+    cache = gaz.cache
+    hit = cache.get(word)
+    if hit is None:
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        f = _word_feats(word, gaz)
+        hit = cache[word] = (f, _context(f))
+    return hit
+
+
 def sentence_features(words: list[str], gaz: Gazetteers,
                       hidden: frozenset[int] = frozenset()) -> list[dict[str, object]]:
     """One feature dict per word; includes neighbours within two words.
 
     `hidden`: positions whose identity is withheld (training-time augmentation only).
     """
-    base = [_word_feats(w, gaz, i in hidden) for i, w in enumerate(words)]
+    pairs = []
+    for i, w in enumerate(words):
+        if i in hidden:
+            f = _word_feats(w, gaz, True)
+            pairs.append((f, _context(f)))
+        else:
+            pairs.append(_cached(w, gaz))
     out: list[dict[str, object]] = []
     last = len(words) - 1
-    for i, f in enumerate(base):
+    for i, (f, _) in enumerate(pairs):
         feats: dict[str, object] = dict(f)
-        for off in (-2, -1, 1, 2):
+        for off in _OFFSETS:
             j = i + off
             if 0 <= j <= last:
-                g = base[j]
-                for k in _CONTEXT_KEYS:
-                    if k in g:
-                        feats[f"{off}:{k}"] = g[k]
-                for k in g:
-                    if k.startswith("g:") and not k.startswith("g:vocab"):
-                        feats[f"{off}:{k}"] = 1
+                feats.update(pairs[j][1][off])
             elif off in (-1, 1):
                 feats[f"{off}:edge"] = 1
         # word bigrams; none across a hidden word (a placeholder would itself say "name here")
-        if i > 0 and "n" in f and "n" in base[i - 1]:
-            feats["-1n|n"] = f"{base[i - 1]['n']}|{f['n']}"
-        if i < last and "n" in f and "n" in base[i + 1]:
-            feats["n|+1n"] = f"{f['n']}|{base[i + 1]['n']}"
+        if i > 0 and "n" in f and "n" in pairs[i - 1][0]:
+            feats["-1n|n"] = f"{pairs[i - 1][0]['n']}|{f['n']}"
+        if i < last and "n" in f and "n" in pairs[i + 1][0]:
+            feats["n|+1n"] = f"{f['n']}|{pairs[i + 1][0]['n']}"
         out.append(feats)
     return out
