@@ -47,6 +47,7 @@ class Mention:
     end: int
     keys: tuple[str, ...]  # normalised, clitic-free words: what grouping compares
     person_cue: bool = False  # a title or a known given name stands right before it
+    article_elided: bool = False  # «للقاهرة»: ل + القاهرة with the article's alef dropped
 
 
 @dataclass
@@ -64,7 +65,7 @@ def _hamza_free(nword: str) -> str:
 def _name_key(word: str) -> str:
     """Normalised word without a leading ال, so «الوفاق» and «وفاق» compare equal."""
     n = norm_word(word)
-    return n[2:] if n.startswith("ال") and len(n) > 4 else n
+    return n[2:] if n.startswith(("ال", "لل")) and len(n) > 4 else n
 
 
 def _clitic_length(token: Token, known: set[str]) -> int:
@@ -158,7 +159,10 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: s
     keys = tuple(_name_key(w) for w in words_in if w not in _QUOTES)
     if not keys:
         return None
-    return Mention("PERS" if person_cue else typ, run[0].start + cut, run[-1].end, keys, person_cue)
+    first = norm_word(run[0].text)
+    elided = cut == 0 and first.startswith("لل") and len(first) > 4
+    return Mention("PERS" if person_cue else typ, run[0].start + cut, run[-1].end, keys, person_cue,
+                   elided)
 
 
 def _bracket_aliases(article: Article, mentions: list[Mention]) -> dict[int, int]:
@@ -214,6 +218,20 @@ def group(article: Article, mentions: list[Mention]) -> list[Entity]:
     return entities
 
 
+def _display_name(article: Article, e: Entity) -> str:
+    """The head mention as written; «للقاهرة» is named «القاهرة» (its span keeps the whole word,
+    since the name's own article letter is the second ل)."""
+    head = e.head
+    if head.article_elided:
+        plain = [m for m in e.mentions if not m.article_elided and len(m.keys) == len(head.keys)]
+        if plain:
+            head = plain[0]
+        else:
+            text = article.text[head.start:head.end]
+            return "ال" + text[2:]
+    return article.text[head.start:head.end]
+
+
 def extract_entities(article: Article) -> list[dict]:
     """The article's entities, each with every mention's exact span in `article.text`."""
     if not article.tokens:
@@ -231,7 +249,7 @@ def extract_entities(article: Article) -> list[dict]:
         out.append({
             "id": f"E{n}",
             "type": OUTPUT_TYPES[typ],
-            "name": article.text[e.head.start:e.head.end],
+            "name": _display_name(article, e),
             "mentions": mentions,
         })
     return out

@@ -171,3 +171,12 @@ def test_every_mention_slices_the_text_exactly(parts):
             assert piece == piece.strip() and piece
             assert (m["start"], m["end"]) not in seen
             seen.add((m["start"], m["end"]))
+
+
+def test_name_after_lam_with_elided_article(monkeypatch):
+    text = "وصل الوفد للقاهرة أمس. وقالت القاهرة إنها ترحب."
+    with_tags(monkeypatch, {"للقاهرة": "B-LOC", "القاهرة": "B-LOC"})
+    ents = extract_entities(article_from_text(text))
+    assert len(ents) == 1 and ents[0]["name"] == "القاهرة"
+    got = [text[m["start"]:m["end"]] for m in ents[0]["mentions"]]
+    assert got == ["للقاهرة", "القاهرة"]

@@ -61,3 +61,21 @@ def test_clitic_stripping(word, stem):
     from extract.ner.features import norm_word, strip_clitics
 
     assert strip_clitics(norm_word(word))[1] == norm_word(stem)
+
+
+def test_training_is_deterministic_and_the_model_tags(shared_dir, tmp_path):
+    """A small run of the real training path: same bytes twice, and it learns its own data."""
+    from extract.ner.datasets import read_anercorp
+    from extract.ner.tagger import NerTagger
+    from extract.ner.train import Config, train_model
+
+    sents = read_anercorp(shared_dir / "ner" / "anercorp" / "train.txt")[:300]
+    cfg = Config(max_iterations=40)
+    for run in ("a", "b"):
+        train_model(sents, sents, shared_dir, tmp_path / run, cfg)
+    model_a = (tmp_path / "a" / "ner_crf.crfsuite").read_bytes()
+    assert model_a == (tmp_path / "b" / "ner_crf.crfsuite").read_bytes()
+    gold = [[t for _, t in s] for s in sents[:50]]
+    pred = NerTagger(tmp_path / "a").tag_document([[w for w, _ in s] for s in sents[:50]],
+                                                  consistency=False)
+    assert score(gold, pred)["micro"]["f1"] > 0.8

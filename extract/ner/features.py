@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from extract.normalize import normalize
 
-FEATURE_VERSION = "ner-crf-2"
+FEATURE_VERSION = "ner-crf-3"
 NGRAMS = False
 RAW_WORD = True
+ARTICLE_LOOKUP = True
 
 _PROCLITIC_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
 _SINGLE_PROCLITICS = "وفبلك"
@@ -53,6 +54,12 @@ def shape(word: str) -> str:
     return "arabic"
 
 
+def _had_article(nword: str, stem: str) -> bool:
+    """The proclitics stripped from `nword` end in the article: «بال», «وال», «لل»."""
+    pre = nword[: len(nword) - len(stem)]
+    return pre.endswith("ال") or pre.endswith("لل")
+
+
 class Gazetteers:
     """Word lists the features look words up in; each maps a normalised word to a label string."""
 
@@ -69,6 +76,8 @@ class Gazetteers:
                 out.append(f"{name}={v}")
             elif stem != nword:
                 v = table.get(stem)
+                if v is None and ARTICLE_LOOKUP and _had_article(nword, stem):
+                    v = table.get("ال" + stem)  # «للقاهرة», «بالقاهرة» -> «القاهرة»
                 if v is not None:
                     out.append(f"{name}~={v}")
         return out
