@@ -114,7 +114,9 @@ def test_seed_article_main_places_and_organisations(seed_path):
     names = {(e["type"], normalize(e["name"])) for e in ents}
     for typ, name in (("LOC", "طرابلس"), ("LOC", "ليبيا"), ("LOC", "بروكسل"), ("LOC", "غريان"),
                       ("LOC", "شتوتغارت"), ("ORG", "الأمم المتحدة"), ("ORG", "الاتحاد الأوروبي"),
-                      ("ORG", "حلف شمال الأطلسي"), ("ORG", "الشرق الأوسط")):
+                      ("ORG", "حلف شمال الأطلسي"), ("ORG", "الشرق الأوسط"),
+                      ("ORG", "حكومة الوفاق الوطني"), ("ORG", "الجيش الوطني الليبي"),
+                      ("ORG", "وزارة الخارجية الأميركية"), ("LOC", "القاهرة")):
         assert (typ, normalize(name)) in names
     # one entity per name, not one per mention
     assert len({n for _, n in names}) == len(ents)
@@ -180,3 +182,13 @@ def test_name_after_lam_with_elided_article(monkeypatch):
     assert len(ents) == 1 and ents[0]["name"] == "القاهرة"
     got = [text[m["start"]:m["end"]] for m in ents[0]["mentions"]]
     assert got == ["للقاهرة", "القاهرة"]
+
+
+def test_government_bodies_are_organisations(monkeypatch):
+    text = ("قالت وزارة الخارجية الأميركية إن الحكومة اليمنية وحكومة الوفاق الوطني "
+            "تتشاوران مع الجيش الوطني الليبي.")
+    with_tags(monkeypatch, {})
+    ents = {e["name"]: e["type"] for e in extract_entities(article_from_text(text))}
+    # a description («الحكومة اليمنية») is not a name; the named bodies are
+    assert ents == {"وزارة الخارجية الأميركية": "ORG", "حكومة الوفاق الوطني": "ORG",
+                    "الجيش الوطني الليبي": "ORG"}
