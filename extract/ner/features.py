@@ -10,9 +10,6 @@ from functools import lru_cache
 from extract.normalize import normalize
 
 FEATURE_VERSION = "ner-crf-3"
-NGRAMS = False
-RAW_WORD = True
-ARTICLE_LOOKUP = True
 
 _PROCLITIC_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
 _SINGLE_PROCLITICS = "وفبلك"
@@ -76,7 +73,7 @@ class Gazetteers:
                 out.append(f"{name}={v}")
             elif stem != nword:
                 v = table.get(stem)
-                if v is None and ARTICLE_LOOKUP and _had_article(nword, stem):
+                if v is None and _had_article(nword, stem):
                     v = table.get("ال" + stem)  # «للقاهرة», «بالقاهرة» -> «القاهرة»
                 if v is not None:
                     out.append(f"{name}~={v}")
@@ -98,7 +95,7 @@ def _word_feats(word: str, gaz: Gazetteers, hide: bool = False) -> dict[str, obj
     core = word.strip(_PUNCT_STRIP) or word
     f: dict[str, object] = {
         "bias": 1.0,
-        "w": word if RAW_WORD else None,
+        "w": word,
         "n": n,
         "stem": stem,
         "pre": pre,
@@ -112,10 +109,6 @@ def _word_feats(word: str, gaz: Gazetteers, hide: bool = False) -> dict[str, obj
         "ss2": stem[-2:],
         "ss3": stem[-3:],
     }
-    if NGRAMS and len(stem) > 3:
-        padded = f"<{stem}>"
-        for i in range(len(padded) - 2):
-            f["c3:" + padded[i : i + 3]] = 1
     if core != word:
         f["core"] = norm_word(core)
     for g in gaz.lookup(n, stem):
@@ -124,8 +117,6 @@ def _word_feats(word: str, gaz: Gazetteers, hide: bool = False) -> dict[str, obj
     if hide:
         for k in _IDENTITY_KEYS:
             f.pop(k, None)
-    if f.get("w") is None:
-        f.pop("w", None)
     return f
 
 

@@ -51,25 +51,6 @@ TITLE_WORDS = (
 )
 
 
-# Nouns that head or introduce organisation and place names («حزب», «نادي»; «مدينة», «ولاية»).
-CUE_WORDS = {
-    "orghead": ("حزب", "حركة", "شركة", "نادي", "فريق", "منتخب", "وكالة", "صحيفة", "مجلة", "قناة",
-                "جامعة", "منظمة", "هيئة", "جمعية", "مجلس", "وزارة", "حكومة", "بنك", "مصرف",
-                "اتحاد", "جبهة", "تحالف", "حلف", "لجنة", "محكمة", "مؤسسة", "مجموعة", "مركز"),
-    "placehead": ("مدينة", "عاصمة", "العاصمة", "ولاية", "منطقة", "قرية", "بلدة", "محافظة", "إقليم",
-                  "جزيرة", "نهر", "بحر", "جبل", "دولة", "مقاطعة", "ضاحية", "شمال", "جنوب", "شرق",
-                  "غرب", "وسط"),
-}
-
-
-def cue_words() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for label, words in CUE_WORDS.items():
-        for w in words:
-            out[strip_clitics(norm_word(w))[1]] = label
-    return out
-
-
 def cldr_places() -> dict[str, str]:
     """Arabic country, region and city names from Unicode CLDR (via Babel, Unicode licence).
 
@@ -154,8 +135,7 @@ def vocabulary(sents: list[Sentence], min_count: int = 1) -> dict[str, str]:
 
 
 def build(sents: list[Sentence], shared: Path, use_train: bool = True,
-          drop_common: bool = True, places: bool = True, vocab: bool = True,
-          cues: bool = False) -> Gazetteers:
+          drop_common: bool = True, places: bool = True, vocab: bool = True) -> Gazetteers:
     words: dict[str, dict[str, str]] = {}
     common = common_words(sents) if drop_common else set()
     person = wikidata_person_words(shared / "names" / "wikidata-coling2018") - common
@@ -171,8 +151,6 @@ def build(sents: list[Sentence], shared: Path, use_train: bool = True,
         words["train"] = dict(sorted(train_entity_words(sents).items()))
     if vocab:
         words["vocab"] = vocabulary(sents)
-    if cues:
-        words["cue"] = cue_words()
     return Gazetteers(words)
 
 

@@ -11,7 +11,7 @@ import random
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pycrfsuite
@@ -46,8 +46,6 @@ class Config:
     drop_common: bool = True
     places: bool = True
     vocab: bool = True
-    cues: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -133,7 +131,7 @@ def train_model(train: list[Sentence], aner: list[Sentence], shared: Path, out_d
                 cfg: Config) -> Gazetteers:
     """Fit the CRF on `train` (gazetteers from the ANERcorp part `aner`) and write it to out_dir."""
     gaz = gz.build(aner, shared, use_train=cfg.train_gazetteer, drop_common=cfg.drop_common,
-                   places=cfg.places, vocab=cfg.vocab, cues=cfg.cues)
+                   places=cfg.places, vocab=cfg.vocab)
     out_dir.mkdir(parents=True, exist_ok=True)
     jackknife = cfg.train_gazetteer and cfg.folds > 1
     gazs = jackknife_gazetteers(aner, gaz, cfg.folds, cfg.fold_block) if jackknife else [gaz]
