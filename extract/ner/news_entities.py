@@ -1,0 +1,138 @@
+"""The hand-compiled list of major news entities (resources/gazetteers/news_entities.tsv).
+
+Used for articles only (extract/entities.py), never in `ner-conll`: ANERcorp's labels are the
+benchmark there, and it does not tag every organisation or region the way a reader expects.
+A listed name is found with or without proclitics («بمصراتة», «وللأمم المتحدة»); names that are
+also everyday words count only in quotes or after a cue noun («صحيفة "سبق"»), and clubs named by an
+everyday word («الهلال», «النصر») only in articles about sport.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extract.ner.features import norm_word
+from extract.resources import resource_path
+from extract.tokens import Token
+
+GAZETTEER = resource_path("gazetteers") / "news_entities.tsv"
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+# proclitics a listed name may carry, longest first; «لل» stands for ل + the name's own ال
+_PREFIXES = ("ولل", "فلل", "وب", "ول", "فب", "فل", "وك", "لل", "و", "ف", "ب", "ل", "ك")
+# nouns that say the next word names an organisation (outlet, agency, club, group) or a place
+CUE_NOUNS = {
+    "ORG": frozenset(norm_word(w) for w in (
+        "صحيفة", "جريدة", "قناة", "موقع", "وكالة", "مجلة", "تلفزيون", "إذاعة", "شبكة", "تنظيم",
+        "تنظيمي", "حركة", "جماعة")),
+    "LOC": frozenset(norm_word(w) for w in ("مدينة", "محافظة", "ولاية", "منطقة", "بلدة", "قرية")),
+    "sport": frozenset(norm_word(w) for w in ("نادي", "فريق", "أندية", "لاعب", "مدرب", "رئيس")),
+}
+QUOTES = frozenset("«»\"“”()")
+# words whose repeated use marks an article about sport (then «الهلال» is the club)
+SPORT_WORDS = frozenset(norm_word(w) for w in (
+    "مباراة", "المباراة", "مباريات", "الدوري", "دوري", "اللاعب", "لاعب", "اللاعبين", "لاعبي",
+    "المدرب", "مدرب", "الفريق", "فريق", "النادي", "نادي", "أندية", "الأندية", "بطولة", "البطولة",
+    "الملعب", "ملعب", "هدف", "أهداف", "الاحتراف", "المنتخب", "كرة",
+))
+SPORT_MIN = 3
+
+
+@dataclass(frozen=True)
+class Entry:
+    type: str  # PERS | ORG | LOC (ANERcorp's set)
+    words: tuple[str, ...]  # normalised
+    written: str  # without diacritics, hamzas kept: short names («إب») must match this
+    condition: str  # "" | "quoted" | "sport"
+
+
+def _plain(s: str) -> str:
+    return _DIACRITICS.sub("", s)
+
+
+@lru_cache(maxsize=1)
+def entries(path: Path = GAZETTEER) -> dict[str, list[Entry]]:
+    """First normalised word -> entries starting with it, longest first."""
+    index: dict[str, list[Entry]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            typ = {"PER": "PERS"}.get(parts[0], parts[0])
+            words = tuple(norm_word(w) for w in parts[1].split())
+            cond = parts[2] if len(parts) > 2 else ""
+            index.setdefault(words[0], []).append(Entry(typ, words, _plain(parts[1]), cond))
+    for lst in index.values():
+        lst.sort(key=lambda e: (-len(e.words), e.condition == ""))
+    return index
+
+
+def key_types() -> dict[tuple[str, ...], str]:
+    """Normalised words of every unconditional entry -> its type (to settle type votes)."""
+    return {e.words: e.type for lst in entries().values() for e in lst if not e.condition}
+
+
+def is_sport_article(tokens: list[Token]) -> bool:
+    return sum(norm_word(t.text) in SPORT_WORDS for t in tokens) >= SPORT_MIN
+
+
+def _first_word_forms(tok: Token) -> list[tuple[int, str]]:
+    """(letters of proclitic, normalised rest) readings of a token, the bare word first."""
+    n = norm_word(tok.text)
+    out = [(0, n)]
+    for p in _PREFIXES:
+        if n.startswith(p) and len(n) - len(p) >= 2:
+            rest = n[len(p):]
+            if p.endswith("لل"):
+                # «للأمم» = ل + «الأمم» with the article's alef dropped: the span keeps «لل»
+                out.append((len(p) - 2, "ال" + rest))
+            else:
+                out.append((len(p), rest))
+    return out
+
+
+def _condition_met(e: Entry, toks: list[Token], i: int, j: int, cut: int, sport: bool) -> bool:
+    cond = e.condition
+    if not cond:
+        return True
+    before_norm = norm_word(toks[i - 1].text) if i > 0 else ""
+    if cut == 0 and before_norm in CUE_NOUNS["sport" if cond == "sport" else e.type]:
+        return True
+    if cond == "sport" and sport and not before_norm.startswith("ال") and \
+            not (j < len(toks) and norm_word(toks[j].text).startswith("ال")):
+        return True  # «من الاتحاد إلى الشباب»; not «الوطن العربي», «الاتحاد السعودي»
+    before = toks[i - 1].text if i > 0 else ""
+    quoted_before = before in QUOTES or before.endswith("ـ")  # «لـ"سبق"»
+    return quoted_before and j < len(toks) and toks[j].text in QUOTES
+
+
+def find(toks: list[Token], sport: bool) -> list[tuple[int, int, int, str]]:
+    """Listed names in a sentence: (first token, end token, proclitic letters cut, type)."""
+    index = entries()
+    norms = [norm_word(t.text) for t in toks]
+    out = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for cut, first in _first_word_forms(toks[i]):
+            for e in index.get(first, ()):
+                j = i + len(e.words)
+                if j > len(toks) or tuple(norms[i + 1:j]) != e.words[1:]:
+                    continue
+                if len(e.words) == 1 and len(e.words[0]) <= 2 and \
+                        _plain(toks[i].text)[cut:] != e.written:
+                    continue  # «إب» is not «أب»
+                if _condition_met(e, toks, i, j, cut, sport):
+                    hit = (i, j, cut, e.type)
+                    break
+            if hit:
+                break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
