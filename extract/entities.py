@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.document import Article
 from extract.ner import news_entities
@@ -165,12 +166,9 @@ def _mentions(article: Article) -> list[Mention]:
     words = [[t.text for t in s] for s in sents]
     tags = default_tagger().tag_document(words)
     # words the article uses on their own, without a clitic: evidence that «لحفتر» is ل + «حفتر»
-    known = {norm_word(t.text) for s in sents for t in s}
-    known |= set(default_tagger().gaz.words.get("place", {}))
-    known |= set(default_tagger().gaz.words.get("train", {}))  # names seen in training: «لرويترز»
-    listed = _listed_types()
-    known |= {k[0] for k in listed if len(k) == 1}  # «بمصراتة» = ب + a listed place
-    first_names = set(default_tagger().gaz.words.get("pername", {})) - TITLES
+    listed = _listed_types(USE_NEWS_LIST)
+    lexicon, first_names = _tagger_words(default_tagger(), USE_NEWS_LIST)
+    known = lexicon | {norm_word(t.text) for s in sents for t in s}
     sport = news_entities.is_sport_article(article.tokens)
     out: list[Mention] = []
     for toks, t in zip(sents, tags, strict=True):
@@ -186,11 +184,23 @@ def _mentions(article: Article) -> list[Mention]:
     return out
 
 
-def _listed_types() -> dict[tuple[str, ...], str]:
+@lru_cache(maxsize=2)
+def _listed_types(use_list: bool) -> dict[tuple[str, ...], str]:
     """The news-entity list's names as grouping keys (no ال) -> type; empty when the list is off."""
-    if not USE_NEWS_LIST:
+    if not use_list:
         return {}
     return {tuple(_name_key(w) for w in k): typ for k, typ in news_entities.key_types().items()}
+
+
+@lru_cache(maxsize=4)
+def _tagger_words(tagger: object, use_list: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """Words known as names without a clitic (places, names seen in training such as «رويترز»,
+    listed single-word names: «بمصراتة» = ب + «مصراتة»), and given names. Built once, not per
+    article."""
+    words = tagger.gaz.words  # type: ignore[attr-defined]
+    known = set(words.get("place", {})) | set(words.get("train", {}))
+    known |= {k[0] for k in _listed_types(use_list) if len(k) == 1}
+    return frozenset(known), frozenset(set(words.get("pername", {})) - TITLES)
 
 
 USE_NEWS_LIST = True  # tests of the grouping rules switch the list off to control every tag

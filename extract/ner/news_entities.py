@@ -79,9 +79,12 @@ def is_sport_article(tokens: list[Token]) -> bool:
     return sum(norm_word(t.text) in SPORT_WORDS for t in tokens) >= SPORT_MIN
 
 
-def _first_word_forms(tok: Token) -> list[tuple[int, str]]:
-    """(letters of proclitic, normalised rest) readings of a token, the bare word first."""
-    n = norm_word(tok.text)
+@lru_cache(maxsize=100_000)
+def _first_word_forms(word: str) -> tuple[tuple[int, str], ...]:
+    """(letters of proclitic, normalised rest) readings of a word that may start a listed name,
+    the bare word first."""
+    index = entries()
+    n = norm_word(word)
     out = [(0, n)]
     for p in _PREFIXES:
         if n.startswith(p) and len(n) - len(p) >= 2:
@@ -91,7 +94,7 @@ def _first_word_forms(tok: Token) -> list[tuple[int, str]]:
                 out.append((len(p) - 2, "ال" + rest))
             else:
                 out.append((len(p), rest))
-    return out
+    return tuple((cut, w) for cut, w in out if w in index)
 
 
 def _condition_met(e: Entry, toks: list[Token], i: int, j: int, cut: int, sport: bool) -> bool:
@@ -112,15 +115,19 @@ def _condition_met(e: Entry, toks: list[Token], i: int, j: int, cut: int, sport:
 def find(toks: list[Token], sport: bool) -> list[tuple[int, int, int, str]]:
     """Listed names in a sentence: (first token, end token, proclitic letters cut, type)."""
     index = entries()
-    norms = [norm_word(t.text) for t in toks]
+    norms: list[str] = []
     out = []
     i = 0
     while i < len(toks):
         hit = None
-        for cut, first in _first_word_forms(toks[i]):
+        for cut, first in _first_word_forms(toks[i].text):
             for e in index.get(first, ()):
                 j = i + len(e.words)
-                if j > len(toks) or tuple(norms[i + 1:j]) != e.words[1:]:
+                if j > len(toks):
+                    continue
+                if len(e.words) > 1 and not norms:
+                    norms = [norm_word(t.text) for t in toks]
+                if len(e.words) > 1 and tuple(norms[i + 1:j]) != e.words[1:]:
                     continue
                 if len(e.words) == 1 and len(e.words[0]) <= 2 and \
                         _plain(toks[i].text)[cut:] != e.written:
