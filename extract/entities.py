@@ -76,6 +76,7 @@ _RELATIVES = frozenset(norm_word(w) for w in ("الذي", "التي"))
 _GENERIC_NOUNS = frozenset(norm_word(w) for w in (
     "العاصمة", "المدينة", "البلاد", "الدولة", "الحكومة", "السلطات", "الأراضي", "الحدود", "الأجهزة",
     "الأوساط", "الساحة", "القوات", "الأجواء", "المياه", "الشرطة", "الدبلوماسية", "الحكومات",
+    "المصادر", "الوكالة", "الصحيفة", "القناة", "الجهات", "الأطراف", "الجماعات", "الفصائل",
 ))
 
 
@@ -132,9 +133,11 @@ def _hamza_free(nword: str) -> str:
 def _name_key(word: str) -> str:
     """Normalised word without a leading ال, so «الوفاق» and «وفاق» compare equal."""
     n = norm_word(word)
+    if n.startswith("لل") and len(n) > 4:
+        n = "ا" + n[1:]  # «للحوثيين»: ل + «الحوثيين»
     if n.startswith("ال") and n.endswith("يين") and len(n) > 6:
         n = n[:-3] + "يون"  # «الحوثيين» and «الحوثيون» are one group
-    return n[2:] if n.startswith(("ال", "لل")) and len(n) > 4 else n
+    return n[2:] if n.startswith("ال") and len(n) > 4 else n
 
 
 def _clitic_length(token: Token, known: set[str]) -> int:
@@ -216,10 +219,24 @@ def _listed_names(toks: list[Token], tags: list[str],
     out = list(tags)
     hits: dict[tuple[int, int], tuple[str, int]] = {}
     for i, j, cut, typ in news_entities.find(toks, sport):
-        if i > 0 and out[i].startswith("I-"):
-            continue  # inside a longer tagged run
-        if j < len(out) and out[j].startswith("I-"):
-            continue  # a tagged run goes on past it
+        a = i
+        while a > 0 and out[a].startswith("I-"):
+            a -= 1  # start of the tagged run that holds token i
+        b = j
+        while b < len(out) and out[b].startswith("I-"):
+            b += 1  # end of the tagged run that holds token j - 1
+        starts_inside = a == i or out[i] == "O"
+        outside_left = [w for w in toks[a:i] if not _function_word(w.text)]
+        # a run the name sits inside («جامعة القاهرة») is kept, unless the name carries its own
+        # proclitic («لافاييت بلويزيانا», «تعز وإب») or only particles precede it («فإن إسرائيل»)
+        if not starts_inside and outside_left and cut == 0:
+            continue
+        if starts_inside and b > j and cut == 0 and out[j - 1] != "O" and a < i:
+            continue
+        for k in range(a, i):
+            if not outside_left:
+                out[k] = "O"
+        out[j:b] = ["O"] * (b - j)  # «التحالف العربي شن»: the tail past a listed name goes
         out[i:j] = [f"B-{typ}"] + [f"I-{typ}"] * (j - i - 1)
         hits[(i, j)] = (typ, cut)
     return out, hits
@@ -337,11 +354,18 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: s
         run = run[:-1]
     if not run or all(not tok.text.isalnum() and len(tok.text) == 1 for tok in run):
         return None
+    if all(not any(ch.isalpha() for ch in tok.text) for tok in run):
+        return None  # «55»: numbers are not names
     if len(run) == 1 and run[0].text.endswith(("اً", "ًا")):
         return None  # tanween-alef words («ميدانياً») are adverbs, never names
     if len(run) == 2 and norm_word(run[0].text) in _GENERIC_NOUNS and \
             norm_word(run[1].text).endswith(("ي", "يه")):
         return None  # «العاصمة الإيرانية» describes a place it does not name
+    if len(run) == 1 and run[0] is toks[a] and a > 0 and \
+            norm_word(toks[a - 1].text) in _GENERIC_NOUNS and \
+            norm_word(run[0].text).startswith("ال") and \
+            norm_word(run[0].text).endswith(("ي", "يه")):
+        return None  # «الحدود السورية»: the adjective alone, tagged without its noun
     person_cue = len(run) < b - a and norm_word(toks[a].text) in TITLES
     cut = _clitic_length(run[0], known | _ALL_HEADS)
     plain_keys = tuple(_name_key(w) for w in [run[0].text[cut:]] + [x.text for x in run[1:]])
