@@ -178,6 +178,7 @@ def _mentions(article: Article) -> list[Mention]:
         t, hits = _listed_names(toks, t, sport)
         t = _headed_organisations(toks, t)
         t = _described_persons(toks, t)
+        t = _cued_places(toks, t, hits)
         t = _bracketed_aliases(toks, t)
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):
             for ra, rb in _split_coordination(toks, a, b):
@@ -268,6 +269,45 @@ def _described_persons(toks: list[Token], tags: list[str]) -> list[str]:
                 not first.startswith("ال") and (first in names or first not in vocab):
             out[i + 1:j] = ["B-PERS"] + ["I-PERS"] * (j - i - 2)
         i = j
+    return out
+
+
+# nouns whose next word names a place: «مديرية لودر», «محور الطويشة», «مدينة القاعدة»
+PLACE_CUES = frozenset(norm_word(w) for w in (
+    "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "مديرية", "ولاية", "إقليم", "حي", "ضاحية", "محور",
+    "قضاء", "ناحية", "مخيم", "جزيرة", "جبل", "وادي", "مدينتي", "بلدتي", "منطقتي", "محافظتي",
+))
+# endings of plurals and adjectives: «منطقة العمليات», «المنطقة الشرقية», «المدينة الخضراء»
+_NOT_PLACE_ENDINGS = ("ات", "يه", "ي", "اء", "ين", "ون", "ان")
+
+
+def _cued_places(toks: list[Token], tags: list[str],
+                 hits: dict[tuple[int, int], tuple[str, int]]) -> list[str]:
+    """An untagged word right after a place noun in construct («مديرية «لودر»», «بلدة مندلي»,
+    «مدينة القاعدة») is a place when the training text never used it (so it is not an everyday
+    word) and, if definite, it does not end like a plural or an adjective. Such places join
+    `hits`: their type is settled and they keep their first letter («لناحية كفري»)."""
+    vocab = default_tagger().gaz.words.get("vocab", {})
+    out = list(tags)
+    for i in range(len(toks) - 1):
+        n = norm_word(toks[i].text)
+        # the noun in construct: «مدينة», «بمدينة», not «المدينة»
+        if n not in PLACE_CUES and not (n[:1] in _CLITIC_LETTERS and n[1:] in PLACE_CUES):
+            continue
+        k = i + 1 + (toks[i + 1].text in "«\"“")
+        if k >= len(toks) or out[k] != "O" or not toks[k].text.isalpha() or \
+                _function_word(toks[k].text) or len(toks[k].text) < 3:
+            continue
+        w = norm_word(toks[k].text)
+        pre, stem = strip_clitics(w)
+        if pre not in ("", "ال") or stem in vocab or w in PERSON_NOUNS or w in _NOT_NAME_WORDS:
+            continue
+        if w.startswith("ال") and (w.endswith(_NOT_PLACE_ENDINGS) or len(w) < 5):
+            continue
+        if k + 1 < len(toks) and out[k + 1].startswith("I-"):
+            continue
+        out[k] = "B-LOC"
+        hits[(k, k + 1)] = ("LOC", 0)
     return out
 
 

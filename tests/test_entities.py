@@ -252,3 +252,12 @@ def test_bracketed_short_name_and_head_with_place(monkeypatch):
     assert [text[m["start"]:m["end"]] for m in hamas["mentions"]][-1] == "حماس"
     assert ents["غرفة عمليات طرابلس"]["type"] == "ORG"
     assert ents["طرابلس"]["type"] == "LOC" and len(ents["طرابلس"]["mentions"]) == 1
+
+
+def test_unknown_word_after_a_place_noun_is_a_place(monkeypatch):
+    text = ("سيطرت القوات على مديرية «لودر» وبلدة مندلي، وتقدمت في منطقة العمليات "
+            "والمنطقة الآمنة.")
+    with_tags(monkeypatch, {})
+    ents = {e["name"]: e["type"] for e in extract_entities(article_from_text(text))}
+    # plurals, adjectives and definite nouns after «المنطقة» are not names
+    assert ents == {"لودر": "LOC", "مندلي": "LOC"}
