@@ -178,6 +178,7 @@ def _mentions(article: Article) -> list[Mention]:
         t, hits = _listed_names(toks, t, sport)
         t = _headed_organisations(toks, t)
         t = _described_persons(toks, t)
+        t = _given_name_persons(toks, t)
         t = _cued_places(toks, t, hits)
         t = _bracketed_aliases(toks, t)
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):
@@ -269,6 +270,65 @@ def _described_persons(toks: list[Token], tags: list[str]) -> list[str]:
                 not first.startswith("ال") and (first in names or first not in vocab):
             out[i + 1:j] = ["B-PERS"] + ["I-PERS"] * (j - i - 2)
         i = j
+    return out
+
+
+# Common given names: general knowledge, not a list of this project's articles. A word starting
+# with «عبد» (عبدالملك, عبدالخالق) counts too.
+GIVEN_NAMES = frozenset(norm_word(w) for w in (
+    "محمد", "أحمد", "محمود", "مصطفى", "علي", "حسن", "حسين", "خالد", "سعد", "صالح", "عمر", "عثمان",
+    "يوسف", "إبراهيم", "إسماعيل", "فهد", "فيصل", "سلطان", "سلمان", "ناصر", "نايف", "ماجد", "عادل",
+    "طارق", "وليد", "هشام", "سامي", "سمير", "حمد", "حمدان", "راشد", "زايد", "منصور", "مهدي", "موسى",
+    "عيسى", "يحيى", "زكريا", "أنس", "بدر", "تركي", "مشعل", "بندر", "حسام", "أيمن", "أسامة", "ياسر",
+    "ياسين", "رامي", "زياد", "نواف", "هاني", "وائل", "جاسم", "قاسم", "حامد", "مراد", "نادر",
+    "فؤاد", "عمار", "معاذ", "حمزة", "جعفر", "مازن", "غسان", "وسام", "هيثم", "أكرم", "أنور",
+    "مختار", "سليمان", "داود", "فاطمة", "عائشة", "مريم", "زينب", "خديجة", "نورة", "سارة", "ليلى",
+    "هند", "منى", "سعاد", "نادية", "سلوى", "رانيا", "دينا", "هالة", "عبير",
+))
+
+
+def _surname_like(tok: Token, vocab: dict, listed: dict[tuple[str, ...], str]) -> bool:
+    """«الحوثي», «السهلاوي» (a definite nisba as written, with ي not ى), or a word the training
+    text never used («مقولة»); never a listed place or organisation."""
+    text = tok.text
+    n = norm_word(text)
+    if not text.isalpha() or _function_word(text) or n in PERSON_NOUNS or len(n) < 3 or \
+            (_name_key(text),) in listed or n in _NOT_NAME_WORDS:
+        return False
+    if n.startswith("ال"):
+        return text.endswith("ي") and len(n) >= 5
+    # «مصيرا», «تراجعوا», «امداداتهم»: adverbs, verbs and words with pronoun suffixes
+    if n.endswith(("ا", "هم", "ها", "هما", "كم", "نا", "ات")):
+        return False
+    return strip_clitics(n)[1] not in vocab and n[:1] not in _CLITIC_LETTERS
+
+
+def _given_name_persons(toks: list[Token], tags: list[str]) -> list[str]:
+    """«عبدالملك الحوثي», «مهدي مقولة»: a common given name followed by one or two surname-like
+    words is a person, when both are untagged or the tagger found only one of them."""
+    vocab = default_tagger().gaz.words.get("vocab", {})
+    names = default_tagger().gaz.words.get("pername", {})
+    listed = _listed_types(USE_NEWS_LIST)
+    out = list(tags)
+    for i in range(len(toks) - 1):
+        if (i > 0 and out[i - 1] != "O") or out[i] not in ("O", "B-PERS") or \
+                out[i + 1] not in ("O", "B-PERS") or (out[i] == out[i + 1] == "B-PERS") or \
+                (i + 2 < len(toks) and out[i + 2].startswith("I-")):
+            continue
+        n = norm_word(toks[i].text)
+        compound = n.startswith("عبد") and len(n) >= 6 and n.isalpha()  # «عبدالملك»
+        if _function_word(toks[i].text) or (n not in GIVEN_NAMES and not compound):
+            continue  # «على» normalises to «علي»: only the name as written counts
+        if n == "علي" and out[i + 1] == "O" and norm_word(toks[i + 1].text) not in names:
+            continue  # «علي التوالي», «علي نهب»: «على» typed with ي
+        j = i + 1
+        if out[j] == "B-PERS" and (j + 1 == len(toks) or out[j + 1] == "O"):
+            j += 1  # «عبدالملك» before a tagged «الحوثي»
+        while j < len(toks) and j <= i + 2 and out[j] == "O" and \
+                _surname_like(toks[j], vocab, listed):
+            j += 1
+        if j > i + 1 and (j == len(toks) or not out[j].startswith("I-")):
+            out[i:j] = ["B-PERS"] + ["I-PERS"] * (j - i - 1)
     return out
 
 

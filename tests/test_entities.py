@@ -261,3 +261,12 @@ def test_unknown_word_after_a_place_noun_is_a_place(monkeypatch):
     ents = {e["name"]: e["type"] for e in extract_entities(article_from_text(text))}
     # plurals, adjectives and definite nouns after «المنطقة» are not names
     assert ents == {"لودر": "LOC", "مندلي": "LOC"}
+
+
+def test_given_name_completes_a_half_tagged_person(monkeypatch):
+    text = ("وكان المهاجم محمد السهلاوي الأبرز، وقتل قيادي مقرب من عبدالملك الحوثي، "
+            "وقال مهدي مقولة إن الوضع صعب. وسيطروا علي التوالي على المدينة.")
+    with_tags(monkeypatch, {"محمد": "B-PERS", "الحوثي": "B-PERS"})
+    ents = {e["name"]: e["type"] for e in extract_entities(article_from_text(text))}
+    # «علي التوالي» is «على» typed with ي, not the name «علي»
+    assert ents == {"محمد السهلاوي": "PER", "عبدالملك الحوثي": "PER", "مهدي مقولة": "PER"}
