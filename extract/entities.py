@@ -199,11 +199,11 @@ def _listed_types(use_list: bool) -> dict[tuple[str, ...], str]:
 
 @lru_cache(maxsize=4)
 def _tagger_words(tagger: object, use_list: bool) -> tuple[frozenset[str], frozenset[str]]:
-    """Words known as names without a clitic (places, names seen in training such as «رويترز»,
+    """Words known without a clitic (places, organisation heads, names seen in training: «رويترز»,
     listed single-word names: «بمصراتة» = ب + «مصراتة»), and given names. Built once, not per
     article."""
     words = tagger.gaz.words  # type: ignore[attr-defined]
-    known = set(words.get("place", {})) | set(words.get("train", {}))
+    known = set(words.get("place", {})) | set(words.get("train", {})) | _ALL_HEADS
     known |= {k[0] for k in _listed_types(use_list) if len(k) == 1}
     return frozenset(known), frozenset(set(words.get("pername", {})) - TITLES)
 
@@ -439,7 +439,7 @@ def _in_guillemets(toks: list[Token], a: int, b: int) -> bool:
     return a > 0 and b < len(toks) and toks[a - 1].text == "«" and toks[b].text == "»"
 
 
-def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: set[str],
+def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: frozenset[str],
              first_names: set[str], listed: dict[tuple[str, ...], str],
              hits: dict[tuple[int, int], tuple[str, int]]) -> Mention | None:
     # particles and prepositions are never part of a name: «فإن إسرائيل» is «إسرائيل»
@@ -467,7 +467,7 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: s
             norm_word(run[0].text).endswith(("ي", "يه")):
         return None  # «الحدود السورية»: the adjective alone, tagged without its noun
     person_cue = len(run) < b - a and norm_word(toks[a].text) in TITLES
-    cut = _clitic_length(run[0], known | _ALL_HEADS)
+    cut = _clitic_length(run[0], known)
     plain_keys = tuple(_name_key(w) for w in [run[0].text[cut:]] + [x.text for x in run[1:]])
     hit = hits.get((a, b)) if run[0] is toks[a] else None
     listed_type = hit[0] if hit else listed.get(plain_keys)
@@ -488,9 +488,9 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: s
             person_cue = True  # «المشير حفتر», «برئاسة السراج»
     if typ == "ORG" and a > 0 and t[a - 1] == "O":
         head = toks[a - 1]
-        if norm_word(head.text[_clitic_length(head, _ALL_HEADS | known):]) in ORG_HEADS:
+        if norm_word(head.text[_clitic_length(head, known):]) in ORG_HEADS:
             run = [head, *run]
-    cut = hit[1] if hit and run[0] is toks[a] else _clitic_length(run[0], known | _ALL_HEADS)
+    cut = hit[1] if hit and run[0] is toks[a] else _clitic_length(run[0], known)
     first = norm_word(run[0].text)
     if cut == 0 and typ == "PERS" and first[:1] == "و" and first not in first_names and \
             first[1:] in first_names and len(first) > 4:
