@@ -182,7 +182,7 @@ def _mentions(article: Article) -> list[Mention]:
         t = _cued_places(toks, t, hits)
         t = _bracketed_aliases(toks, t)
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):
-            for ra, rb in _split_coordination(toks, a, b):
+            for ra, rb in _split_coordination(toks, a, b, typ):
                 m = _mention(toks, t, typ, ra, rb, known, first_names, listed, hits)
                 if m:
                     out.append(m)
@@ -421,11 +421,18 @@ def _headed_organisations(toks: list[Token], tags: list[str]) -> list[str]:
     return out
 
 
-def _split_coordination(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
-    """«الاتحاد الأوروبي وحلف شمال الأطلسي» tagged as one run is two organisations: split before a
-    word that is و + an organisation head noun."""
+def _given_name(nword: str) -> bool:
+    return nword in GIVEN_NAMES or (nword.startswith("عبد") and len(nword) >= 6)
+
+
+def _split_coordination(toks: list[Token], a: int, b: int,
+                        typ: str = "ORG") -> list[tuple[int, int]]:
+    """«الاتحاد الأوروبي وحلف شمال الأطلسي» tagged as one run is two organisations, «منصور الحربي
+    وفهد الحمد» two persons: split before a word that is و + an organisation head noun, or (in
+    a person's name) و + a common given name."""
     cuts = [k for k in range(a + 1, b)
-            if toks[k].text[:1] == "و" and norm_word(toks[k].text[1:]) in ORG_HEADS]
+            if toks[k].text[:1] == "و" and (norm_word(toks[k].text[1:]) in ORG_HEADS or (
+                typ == "PERS" and _given_name(norm_word(toks[k].text[1:])) and k - a >= 2))]
     bounds = [a, *cuts, b]
     return list(zip(bounds, bounds[1:], strict=False))
 
@@ -492,8 +499,9 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: f
             run = [head, *run]
     cut = hit[1] if hit and run[0] is toks[a] else _clitic_length(run[0], known)
     first = norm_word(run[0].text)
-    if cut == 0 and typ == "PERS" and first[:1] == "و" and first not in first_names and \
-            first[1:] in first_names and len(first) > 4:
+    if cut == 0 and typ == "PERS" and first[:1] == "و" and first not in first_names and (
+            _given_name(first[1:]) or len(first) > 4 and (
+                first[1:] in first_names or _hamza_free(first[1:]) in first_names)):
         cut = 1  # «وعبداللطيف الخضير»: و + a given name
     words_in = [run[0].text[cut:]] + [tok.text for tok in run[1:]]
     keys = tuple(_name_key(w) for w in words_in if w not in _QUOTES)

@@ -270,3 +270,11 @@ def test_given_name_completes_a_half_tagged_person(monkeypatch):
     ents = {e["name"]: e["type"] for e in extract_entities(article_from_text(text))}
     # «علي التوالي» is «على» typed with ي, not the name «علي»
     assert ents == {"محمد السهلاوي": "PER", "عبدالملك الحوثي": "PER", "مهدي مقولة": "PER"}
+
+
+def test_two_persons_joined_by_wa_are_two(monkeypatch):
+    text = "وسجل منصور الحربي وفهد الحمد هدفين."
+    with_tags(monkeypatch, {"منصور": "B-PERS", "الحربي": "I-PERS", "وفهد": "I-PERS",
+                            "الحمد": "I-PERS"})
+    ents = [e["name"] for e in extract_entities(article_from_text(text))]
+    assert ents == ["منصور الحربي", "فهد الحمد"]
