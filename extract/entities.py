@@ -179,6 +179,7 @@ def _mentions(article: Article) -> list[Mention]:
         t = _headed_organisations(toks, t)
         t = _described_persons(toks, t)
         t = _given_name_persons(toks, t)
+        t = _joined_person_runs(toks, t)
         t = _cued_places(toks, t, hits)
         t = _bracketed_aliases(toks, t)
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):
@@ -329,6 +330,37 @@ def _given_name_persons(toks: list[Token], tags: list[str]) -> list[str]:
             j += 1
         if j > i + 1 and (j == len(toks) or not out[j].startswith("I-")):
             out[i:j] = ["B-PERS"] + ["I-PERS"] * (j - i - 1)
+    return out
+
+
+def _joined_person_runs(toks: list[Token], tags: list[str]) -> list[str]:
+    """«عبدالخالق» «بدرالدين» «الحوثي» tagged as three people side by side are one name, and a
+    person followed by an untagged definite nisba («أبو قتادة» المغربي, «عبده» الحذيفي) has it as
+    the family name."""
+    listed = _listed_types(USE_NEWS_LIST)
+
+    def nisba(text: str) -> bool:
+        n = norm_word(text)
+        return n.startswith("ال") and text.endswith("ي") and len(n) >= 5 and text.isalpha() and \
+            n not in PERSON_NOUNS and (_name_key(text),) not in listed
+
+    out = list(tags)
+    start = -1  # first token of the person run before k
+    for k in range(1, len(toks)):
+        if out[k - 1] == "B-PERS":
+            start = k - 1
+        if not out[k - 1].endswith("PERS") or out[k] not in ("B-PERS", "O") or \
+                (k + 1 < len(toks) and out[k + 1].startswith("I-")):
+            continue
+        text = toks[k].text
+        if out[k] == "B-PERS":
+            # not «السراج وحفتر» (two people), not «الحوثي غازي» (an adjective, then a name)
+            lone_given = k - start == 1 and not norm_word(toks[start].text).startswith("ال")
+            if text[:1] != "و" and not _function_word(text) and \
+                    (lone_given or (nisba(text) and k - start <= 2)):
+                out[k] = "I-PERS"
+        elif nisba(text):
+            out[k] = "I-PERS"
     return out
 
 

@@ -278,3 +278,13 @@ def test_two_persons_joined_by_wa_are_two(monkeypatch):
                             "الحمد": "I-PERS"})
     ents = [e["name"] for e in extract_entities(article_from_text(text))]
     assert ents == ["منصور الحربي", "فهد الحمد"]
+
+
+def test_split_person_runs_join_into_one_name(monkeypatch):
+    text = ("وأعلن اعتقال عبدالخالق بدرالدين الحوثي، وقتل أبو قتادة المغربي، "
+            "وقال السراج وخليفة حفتر إنهما مستعدان.")
+    with_tags(monkeypatch, {"عبدالخالق": "B-PERS", "بدرالدين": "B-PERS", "الحوثي": "B-PERS",
+                            "أبو": "B-PERS", "قتادة": "I-PERS", "السراج": "B-PERS",
+                            "وخليفة": "B-PERS", "حفتر": "I-PERS"})
+    ents = [e["name"] for e in extract_entities(article_from_text(text))]
+    assert ents == ["عبدالخالق بدرالدين الحوثي", "أبو قتادة المغربي", "السراج", "خليفة حفتر"]
