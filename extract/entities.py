@@ -62,6 +62,10 @@ def _function_word(word: str) -> bool:
     return word.translate(_DIACRITICS) in FUNCTION_WORDS
 
 
+_TIME_WORDS = frozenset(norm_word(w) for w in (
+    "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "أمس",
+    "اليوم", "غدا", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "الجاري",
+))
 # Nouns that describe a person right before the name: «المجرم الإرهابي غنيوة الككلي، الذي...»
 PERSON_NOUNS = frozenset(norm_word(w) for w in (
     *TITLE_WORDS, "المجرم", "الإرهابي", "المتهم", "المشتبه", "القيادي", "الناشط", "الناشطة",
@@ -462,9 +466,15 @@ def _split_coordination(toks: list[Token], a: int, b: int,
     """«الاتحاد الأوروبي وحلف شمال الأطلسي» tagged as one run is two organisations, «منصور الحربي
     وفهد الحمد» two persons: split before a word that is و + an organisation head noun, or (in
     a person's name) و + a common given name."""
+    names = default_tagger().gaz.words.get("pername", {}) if typ == "PERS" else {}
+
+    def another_person(k: int) -> bool:
+        n = norm_word(toks[k].text)
+        return k - a >= 2 and (_given_name(n[1:]) or n[1:] in names and n not in names)
+
     cuts = [k for k in range(a + 1, b)
             if toks[k].text[:1] == "و" and (norm_word(toks[k].text[1:]) in ORG_HEADS or (
-                typ == "PERS" and _given_name(norm_word(toks[k].text[1:])) and k - a >= 2))]
+                typ == "PERS" and another_person(k)))]
     bounds = [a, *cuts, b]
     return list(zip(bounds, bounds[1:], strict=False))
 
@@ -484,8 +494,9 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: f
     # particles and prepositions are never part of a name: «فإن إسرائيل» is «إسرائيل»
     while a < b and _function_word(toks[a].text):
         a += 1
-    while b > a and _function_word(toks[b - 1].text):
-        b -= 1
+    while b > a and (_function_word(toks[b - 1].text) or
+                     norm_word(toks[b - 1].text) in _TIME_WORDS):
+        b -= 1  # «جون كيري الجمعة»: the day the tagger ran into is not part of the name
     run = toks[a:b]
     while run and (run[0].text in _QUOTES or norm_word(run[0].text) in TITLES):
         run = run[1:]
@@ -531,6 +542,9 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: f
             run = [head, *run]
     cut = hit[1] if hit and run[0] is toks[a] else _clitic_length(run[0], known)
     first = norm_word(run[0].text)
+    if cut == 0 and run[0] is toks[a] and a > 0 and t[a - 1].endswith(typ) and \
+            first[:1] == "و" and len(first) > 3 and not first.startswith("وال"):
+        cut = 1  # «كليفلاند ومينابوليس»: و joining a name to the one before it
     if cut == 0 and typ == "PERS" and first[:1] == "و" and first not in first_names and (
             _given_name(first[1:]) or len(first) > 4 and (
                 first[1:] in first_names or _hamza_free(first[1:]) in first_names)):

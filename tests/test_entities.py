@@ -288,3 +288,11 @@ def test_split_person_runs_join_into_one_name(monkeypatch):
                             "وخليفة": "B-PERS", "حفتر": "I-PERS"})
     ents = [e["name"] for e in extract_entities(article_from_text(text))]
     assert ents == ["عبدالخالق بدرالدين الحوثي", "أبو قتادة المغربي", "السراج", "خليفة حفتر"]
+
+
+def test_coordinated_names_lose_their_wa_and_weekdays_stay_out(monkeypatch):
+    text = "وقال جون كيري الجمعة إن المصانع في كليفلاند ومينابوليس تعمل."
+    with_tags(monkeypatch, {"جون": "B-PERS", "كيري": "I-PERS", "الجمعة": "I-PERS",
+                            "كليفلاند": "B-LOC", "ومينابوليس": "B-LOC"})
+    ents = [e["name"] for e in extract_entities(article_from_text(text))]
+    assert ents == ["جون كيري", "كليفلاند", "مينابوليس"]
