@@ -506,10 +506,14 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: f
         return None
     if all(not any(ch.isalpha() for ch in tok.text) for tok in run):
         return None  # «55»: numbers are not names
+    if len(run) == 1 and (a, b) not in hits and (
+            norm_word(run[0].text) in _ALL_HEADS or
+            strip_clitics(norm_word(run[0].text))[1] in RULE_HEADS):
+        return None  # «حزب» alone: a head noun whose name the tagger left out
     if len(run) == 1 and run[0].text.endswith(("اً", "ًا")):
         return None  # tanween-alef words («ميدانياً») are adverbs, never names
     if len(run) == 2 and norm_word(run[0].text) in _GENERIC_NOUNS and \
-            norm_word(run[1].text).endswith(("ي", "يه")):
+            norm_word(run[1].text).endswith(("ي", "يه")) and (a, b) not in hits:
         return None  # «العاصمة الإيرانية» describes a place it does not name
     if len(run) == 1 and run[0] is toks[a] and a > 0 and \
             norm_word(toks[a - 1].text) in _GENERIC_NOUNS and \
