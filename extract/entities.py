@@ -66,6 +66,25 @@ _TIME_WORDS = frozenset(norm_word(w) for w in (
     "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "أمس",
     "اليوم", "غدا", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "الجاري",
 ))
+_MONTHS = frozenset(norm_word(w) for w in (
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+    "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+    "أيلول", "تشرين", "محرم", "صفر", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "القعدة",
+    "الحجة",
+))
+
+
+def _adverb_or_month(word: str) -> bool:
+    """«ميدانيا» (an adverb written without its tanween: «ميداني» + ا) or «نيسان» (April)."""
+    n = norm_word(word)
+    if n in _MONTHS:
+        return True
+    if not n.endswith("يا") or len(n) < 5:
+        return False
+    gaz = default_tagger().gaz.words
+    return strip_clitics(n[:-1])[1] in gaz.get("vocab", {}) and n not in gaz.get("place", {})
+
+
 # Nouns that describe a person right before the name: «المجرم الإرهابي غنيوة الككلي، الذي...»
 PERSON_NOUNS = frozenset(norm_word(w) for w in (
     *TITLE_WORDS, "المجرم", "الإرهابي", "المتهم", "المشتبه", "القيادي", "الناشط", "الناشطة",
@@ -512,6 +531,8 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: f
         return None  # «حزب» alone: a head noun whose name the tagger left out
     if len(run) == 1 and run[0].text.endswith(("اً", "ًا")):
         return None  # tanween-alef words («ميدانياً») are adverbs, never names
+    if len(run) == 1 and (a, b) not in hits and _adverb_or_month(run[0].text):
+        return None
     if len(run) == 2 and norm_word(run[0].text) in _GENERIC_NOUNS and \
             norm_word(run[1].text).endswith(("ي", "يه")) and (a, b) not in hits:
         return None  # «العاصمة الإيرانية» describes a place it does not name

@@ -104,9 +104,10 @@ def _condition_met(e: Entry, toks: list[Token], i: int, j: int, cut: int, sport:
     before_norm = norm_word(toks[i - 1].text) if i > 0 else ""
     if cut == 0 and before_norm in CUE_NOUNS["sport" if cond == "sport" else e.type]:
         return True
-    if cond == "sport" and sport and not before_norm.startswith("ال") and \
+    before_definite = before_norm.startswith(("ال", "وال", "فال", "بال", "لل", "كال"))
+    if cond == "sport" and sport and not before_definite and \
             not (j < len(toks) and norm_word(toks[j].text).startswith("ال")):
-        return True  # «من الاتحاد إلى الشباب»; not «الوطن العربي», «الاتحاد السعودي»
+        return True  # «من الاتحاد إلى الشباب»; not «والخط العربي», «الاتحاد السعودي»
     before = toks[i - 1].text if i > 0 else ""
     quoted_before = before in QUOTES or before.endswith("ـ")  # «لـ"سبق"»
     return quoted_before and j < len(toks) and toks[j].text in QUOTES
