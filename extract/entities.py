@@ -401,7 +401,8 @@ def _cued_places(toks: list[Token], tags: list[str],
     """An untagged word right after a place noun in construct («مديرية «لودر»», «بلدة مندلي»,
     «مدينة القاعدة») is a place when the training text never used it (so it is not an everyday
     word) and, if definite, it does not end like a plural or an adjective. Such places join
-    `hits`: their type is settled and they keep their first letter («لناحية كفري»)."""
+    `hits`: their type is settled and they keep their first letter («لناحية كفري»). A lone word
+    the tagger took for a person there («لمديرية لودر») is retyped unless it is a given name."""
     vocab = default_tagger().gaz.words.get("vocab", {})
     out = list(tags)
     for i in range(len(toks) - 1):
@@ -410,10 +411,12 @@ def _cued_places(toks: list[Token], tags: list[str],
         if n not in PLACE_CUES and not (n[:1] in _CLITIC_LETTERS and n[1:] in PLACE_CUES):
             continue
         k = i + 1 + (toks[i + 1].text in "«\"“")
-        if k >= len(toks) or out[k] != "O" or not toks[k].text.isalpha() or \
+        if k >= len(toks) or out[k] not in ("O", "B-PERS") or not toks[k].text.isalpha() or \
                 _function_word(toks[k].text) or len(toks[k].text) < 3:
             continue
         w = norm_word(toks[k].text)
+        if out[k] == "B-PERS" and _given_name(w):
+            continue
         pre, stem = strip_clitics(w)
         if pre not in ("", "ال") or stem in vocab or w in PERSON_NOUNS or w in _NOT_NAME_WORDS:
             continue
@@ -549,6 +552,9 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: f
     if listed_type:
         typ = listed_type  # a curated list of major names outranks the tagger's guess
         person_cue = person_cue and typ == "PERS"
+    if typ == "MISC" and not listed_type and 2 <= len(run) <= 4 and \
+            _given_name(norm_word(run[0].text)):
+        typ = "PERS"  # «عبدالخالق الحوثي» in quotes was taken for a title of a work
     if typ == "LOC" and _in_guillemets(toks, a, b) and (a, b) not in hits:
         typ = "ORG"  # «الشرق الأوسط» in guillemets is the newspaper, not the region
     if a > 0 and t[a - 1] == "O" and len(run) == 1 and listed_type in (None, "PERS"):
