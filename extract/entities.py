@@ -145,7 +145,7 @@ _NOT_NAME_WORDS = frozenset(norm_word(w) for w in (
     "الخميس", "اليوم", "الماضي", "الماضية", "الحكومي", "الحكومية", "العاملة", "العامل",
     "المكلف", "المكلفة", "المسؤول", "المسؤولة", "المعني", "المعنية", "المختص", "المختصة",
     "التابع", "التابعة", "التابعين",
-)) | TITLES
+)) | TITLES | {norm_word(w) for w in (*TITLE_WORDS, "المهندس", "المهندسة", "الدكتورة")}
 
 
 def _hamza_free(nword: str) -> str:
@@ -290,8 +290,9 @@ def _described_persons(toks: list[Token], tags: list[str]) -> list[str]:
         k = j + (j < len(toks) and toks[j].text in "،,")
         # «الخبير الاقتصادي، الذي»: a definite word after the noun is an adjective, not a name
         first = norm_word(toks[i + 1].text) if j > i + 1 else ""
+        pre, stem = strip_clitics(first)
         if j > i + 1 and k < len(toks) and norm_word(toks[k].text) in _RELATIVES and \
-                not first.startswith("ال") and (first in names or first not in vocab):
+                not pre and (first in names or stem not in vocab):
             out[i + 1:j] = ["B-PERS"] + ["I-PERS"] * (j - i - 2)
         i = j
     return out
@@ -311,6 +312,19 @@ GIVEN_NAMES = frozenset(norm_word(w) for w in (
 ))
 
 
+# nisba adjectives that follow names without being family names («ملعب الملك فهد الدولي»)
+COMMON_ADJECTIVES = frozenset(norm_word(w) for w in (
+    "الدولي", "الوطني", "العربي", "الإسلامي", "العالمي", "الرسمي", "الحالي", "الشخصي", "الأمني",
+    "العسكري", "السياسي", "الاقتصادي", "الأولمبي", "الرياضي", "الثقافي", "الاجتماعي", "التنفيذي",
+    "الإقليمي", "المحلي", "الملكي", "الجامعي", "الطبي", "الصحي", "الفني", "الإداري", "الثاني",
+    "الأمريكي", "الأميركي", "الروسي", "الفرنسي", "البريطاني", "الإيراني", "الإسرائيلي", "التركي",
+    "الصيني", "الألماني", "السعودي", "المصري", "السوري", "العراقي", "اليمني", "الليبي", "اللبناني",
+    "الأردني", "الفلسطيني", "الإماراتي", "القطري", "الكويتي", "البحريني", "العماني", "السوداني",
+    "التونسي", "الجزائري", "الشرعي", "الحكومي", "الشعبي", "الجوي", "البحري", "البري", "الدبلوماسي",
+    "الإعلامي", "الصحفي", "الصحافي", "القانوني", "الحقوقي", "الديني", "الميداني", "الأساسي",
+))
+
+
 def _surname_like(tok: Token, vocab: dict, listed: dict[tuple[str, ...], str]) -> bool:
     """«الحوثي», «السهلاوي» (a definite nisba as written, with ي not ى), or a word the training
     text never used («مقولة»); never a listed place or organisation."""
@@ -320,7 +334,7 @@ def _surname_like(tok: Token, vocab: dict, listed: dict[tuple[str, ...], str]) -
             (_name_key(text),) in listed or n in _NOT_NAME_WORDS:
         return False
     if n.startswith("ال"):
-        return text.endswith("ي") and len(n) >= 5
+        return text.endswith("ي") and len(n) >= 5 and n not in COMMON_ADJECTIVES
     # «مصيرا», «تراجعوا», «امداداتهم»: adverbs, verbs and words with pronoun suffixes
     if n.endswith(("ا", "هم", "ها", "هما", "كم", "نا", "ات")):
         return False
@@ -365,7 +379,8 @@ def _joined_person_runs(toks: list[Token], tags: list[str]) -> list[str]:
     def nisba(text: str) -> bool:
         n = norm_word(text)
         return n.startswith("ال") and text.endswith("ي") and len(n) >= 5 and text.isalpha() and \
-            n not in PERSON_NOUNS and (_name_key(text),) not in listed
+            n not in PERSON_NOUNS and n not in COMMON_ADJECTIVES and \
+            (_name_key(text),) not in listed
 
     out = list(tags)
     start = -1  # first token of the person run before k
