@@ -43,7 +43,7 @@ ORG_HEADS = frozenset(norm_word(w) for w in (
 _CLITIC_LETTERS = "وفبلك"
 _DIACRITICS = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640")
 _FUNCTION_BASE = (
-    "إن", "أن", "ان", "في", "من", "على", "إلى", "الى", "عن", "مع", "قد", "لقد", "ثم", "أو", "أم",
+    "إن", "أن", "ان", "في", "من", "على", "إلى", "الى", "عن", "مع", "قد", "لقد", "ثم", "أو",
     "لا", "لم", "لن", "ما", "هل", "إذا", "اذا", "حتى", "منذ", "بعد", "قبل", "عند", "أمام", "خلال",
     "ضد", "حول", "بين", "لدى", "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كما", "لكن",
     "بل", "إلا", "أي", "كل", "بعض", "غير", "عبر", "نحو", "دون", "فوق", "تحت", "كان", "كانت",
@@ -55,7 +55,7 @@ _FUNCTION_BASE = (
 # of a name. Compared without diacritics but with hamzas, since «على» and «علي» normalise alike.
 FUNCTION_WORDS = frozenset(
     p + w for w in _FUNCTION_BASE for p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فل")
-) - {"بين", "لما"}
+) - {"بين", "لما", "بان"}  # «بان كي مون»
 
 
 def _function_word(word: str) -> bool:
@@ -125,10 +125,10 @@ class Entity:
 _RULE_HEAD_WORDS = (
     "حكومة", "وزارة", "حزب", "حركة", "منظمة", "جامعة", "وكالة", "جيش", "شعبة", "غرفة", "مكتب",
     "كتيبة", "هيئة", "مجلس", "لجنة", "بعثة", "مؤسسة", "محكمة", "جمعية", "صندوق", "شركة", "صحيفة",
-    "قناة", "نادي", "اتحاد", "تنظيم", "جماعة", "ائتلاف",
+    "قناة", "نادي", "اتحاد", "جماعة", "ائتلاف",
 )
 # Left out on purpose: «مركز» (also a player's position), «قيادة» (leadership), «جبهة» (a front
-# line: «جبهة الجفينة»), «مديرية» (a district in Yemen).
+# line: «جبهة الجفينة»), «مديرية» (a district in Yemen), «تنظيم» (organising: «تنظيم المباراة»).
 RULE_HEADS = frozenset(strip_clitics(norm_word(w))[1] for w in _RULE_HEAD_WORDS)
 # words that complete a two-word head: «غرفة عمليات», «مجلس إدارة»
 _HEAD_SECOND = frozenset(norm_word(w) for w in ("عمليات", "إدارة", "أمناء", "شورى"))
@@ -322,6 +322,9 @@ COMMON_ADJECTIVES = frozenset(norm_word(w) for w in (
     "الأردني", "الفلسطيني", "الإماراتي", "القطري", "الكويتي", "البحريني", "العماني", "السوداني",
     "التونسي", "الجزائري", "الشرعي", "الحكومي", "الشعبي", "الجوي", "البحري", "البري", "الدبلوماسي",
     "الإعلامي", "الصحفي", "الصحافي", "القانوني", "الحقوقي", "الديني", "الميداني", "الأساسي",
+    "الأثري", "التاريخي", "التجاري", "الصناعي", "الزراعي", "السياحي", "الشمالي", "الجنوبي",
+    "الشرقي", "الغربي", "المركزي", "الرئيسي", "النهائي", "الحقيقي", "الذهبي", "الفيدرالي",
+    "الاتحادي", "الجمهوري", "الديمقراطي", "الشيعي", "السني", "الكردي", "الماضي", "التالي",
 ))
 
 
@@ -334,7 +337,8 @@ def _surname_like(tok: Token, vocab: dict, listed: dict[tuple[str, ...], str]) -
             (_name_key(text),) in listed or n in _NOT_NAME_WORDS:
         return False
     if n.startswith("ال"):
-        return text.endswith("ي") and len(n) >= 5 and n not in COMMON_ADJECTIVES
+        return text.endswith("ي") and not n.endswith("اي") and len(n) >= 5 and \
+            n not in COMMON_ADJECTIVES  # not «الرأي»
     # «مصيرا», «تراجعوا», «امداداتهم»: adverbs, verbs and words with pronoun suffixes
     if n.endswith(("ا", "هم", "ها", "هما", "كم", "نا", "ات")):
         return False
@@ -378,7 +382,8 @@ def _joined_person_runs(toks: list[Token], tags: list[str]) -> list[str]:
 
     def nisba(text: str) -> bool:
         n = norm_word(text)
-        return n.startswith("ال") and text.endswith("ي") and len(n) >= 5 and text.isalpha() and \
+        return n.startswith("ال") and text.endswith("ي") and not n.endswith("اي") and \
+            len(n) >= 5 and text.isalpha() and \
             n not in PERSON_NOUNS and n not in COMMON_ADJECTIVES and \
             (_name_key(text),) not in listed
 
