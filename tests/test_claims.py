@@ -339,3 +339,16 @@ def test_a_short_quotation_after_a_colon_is_a_direct_claim():
     a, claims, _ = _run("وقال الوزير خالد العمر إن الاتفاق نهائي. وأضاف: «لن نتراجع».")
     assert claims[1]["kind"] == "direct"
     assert _content(a, claims[1]) == "لن نتراجع"
+
+
+def test_the_one_spoken_to_is_not_the_speaker():
+    from extract.entities import extract_entities
+
+    article = article_from_text(
+        "خبر للاختبار\nوقال والد الطالبة فيصل العمراني لـ\"الوطن\" إن الجامعة لم ترد على الشكوى.\n"
+        "إلى ذلك، تواصلت \"الوطن\" مع الطالبة نور العمراني وأكدت في اتصال هاتفي "
+        "مع \"الوطن\" أن الجامعة قامت بتبديل الرغبات."
+    )
+    claims, _ = extract_claims(article, extract_entities(article))
+    assert len(claims) == 2
+    assert "نور العمراني" in claims[1]["speaker"]["name"]

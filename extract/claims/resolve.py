@@ -385,7 +385,33 @@ class Resolver:
         return Who(m.name, m.entity, m.entity, False, "m" if m.type == "PER" else None, [m.name])
 
     # ---- implicit subjects --------------------------------------------------------------
+    def _addressees(self, r: RawClaim) -> str:
+        """What follows «مع» or «لـ» between the cue and the statement («وأكدت في اتصال هاتفي مع
+        "الوطن" أن»): the one spoken to, normalised. A speaker does not speak to itself."""
+        d = self.doc
+        words: list[str] = []
+        k = r.cue_tok + 1
+        while k < len(d.tokens) and d.tokens[k].start < r.content[0] and k < r.cue_tok + 15:
+            w = d.w(k)
+            if strip_conj(w) == "مع" or w in {"ل", "لـ"} or d.t(k) == "لـ":
+                words.append(" ".join(d.w(j) for j in range(k + 1, min(k + 5, len(d.tokens)))))
+            k += 1
+        return " | ".join(_key(x) for x in words)
+
     def implicit(self, r: RawClaim) -> Who | None:
+        """The speaker of a cue with no subject of its own, skipping whoever it is addressed to."""
+        addressed = self._addressees(r)
+        if not addressed:
+            return self._implicit(r)
+        history = self.history
+        self.history = [(c, w) for c, w in history if not _key(w.name) or
+                        _key(w.name) not in addressed]
+        try:
+            return self._implicit(r, addressed)
+        finally:
+            self.history = history
+
+    def _implicit(self, r: RawClaim, addressed: str = "") -> Who | None:
         d = self.doc
         g = r.gender if r.pronoun_of is None else r.pronoun_of
         sent = d.sent_of[r.cue_tok]
@@ -399,6 +425,8 @@ class Resolver:
             if r.participle or _compatible(g, w.gender):
                 return w
         for subj in self._clause_subjects(r):
+            if addressed and _key(subj.name) and _key(subj.name) in addressed:
+                continue
             if r.participle or _compatible(g, subj.gender):
                 return subj
         if g == "pl":
