@@ -149,8 +149,8 @@ def info_plist(version: str) -> dict:
         "CFBundleVersion": version,
         "NSHumanReadableCopyright": COPYRIGHT,
         "LSApplicationCategoryType": "public.app-category.productivity",
-        # PySide6 6.12's wheels are built for macOS 14 and later
-        "LSMinimumSystemVersion": os.environ.get("MACOSX_DEPLOYMENT_TARGET", "14.0"),
+        # PySide6 6.11's wheels are built for macOS 13 and later
+        "LSMinimumSystemVersion": os.environ.get("MACOSX_DEPLOYMENT_TARGET", "13.0"),
         "NSHighResolutionCapable": True,
         "NSPrincipalClass": "NSApplication",
         "NSRequiresAquaSystemAppearance": False,
