@@ -17,19 +17,8 @@ def estimate(sequences: list[tuple[list[int], float]], order: int, vocab: int,
     `sequences` are unit-id sequences (without START/END) with a weight each. Highest-order
     n-grams whose weighted count is below `prune_below` are dropped to keep the model small.
     """
-    counts: dict[tuple[int, ...], float] = defaultdict(float)
-    for units, weight in sequences:
-        seq = [START, *units, END]
-        for t in range(1, len(seq)):
-            for k in range(1, order + 1):
-                if t - k + 1 < 0:
-                    break
-                counts[tuple(seq[t - k + 1:t + 1])] += weight
-    hist_total: dict[tuple[int, ...], float] = defaultdict(float)
-    hist_types: dict[tuple[int, ...], int] = defaultdict(int)
-    for gram, c in counts.items():
-        hist_total[gram[:-1]] += c
-        hist_types[gram[:-1]] += 1
+    counts = _count_ngrams(sequences, order)
+    hist_total, hist_types = _history_stats(counts)
 
     prob: dict[tuple[int, ...], float] = {}
 
@@ -58,6 +47,31 @@ def estimate(sequences: list[tuple[list[int], float]], order: int, vocab: int,
     return out
 
 
+def _count_ngrams(sequences: list[tuple[list[int], float]],
+                  order: int) -> dict[tuple[int, ...], float]:
+    """Weighted counts of every 1..order-gram of the sequences, padded with START and END."""
+    counts: dict[tuple[int, ...], float] = defaultdict(float)
+    for units, weight in sequences:
+        seq = [START, *units, END]
+        for t in range(1, len(seq)):
+            for k in range(1, order + 1):
+                if t - k + 1 < 0:
+                    break
+                counts[tuple(seq[t - k + 1:t + 1])] += weight
+    return counts
+
+
+def _history_stats(counts: dict[tuple[int, ...], float],
+                   ) -> tuple[dict[tuple[int, ...], float], dict[tuple[int, ...], int]]:
+    """For each history: the total count that follows it, and how many different units do."""
+    hist_total: dict[tuple[int, ...], float] = defaultdict(float)
+    hist_types: dict[tuple[int, ...], int] = defaultdict(int)
+    for gram, c in counts.items():
+        hist_total[gram[:-1]] += c
+        hist_types[gram[:-1]] += 1
+    return hist_total, hist_types
+
+
 def _grams_and_histories(counts: dict, hist_total: dict) -> list[tuple[int, ...]]:
     """Every n-gram, plus histories never predicted themselves (START): they need a backoff
     weight too, or unseen continuations would get their lower-order probability undiscounted."""
@@ -74,14 +88,7 @@ def estimate_kn(sequences: list[tuple[list[int], float]], order: int, vocab: int
                 ) -> list[tuple[list[int], float, float]]:
     """Interpolated Kneser-Ney: like `estimate`, but lower orders count how many different
     contexts a graphone follows rather than how often, which suits rare names better."""
-    raw: dict[tuple[int, ...], float] = defaultdict(float)
-    for units, weight in sequences:
-        seq = [START, *units, END]
-        for t in range(1, len(seq)):
-            for k in range(1, order + 1):
-                if t - k + 1 < 0:
-                    break
-                raw[tuple(seq[t - k + 1:t + 1])] += weight
+    raw = _count_ngrams(sequences, order)
     left_types: dict[tuple[int, ...], int] = defaultdict(int)
     for gram in raw:
         if len(gram) > 1:
@@ -90,11 +97,7 @@ def estimate_kn(sequences: list[tuple[list[int], float]], order: int, vocab: int
     for gram, c in raw.items():
         top = len(gram) == order or gram[0] == START or gram not in left_types
         counts[gram] = c if top else float(left_types[gram])
-    hist_total: dict[tuple[int, ...], float] = defaultdict(float)
-    hist_types: dict[tuple[int, ...], int] = defaultdict(int)
-    for gram, c in counts.items():
-        hist_total[gram[:-1]] += c
-        hist_types[gram[:-1]] += 1
+    hist_total, hist_types = _history_stats(counts)
 
     prob: dict[tuple[int, ...], float] = {}
 
