@@ -264,6 +264,13 @@ class MainWindow(QMainWindow):
                                 ("csv", self.tr("Claims as &CSV…"), None),
                                 ("pdf", self.tr("As &PDF…"), "Ctrl+P")):
             export_menu.addAction(self._action(label, key, lambda f=fmt: self.export_article(f)))
+        glossary_menu = file_menu.addMenu(self.tr("Names &Glossary"))
+        glossary_menu.addAction(self._action(self.tr("&Import CSV…"), None,
+                                             self.import_glossary))
+        glossary_menu.addAction(self._action(self.tr("Export as &CSV…"), None,
+                                             lambda: self.export_glossary("csv")))
+        glossary_menu.addAction(self._action(self.tr("Export as &TBX…"), None,
+                                             lambda: self.export_glossary("tbx")))
         file_menu.addAction(self._action(self.tr("Open &Library File…"), None,
                                          self.choose_library))
         file_menu.addSeparator()
@@ -770,6 +777,48 @@ class MainWindow(QMainWindow):
         job = lambda: write_export(library, [article_id], fmt, path)  # noqa: E731
         run_background(self, job, lambda out: self.statusBar().showMessage(
             self.tr("Exported to {0}").format(out)), lambda exc: self.show_error(str(exc)))
+
+    # -- glossary exchange -----------------------------------------------------------------
+    def import_glossary(self) -> None:
+        """Read a translator's CSV termbase (arabic, english, note) into the glossary."""
+        library = self.library
+        if library is None or library.read_only:
+            self.show_error(self.tr("The glossary can only be changed in a writable library."))
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Glossary"), "",
+                                              self.tr("CSV files (*.csv);;All files (*)"))
+        if not path:
+            return
+        from app.library.glossary import Glossary
+
+        def imported(result) -> None:
+            self.statusBar().showMessage(self.tr(
+                "Glossary: {0} added, {1} updated, {2} skipped").format(
+                result.added, result.updated, result.skipped))
+            self.names_panel.set_model(self.model)  # suggestions now start from the glossary
+
+        run_serial(lambda: Glossary(library).import_csv(Path(path)), imported,
+                   lambda exc: self.show_error(str(exc)), owner=self)
+
+    def export_glossary(self, fmt: str) -> None:
+        """Write the glossary as CSV (UTF-8 with BOM, for spreadsheets) or TBX (termbases)."""
+        library = self.library
+        if library is None:
+            self.show_error(self.tr("Open a library first."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Glossary"),
+                                              f"sanad-glossary.{fmt}")
+        if not path:
+            return
+        from app.library.glossary import Glossary
+
+        def write() -> int:
+            glossary = Glossary(library)
+            return (glossary.export_csv if fmt == "csv" else glossary.export_tbx)(Path(path))
+
+        run_serial(write, lambda count: self.statusBar().showMessage(
+            self.tr("Exported {0} glossary entries to {1}").format(count, path)),
+            lambda exc: self.show_error(str(exc)), owner=self)
 
     # -- focus helpers and dialogs ---------------------------------------------------------
     def show_panel(self, index: int) -> None:

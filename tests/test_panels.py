@@ -410,3 +410,26 @@ def test_an_article_already_stored_with_other_spacing_shows_the_stored_text(
     assert window.article_id == added.article_id
     assert window.article.text == stored_text  # offsets of notes and analysis refer to it
     assert window.view.toPlainText() == stored_text
+
+
+def test_glossary_csv_import_and_export_from_the_file_menu(
+        qtbot, window, seed_path, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    source = tmp_path / "termbase.csv"
+    source.write_text("arabic,english,note\nفائز السراج,Fayez al-Serraj,house style\n",
+                      encoding="utf-8-sig")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    _open_seed(qtbot, window, seed_path)
+    window.import_glossary()
+    qtbot.waitUntil(lambda: "1 added" in window.statusBar().currentMessage(), timeout=60_000)
+    panel = window.names_panel
+    qtbot.waitUntil(lambda: panel.best_english("E2") == "Fayez al-Serraj", timeout=120_000)
+
+    out = tmp_path / "out.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.export_glossary("csv")
+    qtbot.waitUntil(lambda: out.exists() and "Exported 1" in window.statusBar().currentMessage(),
+                    timeout=60_000)
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel shows the Arabic
+    assert "فائز السراج,Fayez al-Serraj,house style" in out.read_text(encoding="utf-8-sig")

@@ -255,6 +255,61 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/window.py" line="0"/>
+        <source>Names &amp;Glossary</source>
+        <translation>مسرد الأس&amp;ماء</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="0"/>
+        <source>&amp;Import CSV…</source>
+        <translation>اس&amp;تيراد CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="0"/>
+        <source>Export as &amp;CSV…</source>
+        <translation>تصدير بصيغة &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="0"/>
+        <source>Export as &amp;TBX…</source>
+        <translation>تصدير بصيغة &amp;TBX…</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="0"/>
+        <source>The glossary can only be changed in a writable library.</source>
+        <translation>لا يمكن تعديل المسرد إلا في مكتبة قابلة للكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="0"/>
+        <source>Import Glossary</source>
+        <translation>استيراد المسرد</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="0"/>
+        <source>Glossary: {0} added, {1} updated, {2} skipped</source>
+        <translation>المسرد: أُضيف {0}، وحُدِّث {1}، وتُرك {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="0"/>
+        <source>Open a library first.</source>
+        <translation>افتح مكتبة أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="0"/>
+        <source>Export Glossary</source>
+        <translation>تصدير المسرد</translation>
+    </message>
+    <message>
+        <location filename="../../app/window.py" line="0"/>
+        <source>Exported {0} glossary entries to {1}</source>
+        <translation>صُدِّر {0} من مداخل المسرد إلى {1}</translation>
+    </message>
+    <message>
         <location filename="../../app/window.py" line="185"/>
         <location filename="../../app/window.py" line="607"/>
         <source>Sanad</source>
