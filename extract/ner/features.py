@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from extract.normalize import normalize
 
-FEATURE_VERSION = "ner-crf-3"
+FEATURE_VERSION = "ner-crf-4"
 
 _PROCLITIC_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
 _SINGLE_PROCLITICS = "وفبلك"
@@ -176,4 +176,21 @@ def sentence_features(words: list[str], gaz: Gazetteers,
         if i < last and "n" in f and "n" in pairs[i + 1][0]:
             feats["n|+1n"] = f"{f['n']}|{pairs[i + 1][0]['n']}"
         out.append(feats)
+    _mark_listed_names(words, out, hidden)
     return out
+
+
+def _mark_listed_names(words: list[str], out: list[dict[str, object]],
+                       hidden: frozenset[int]) -> None:
+    """Words inside a name of the hand-compiled news-entity list get its type as a feature
+    (B-/I- and the type), so multi-word names such as «الأمم المتحدة» are seen as one."""
+    from extract.ner.news_entities import find
+    from extract.tokens import Token
+
+    toks = [Token(0, 0, w) for w in words]
+    for i, j, _cut, typ in find(toks, False):
+        if any(k in hidden for k in range(i, j)):
+            continue
+        for k in range(i, j):
+            out[k]["ne"] = ("B-" if k == i else "I-") + typ
+            out[k]["ne_t"] = typ

@@ -189,6 +189,8 @@ GAZETTEER_SOURCES = [
      "path": "names/google-ar2en/ar2en-train.txt", "licence": "Apache-2.0"},
     {"name": "Unicode CLDR Arabic territory, city and currency names, via Babel (gazetteers "
      "'place', 'currency')", "path": "babel package data", "licence": "Unicode License v3"},
+    {"name": "Sanad's hand-compiled news-entity list (feature 'ne', read at run time)",
+     "path": "resources/gazetteers/news_entities.tsv", "licence": "MIT"},
 ]
 
 
@@ -198,7 +200,7 @@ def sources(cfg: Config) -> list[dict]:
         used.append(NEWSFANE)
     if cfg.use_aqmar:
         used.append(AQMAR)
-    gaz = GAZETTEER_SOURCES if cfg.places else GAZETTEER_SOURCES[:2]
+    gaz = GAZETTEER_SOURCES if cfg.places else GAZETTEER_SOURCES[:2] + GAZETTEER_SOURCES[3:]
     return used + gaz
 
 
@@ -217,6 +219,8 @@ Attribution:
 - Google ar2en Wikipedia name pairs (Apache-2.0).
 - Unicode CLDR (Unicode License v3), Copyright (c) 1991-2025 Unicode, Inc.: Arabic names of
   countries, regions, cities and currencies, read through the Babel package.
+- Sanad's hand-compiled list of major news entities (resources/gazetteers/news_entities.tsv, MIT),
+  read at run time for the 'ne' feature.
 (NewsFANE, CC BY-SA 3.0, and AQMAR, CC BY-SA 3.0, have readers in extract/ner but the shipped
 model does not use them: see extract/ner/MAPPING.md.)
 No text of the SaudiNewsNet corpus (CC BY-NC-SA) was used to build these files.
