@@ -7,7 +7,9 @@ run never reads or changes the user's real settings.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
@@ -25,6 +27,7 @@ def app_settings() -> QSettings:
     if _settings is None:
         if os.environ.get("SANAD_NO_SETTINGS") == "1":
             folder = tempfile.mkdtemp(prefix="sanad-settings-")
+            atexit.register(shutil.rmtree, folder, ignore_errors=True)
             _settings = QSettings(os.path.join(folder, "sanad.ini"), QSettings.Format.IniFormat)
         else:
             _settings = QSettings("Sanad", "Sanad")

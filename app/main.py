@@ -42,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sanad")
     app.setOrganizationName("Sanad")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "sanad.png"))))
     load_bundled_fonts()
     ui_font = app.font()
     ui_font.setFamilies([ui_font.family(), UI_FAMILY])
@@ -63,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
                                args.db)
     window.show()
     window.start(args.db, file)
+    from app.file_open import FileOpenForwarder
+
+    app.installEventFilter(FileOpenForwarder(window))  # macOS: files opened while running
     status = app.exec()
     _shut_down(window)
     return status

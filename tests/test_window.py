@@ -131,3 +131,21 @@ def test_the_reading_size_is_remembered(qtbot, window) -> None:
     assert again.view.point_size() == size
     again.view.set_point_size(15.0)
     again.close()
+
+
+def test_a_file_the_system_opens_while_running_is_shown(qtbot, window: MainWindow,
+                                                        seed_path: Path) -> None:
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from app.file_open import FileOpenForwarder
+
+    app = QApplication.instance()
+    forwarder = FileOpenForwarder(window)
+    app.installEventFilter(forwarder)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(seed_path)))
+        _wait_idle(qtbot, window)
+        assert window.title_label.text() == SEED_TITLE
+    finally:
+        app.removeEventFilter(forwarder)
