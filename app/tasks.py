@@ -54,8 +54,10 @@ _live: set[_Relay] = set()
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[BaseException], None]) -> None:
-    """Run `fn` on a worker; then `on_done(result)` or `on_error(exc)` on the UI thread."""
+                      on_error: Callable[[BaseException], None],
+                      pool: QThreadPool | None = None) -> None:
+    """Run `fn` on a worker of `pool` (the global pool by default); then `on_done(result)` or
+    `on_error(exc)` on the UI thread."""
     relay = _Relay(on_done, on_error)
     _live.add(relay)  # keep it alive until it has delivered
-    QThreadPool.globalInstance().start(_Task(fn, relay))
+    (pool or QThreadPool.globalInstance()).start(_Task(fn, relay))

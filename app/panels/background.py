@@ -13,7 +13,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool
 
-from app.tasks import _live, _Relay, _Task
+from app.tasks import run_in_background
 
 _pool: QThreadPool | None = None
 
@@ -32,16 +32,12 @@ def run_serial(fn: Callable[[], Any], on_done: Callable[[Any], None],
     (and not at all if `owner` has been deleted meanwhile)."""
     if owner is not None:
         on_done, on_error = guarded(owner, on_done), guarded(owner, on_error)
-    relay = _Relay(on_done, on_error)
-    _live.add(relay)
-    library_pool().start(_Task(fn, relay))
+    run_in_background(fn, on_done, on_error, pool=library_pool())
 
 
 def run_background(owner: QObject, fn: Callable[[], Any], on_done: Callable[[Any], None],
                    on_error: Callable[[BaseException], None]) -> None:
     """`app.tasks.run_in_background`, with callbacks dropped if `owner` is deleted meanwhile."""
-    from app.tasks import run_in_background
-
     run_in_background(fn, guarded(owner, on_done), guarded(owner, on_error))
 
 
