@@ -92,6 +92,21 @@ def _is_dative(doc: Doc, k: int) -> bool:
     return False
 
 
+_NAME_BREAKING_PREPS = {"في", "عن", "من", "علي", "الي", "ان"}
+
+
+def _name_goes_on(doc: Doc, k: int, start: int) -> bool:
+    """Word `k` can extend a name begun at `start`: not punctuation, a time word, an adverbial,
+    a speaking cue or a preposition."""
+    return (
+        not doc.is_punct(k)
+        and doc.w(k) not in TIME_WORDS
+        and not _adverbial_start(doc, k, [start])
+        and doc.cue_at(k) is None
+        and doc.w(k) not in _NAME_BREAKING_PREPS
+    )
+
+
 def _adverbial_start(doc: Doc, k: int, np_so_far: list[int]) -> bool:
     w = doc.w(k)
     if w == "عن" and doc.w(k - 1) in {"صادر", "الصادر", "صادره", "الصادره"}:
@@ -316,16 +331,7 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
     titled = head in TITLES or strip_article(head) in TITLES
     institution = strip_article(head) in doc.lex.institutions
     if institution:  # «غرفة عمليات طرابلس»، «حركة المقاومة الشعبية»: a construct chain
-        while (
-            k < limit
-            and k - a < 4
-            and not doc.is_punct(k)
-            and doc.w(k) not in TIME_WORDS
-            and not _adverbial_start(doc, k, [a])
-            and doc.cue_at(k) is None
-            and doc.w(k) not in {"في", "عن", "من", "علي", "الي"}
-            and k not in doc.quote_at
-        ):
+        while k < limit and k - a < 4 and _name_goes_on(doc, k, a) and k not in doc.quote_at:
             k += 1
             if doc.w(k - 1).startswith("ال"):
                 break
@@ -429,11 +435,7 @@ def person_after_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
             while (
                 end < b
                 and end - k < 3
-                and not doc.is_punct(end)
-                and doc.w(end) not in TIME_WORDS
-                and not _adverbial_start(doc, end, [k])
-                and doc.cue_at(end) is None
-                and doc.w(end) not in {"في", "عن", "من", "علي", "الي", "ان"}
+                and _name_goes_on(doc, end, k)
                 and doc.w(end) not in COMPLEMENTIZERS
             ):
                 end += 1
