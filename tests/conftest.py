@@ -124,3 +124,14 @@ def english_ui(request):
     app = QApplication.instance() or request.getfixturevalue("qapp")
     install_language(app, "en")
     yield
+
+
+@pytest.fixture
+def lib(tmp_path):
+    """A fresh, empty library in a temporary file (tests that need one with articles define
+    their own)."""
+    from app.library import open_library
+
+    library = open_library(tmp_path / "lib.sqlite")
+    yield library
+    library.close()

@@ -6,19 +6,11 @@ from __future__ import annotations
 import pytest
 
 import extract.analyze as analyze_module
-from app.library import open_library
 from app.library.analyses import analyze_missing, cached_analysis, ensure_analysis
 from app.library.articles import add_article
 from app.library.search import claims_by_speaker
 
 TEXT = "قال فائز السراج إن الانتخابات ستجري في موعدها."
-
-
-@pytest.fixture
-def lib(tmp_path):
-    library = open_library(tmp_path / "lib.sqlite")
-    yield library
-    library.close()
 
 
 @pytest.fixture

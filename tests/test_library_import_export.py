@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from nonetwork import no_network
 
-from app.library import LibraryError, open_library
+from app.library import LibraryError
 from app.library.analyses import extractor_version, store_analysis
 from app.library.articles import add_article, count_articles, get_article
 from app.library.export import export_bytes, write_export
@@ -25,13 +25,6 @@ from app.library.search import search
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ("طرابلس - قال رئيس المجلس الرئاسي فائز السراج إن الانتخابات ستجري في موعدها.\n\n"
            "وأكد المشير خليفة حفتر أن قواته لن تنسحب من مواقعها.")
-
-
-@pytest.fixture
-def lib(tmp_path):
-    library = open_library(tmp_path / "lib.sqlite")
-    yield library
-    library.close()
 
 
 def test_same_article_imported_twice_is_one_article(lib, tmp_path):

@@ -28,13 +28,6 @@ TEXT = ("قال رئيس المجلس الرئاسي فائز السراج إن 
         "وأضاف السراج أن المجلس يرحب بالحوار.")
 
 
-@pytest.fixture
-def lib(tmp_path):
-    library = open_library(tmp_path / "lib.sqlite")
-    yield library
-    library.close()
-
-
 def span_of(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
     start = -1
     for _ in range(nth + 1):
