@@ -716,6 +716,11 @@ class MainWindow(QMainWindow):
         self.scroll_to(*span)
 
     def scroll_to(self, start: int, end: int) -> None:
+        """Put the cursor at a span's start with all of it in view, and flash it (once a long
+        article's text has reached it)."""
+        if self.view.is_filling():
+            self.view.after_fill(lambda: self.scroll_to(start, end))
+            return
         cursor = self.view.cursor_for(end, end)
         self.view.setTextCursor(cursor)
         self.view.ensureCursorVisible()

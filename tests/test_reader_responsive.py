@@ -88,3 +88,47 @@ def test_highlights_follow_the_view_when_scrolling_a_long_article(qtbot, window,
     assert last not in drawn_people()
     window.view.show_span(*last)  # jump to the end of the article
     qtbot.waitUntil(lambda: last in drawn_people(), timeout=5_000)
+
+
+def test_a_long_article_fills_in_steps_and_a_far_statement_is_reached_once_it_is_in(
+        qtbot, window, tmp_path) -> None:
+    """A long article is appended paragraph by paragraph; the user sees the top at once, a click
+    on a statement near the end waits for the text to reach it, and the finished document is
+    exactly the article with every paragraph's formatting."""
+    from app.reader.article_view import PROGRESSIVE_CHARS, prepare_text
+
+    article = big_article(tmp_path / "big.txt", 0.6)
+    with qtbot.waitSignal(window.article_shown, timeout=60_000):
+        window.open_path(article)
+    view = window.view
+    text = window.article.text
+    assert len(text) > PROGRESSIVE_CHARS
+    assert view.is_filling()
+    assert 0 < view.document().characterCount() - 1 < len(text)  # the top is already there
+    far = len(text) - 50
+    window.scroll_to(far, far + 10)
+    with qtbot.waitSignal(view.filled, timeout=60_000):
+        pass
+    assert view.document().toPlainText() == text
+    assert view.py_index(view.textCursor().position()) == far
+    shown, reference = view.document().begin(), prepare_text(text, view.point_size(), False)
+    expected = reference.document.begin()
+    while expected.isValid():
+        assert shown.blockFormat().lineHeight() == expected.blockFormat().lineHeight()
+        assert shown.blockFormat().bottomMargin() == expected.blockFormat().bottomMargin()
+        shown, expected = shown.next(), expected.next()
+    assert not shown.isValid()
+
+
+def test_opening_another_article_while_a_long_one_fills_shows_only_the_new_one(
+        qtbot, window, tmp_path, seed_path) -> None:
+    article = big_article(tmp_path / "big.txt", 0.6)
+    with qtbot.waitSignal(window.article_shown, timeout=60_000):
+        window.open_path(article)
+    assert window.view.is_filling()
+    window.open_path(seed_path)
+    qtbot.waitUntil(lambda: window.article.source == str(seed_path), timeout=60_000)
+    qtbot.wait(300)  # what was left of the long article's steps
+    assert not window.view.is_filling()
+    assert window.view.document().toPlainText() == window.article.text
+    assert "حفتر" in window.article.text

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QPainter,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
     QTextOption,
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip
@@ -27,6 +28,11 @@ from app.utf16 import Utf16Map
 LINE_HEIGHT_PERCENT = 135
 PARAGRAPH_GAP_PX = 10
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 40.0
+# Qt lays a new document out on the UI thread in lazy steps that grow to 200,000 characters
+# (~65 ms each here): longer articles are shown by appending paragraphs in steps of about
+# FILL_STEP_CHARS, each laid out at once (a few ms), so the window never freezes while they open.
+PROGRESSIVE_CHARS = 120_000
+FILL_STEP_CHARS = 16_000
 
 
 @dataclass
@@ -80,10 +86,16 @@ def format_blocks(document: QTextDocument) -> None:
 
 
 class ArticleView(QTextBrowser):
-    """Emits `clicked_at(index)` for a plain click (no selection) at a text index."""
+    """Emits `clicked_at(index)` for a plain click (no selection) at a text index.
+
+    A long article is appended to the shown document paragraph by paragraph (see
+    PROGRESSIVE_CHARS); `filled` is emitted once all of it is in. Positions never move while it
+    fills (text is only appended), and `after_fill` runs what needs the whole text afterwards.
+    """
 
     clicked_at = Signal(int)
     viewport_moved = Signal()  # scrolled or resized: what is visible changed
+    filled = Signal()  # the whole article is in the document
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -109,6 +121,13 @@ class ArticleView(QTextBrowser):
         self._text = ""
         self._map = Utf16Map("")
         self._document: QTextDocument | None = None  # the article's document, owned here
+        self._source: QTextDocument | None = None  # a long article's prepared text, being appended
+        self._source_end = 0  # its last position (before the final paragraph separator)
+        self._filled_to = 0  # the next source position to append (Qt positions)
+        self._after_fill: list[Callable[[], None]] = []
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_step)
         self.document().setDocumentMargin(28)
         self._apply_font()
 
@@ -117,18 +136,79 @@ class ArticleView(QTextBrowser):
         """Show `text`; `prepared` (built off the UI thread) makes this instant for long text."""
         if prepared is None or prepared.text is not text:
             prepared = prepare_text(text, self._point_size, move_to_ui_thread=False)
+        self._stop_filling()
         self._text = text
         self._map = prepared.utf16
-        previous, self._document = self._document, prepared.document
-        prepared.document.setParent(self)
-        self.setDocument(prepared.document)
+        shown = prepared.document
+        if shown.characterCount() > PROGRESSIVE_CHARS:
+            self._source, self._source_end = shown, shown.characterCount() - 1
+            self._filled_to = 0
+            shown.setParent(self)
+            shown = _empty_like(shown)
+        previous, self._document = self._document, shown
+        shown.setParent(self)
+        self.setDocument(shown)
         if previous is not None:
             previous.deleteLater()
         self._apply_font()
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        if self._source is not None:
+            self._fill_step()  # the first screenful at once
+            self._fill_timer.start()
 
     def article_text(self) -> str:
         return self._text
+
+    # -- filling a long article in steps ---------------------------------------------------
+    def is_filling(self) -> bool:
+        return self._source is not None
+
+    def after_fill(self, action: Callable[[], None]) -> None:
+        """Run `action` now, or once the whole article is in the document."""
+        if self._source is None:
+            action()
+        else:
+            self._after_fill.append(action)
+
+    def _fill_step(self) -> None:
+        """Append the next paragraphs (whole blocks, with their formats) of the long article."""
+        source = self._source
+        if source is None:
+            return
+        start = self._filled_to
+        end = min(self._source_end, start + FILL_STEP_CHARS)
+        if end < self._source_end:  # end at the end of a paragraph
+            block = source.findBlock(end)
+            end = min(self._source_end, block.position() + block.length() - 1)
+        first = source.findBlock(start)
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if start == 0:
+            cursor.setBlockFormat(first.blockFormat())
+        else:
+            cursor.insertBlock(first.blockFormat(), first.charFormat())
+        piece = QTextCursor(source)
+        piece.setPosition(start)
+        piece.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertFragment(QTextDocumentFragment(piece))
+        self._filled_to = end + 1  # past the paragraph separator
+        if self._filled_to >= self._source_end:
+            self._finish_filling()
+
+    def _finish_filling(self) -> None:
+        actions = self._after_fill
+        self._stop_filling()
+        for action in actions:
+            action()
+        self.viewport_moved.emit()  # highlights near the view can now be drawn everywhere
+        self.filled.emit()
+
+    def _stop_filling(self) -> None:
+        self._fill_timer.stop()
+        if self._source is not None and self._source.parent() is self:
+            self._source.deleteLater()
+        self._source = None
+        self._after_fill = []
 
     # -- positions -------------------------------------------------------------------------
     def qt_pos(self, index: int) -> int:
@@ -138,9 +218,12 @@ class ArticleView(QTextBrowser):
         return self._map.to_py(position)
 
     def cursor_for(self, start: int, end: int) -> QTextCursor:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.qt_pos(start))
-        cursor.setPosition(self.qt_pos(end), QTextCursor.MoveMode.KeepAnchor)
+        """A cursor over a span; clipped to what is in the document while a long one fills."""
+        document = self.document()
+        last = document.characterCount() - 1
+        cursor = QTextCursor(document)
+        cursor.setPosition(min(self.qt_pos(start), last))
+        cursor.setPosition(min(self.qt_pos(end), last), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
     def selected_span(self) -> tuple[int, int] | None:
@@ -150,9 +233,15 @@ class ArticleView(QTextBrowser):
         return self.py_index(cursor.selectionStart()), self.py_index(cursor.selectionEnd())
 
     def show_span(self, start: int, end: int) -> None:
-        """Move the cursor to a span and scroll it into view."""
-        self.setTextCursor(self.cursor_for(start, end))
-        self.ensureCursorVisible()
+        """Move the cursor to a span and scroll it into view (once it is in the document)."""
+        def show() -> None:
+            self.setTextCursor(self.cursor_for(start, end))
+            self.ensureCursorVisible()
+
+        if self._source is not None and self.qt_pos(end) >= self.document().characterCount():
+            self.after_fill(show)
+        else:
+            show()
 
     def index_at(self, point: QPoint) -> int | None:
         """The text index under a viewport point, or None when the point is off the text."""
@@ -250,6 +339,16 @@ class ArticleView(QTextBrowser):
         font = reading_font(self._point_size)
         self.setFont(font)
         self.document().setDefaultFont(font)
+
+
+def _empty_like(document: QTextDocument) -> QTextDocument:
+    """An empty document with `document`'s margin, font and text options."""
+    empty = QTextDocument()
+    empty.setUndoRedoEnabled(False)
+    empty.setDocumentMargin(document.documentMargin())
+    empty.setDefaultFont(document.defaultFont())
+    empty.setDefaultTextOption(document.defaultTextOption())
+    return empty
 
 
 def _collapsed(cursor: QTextCursor, at_start: bool) -> QTextCursor:
