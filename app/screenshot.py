@@ -28,7 +28,9 @@ def take_screenshot(app: QApplication, window: MainWindow, article: Path, out: P
     library_path = db or str(Path(scratch.name) / "library.sqlite")
 
     def idle() -> bool:
-        return (not window.is_busy() and QThreadPool.globalInstance().activeThreadCount() == 0
+        return (not window.is_busy() and not window.view.is_filling()
+                and not window.speakers_panel.is_filling()
+                and QThreadPool.globalInstance().activeThreadCount() == 0
                 and library_pool().activeThreadCount() == 0)
 
     def poll() -> None:

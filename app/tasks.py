@@ -45,9 +45,16 @@ class _Task(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # delivered to the UI as a message, never a crash
-            self.relay.failed.emit(exc)
+            self._deliver(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._deliver(self.relay.done, result)
+
+    @staticmethod
+    def _deliver(signal, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is closing and took the relay with it
+            pass
 
 
 _live: set[_Relay] = set()

@@ -195,6 +195,12 @@ class SpeakersPanel(QWidget):
         self.more_cards.clicked.connect(self.show_more_cards)
         self.more_cards.hide()
         self.cards_layout.addWidget(self.more_cards)
+        # Showing a card (styling, wrapping, laying out its statements) takes 5-40 ms on the UI
+        # thread; cards are built at once but shown one per turn of the event loop.
+        self._hidden_cards: list[SpeakerCard] = []
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setInterval(0)
+        self._reveal_timer.timeout.connect(self._reveal_next)
         self.cards_layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -239,6 +245,7 @@ class SpeakersPanel(QWidget):
         for card in self.cards:
             card.deleteLater()
         self.cards = []
+        self._hidden_cards = []
         needle = normalize(self.filter_box.text()).strip()
         self._pending = [(g, claims) for g in self.groups()
                          if (claims := self._matching(g, needle))]
@@ -262,12 +269,26 @@ class SpeakersPanel(QWidget):
         start = len(self.cards)
         for group, claims in self._pending[start:start + count]:
             card = SpeakerCard(self, group, self.model, claims)
+            card.setVisible(False)  # shown by _reveal_next
             self.cards.append(card)
+            self._hidden_cards.append(card)
             self.cards_layout.insertWidget(len(self.cards) - 1, card)
+        if self._hidden_cards:
+            self._reveal_timer.start()
         left = len(self._pending) - len(self.cards)
         self.more_cards.setVisible(left > 0)
         if left > 0:
             self.more_cards.setText(self.tr("Show %n more speaker(s)", "", left))
+
+    def _reveal_next(self) -> None:
+        if not self._hidden_cards:
+            self._reveal_timer.stop()
+            return
+        self._hidden_cards.pop(0).setVisible(True)
+
+    def is_filling(self) -> bool:
+        """Cards are still being shown one by one."""
+        return bool(self._hidden_cards)
 
     def show_more_cards(self) -> None:
         self._add_cards(CARDS_SHOWN)
