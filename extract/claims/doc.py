@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from extract.claims.lexicon import CueForm, Lexicon
@@ -35,6 +35,7 @@ class Doc:
     mention_at: dict[int, EntityMention] = field(default_factory=dict)
     mentions: list[EntityMention] = field(default_factory=list)
     headline_paras: set[int] = field(default_factory=set)
+    _mention_starts: list[int] = field(default_factory=list, repr=False)
 
     @property
     def tokens(self):
@@ -88,6 +89,20 @@ class Doc:
         w = self.w(i)
         return len(w) > 2 and w[0] in "وف" and w not in self.lex.forms
 
+    def mentions_before(self, k: int) -> range:
+        """Indices into `mentions` of those starting before token k, latest first (book-length
+        texts have thousands: callers scanning back stop at the first that fits)."""
+        if len(self._mention_starts) != len(self.mentions):
+            self._mention_starts = [m.start for m in self.mentions]
+        return range(bisect_left(self._mention_starts, k) - 1, -1, -1)
+
+    def mentions_from(self, k: int, end: int) -> list[EntityMention]:
+        """Mentions starting at a token in [k, end)."""
+        if len(self._mention_starts) != len(self.mentions):
+            self._mention_starts = [m.start for m in self.mentions]
+        starts = self._mention_starts
+        return self.mentions[bisect_left(starts, k):bisect_left(starts, end)]
+
     def char_span(self, a: int, b: int) -> tuple[int, int]:
         """Character span of tokens [a, b)."""
         toks = self.article.tokens
@@ -109,10 +124,10 @@ class Doc:
         return j
 
 
-def _index_of(spans, pos: int) -> int:
+def _indices_of(spans, positions) -> list[int]:
+    """For each position, the index of the span (sorted by start) it falls in or after."""
     starts = [s.start for s in spans]
-    k = bisect_right(starts, pos) - 1
-    return max(k, 0)
+    return [max(bisect_right(starts, pos) - 1, 0) for pos in positions]
 
 
 def _trim_unclosed(doc: Doc, q: Quote) -> Quote:
@@ -142,16 +157,9 @@ def build_doc(article: Article, lex: Lexicon, entities: list[dict]) -> Doc:
             )
         ):
             doc.norm[k] = NAME_ALI
-    doc.sent_of = (
-        [_index_of(article.sentences, t.start) for t in toks]
-        if article.sentences
-        else [0] * len(toks)
-    )
-    doc.para_of = (
-        [_index_of(article.paragraphs, t.start) for t in toks]
-        if article.paragraphs
-        else [0] * len(toks)
-    )
+    starts = [t.start for t in toks]
+    doc.sent_of = _indices_of(article.sentences, starts) if article.sentences else [0] * len(toks)
+    doc.para_of = _indices_of(article.paragraphs, starts) if article.paragraphs else [0] * len(toks)
     doc.quotes = [_trim_unclosed(doc, q) for q in find_quotes(toks, doc.para_of, article.text)]
     for q in doc.quotes:
         if q.open not in doc.quote_at or doc.quote_at[q.open].close < q.close:

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
@@ -90,8 +91,16 @@ def _clean(s: str) -> str:
     return s.strip(" ،,:.()-")
 
 
+@lru_cache(maxsize=65_536)
 def _key(s: str) -> str:
     return " ".join(normalize(_clean(s)).split())
+
+
+@lru_cache(maxsize=65_536)
+def _head_words(alias: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """An alias's words without و/ال, and their overlap stems."""
+    words = tuple(strip_article(strip_conj(w)) for w in _key(alias).split())
+    return words, frozenset(_stem(w) for w in words)
 
 
 def _stem(w: str) -> str:
@@ -278,7 +287,7 @@ class Resolver:
             name = _clean(prefix + d.slice(start, end)[skip:])
             whole = _clean(d.slice(sp.start, sp.end))
             found = None
-            for _, who in reversed(self.history):
+            for who in self._recent():
                 if any(_key(name) in _key(a) for a in who.aliases + [who.name]):
                     found = who
                     break
@@ -295,6 +304,15 @@ class Resolver:
             )
         return None
 
+    def _recent(self):
+        """Speakers of earlier statements, most recent first, each once (a speaker quoted a
+        hundred times is one candidate, not a hundred)."""
+        seen: set[int] = set()
+        for _, who in reversed(self.history):
+            if id(who) not in seen:
+                seen.add(id(who))
+                yield who
+
     def _adopt(self, found: Who, alias: str) -> Who:
         aliases = list(found.aliases)
         if alias not in aliases:
@@ -308,23 +326,26 @@ class Resolver:
         if head_stem in d.lex.statement_nouns and self.history:
             return self.history[-1][1]
         best, best_score = None, 0
-        for _, who in reversed(self.history):  # most recent first; ties keep the most recent
+        for who in self._recent():  # most recent first; ties keep the most recent
             for alias in who.aliases + [who.name]:
-                words = [strip_article(strip_conj(w)) for w in _key(alias).split()]
+                words, stems = _head_words(alias)
                 if head_stem not in words[:3]:
                     continue
-                score = len(words_np & {_stem(w) for w in words})
+                score = len(words_np & stems)
                 if score > best_score:
                     best, best_score = who, score
         if best is None and (head_stem in TITLES or head_stem in d.lex.anonymous_heads):
             others = words_np - {_stem(head_stem), "نفسه", "نفسها", "ذاته", "ذاتها"}
-            for _, who in reversed(self.history):  # «المسؤول اليمني» -> «وزير الداخلية اليمني ...»
+            for who in self._recent():  # «المسؤول اليمني» -> «وزير الداخلية اليمني ...»
                 words = {_stem(w) for a in who.aliases + [who.name] for w in _key(a).split()}
                 if others and others <= words:
                     return who
         if best is not None:
             return best
-        for m in reversed([m for m in d.mentions if m.end <= sp.start]):
+        for i in d.mentions_before(sp.start):
+            m = d.mentions[i]
+            if m.end > sp.start:
+                continue
             words = [strip_article(w) for w in _key(m.name).split()]
             if head_stem in words[:2]:
                 return self._entity_who(m)
@@ -351,12 +372,15 @@ class Resolver:
     def _antecedent_by_surname(self, k: int, text: str) -> Who | None:
         d = self.doc
         token = _key(text)
-        for _, who in reversed(self.history):
+        for who in self._recent():
             for alias in who.aliases + [who.name]:
                 words = _key(alias).split()
                 if len(words) > 1 and words[-1] == token:
                     return who
-        for m in reversed([m for m in d.mentions if m.end <= k and m.type == "PER"]):
+        for i in d.mentions_before(k):
+            m = d.mentions[i]
+            if m.end > k or m.type != "PER":
+                continue
             words = _key(m.name).split()
             if len(words) > 1 and words[-1] == token:
                 return self._entity_who(m)
@@ -566,7 +590,8 @@ class Resolver:
                         who.gender = "f"
                     found.append((k, 0, who))
             k -= 1
-        for m in d.mentions:
+        first = k + 1  # the first token at or after `lo`
+        for m in d.mentions_from(first, r.cue_tok):
             start_char = d.tokens[m.start].start
             plausible = (
                 m.end - m.start >= 2
@@ -590,7 +615,7 @@ class Resolver:
 
     def _match_person(self, name: str) -> Who:
         key = _key(name)
-        for _, who in reversed(self.history):
+        for who in self._recent():
             if any(key == _key(a) or key in _key(a) for a in who.aliases + [who.name]):
                 return who
         return Who(name, key, None, False, "m", [name])
