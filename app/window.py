@@ -523,7 +523,11 @@ class MainWindow(QMainWindow):
             job = lambda: _analyse_stored(library, article_id, article)  # noqa: E731
         else:
             job = lambda: _analyze(article)  # noqa: E731
-        run_background(self, job, lambda analysis: self._on_analyzed(article, analysis),
+        def with_model() -> tuple[dict[str, Any], AnalysisModel]:
+            analysis = job()  # the model's span tables are built here too, off the UI thread
+            return analysis, AnalysisModel(analysis, article.text)
+
+        run_background(self, with_model, lambda done: self._on_analyzed(article, *done),
                        lambda exc: self._on_analysis_failed(article, exc))
 
     def _on_load_failed(self, exc: BaseException) -> None:
@@ -533,11 +537,12 @@ class MainWindow(QMainWindow):
         else:
             self.show_error(self.tr("Sanad could not read this article: {0}").format(exc))
 
-    def _on_analyzed(self, article: Article, analysis: dict[str, Any]) -> None:
+    def _on_analyzed(self, article: Article, analysis: dict[str, Any],
+                     model: AnalysisModel | None = None) -> None:
         self._set_busy(-1)
         if article is not self.article:  # the user opened another article meanwhile
             return
-        self.show_analysis(analysis)
+        self.show_analysis(analysis, model)
 
     def _on_analysis_failed(self, article: Article, exc: BaseException) -> None:
         self._set_busy(-1)
@@ -573,10 +578,10 @@ class MainWindow(QMainWindow):
         self.notes_panel.set_article(self.library, article_id)
         self.library_panel.set_current_article(article_id)
 
-    def show_analysis(self, analysis: dict[str, Any]) -> None:
+    def show_analysis(self, analysis: dict[str, Any], model: AnalysisModel | None = None) -> None:
         assert self.article is not None
         self.analysis = analysis
-        self.model = AnalysisModel(analysis, self.article.text)
+        self.model = model if model is not None else AnalysisModel(analysis, self.article.text)
         self.highlighter.set_model(self.model)
         self.speakers_panel.set_model(self.model)
         self.entities_panel.set_model(self.model)
