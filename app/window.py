@@ -264,6 +264,11 @@ class MainWindow(QMainWindow):
                                 ("csv", self.tr("Claims as &CSV…"), None),
                                 ("pdf", self.tr("As &PDF…"), "Ctrl+P")):
             export_menu.addAction(self._action(label, key, lambda f=fmt: self.export_article(f)))
+        listed_menu = file_menu.addMenu(self.tr("Export Articles &Listed in the Library"))
+        for fmt, label in (("md", self.tr("As &Markdown…")), ("json", self.tr("As &JSON…")),
+                           ("csv", self.tr("Claims as &CSV…")), ("pdf", self.tr("As &PDF…"))):
+            listed_menu.addAction(self._action(label, None,
+                                               lambda f=fmt: self.export_listed(f)))
         glossary_menu = file_menu.addMenu(self.tr("Names &Glossary"))
         glossary_menu.addAction(self._action(self.tr("&Import CSV…"), None,
                                              self.import_glossary))
@@ -787,6 +792,26 @@ class MainWindow(QMainWindow):
         job = lambda: write_export(library, [article_id], fmt, path)  # noqa: E731
         run_background(self, job, lambda out: self.statusBar().showMessage(
             self.tr("Exported to {0}").format(out)), lambda exc: self.show_error(str(exc)))
+
+    def export_listed(self, fmt: str, path: str | None = None) -> None:
+        """Export every article the library sidebar lists (all, or a search's or tag's
+        results) into one file."""
+        library, ids = self.library, self.library_panel.article_ids()
+        if library is None or not ids:
+            self.show_error(self.tr("No articles are listed in the library to export."))
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export Articles"), f"articles-{len(ids)}.{fmt}")
+        if not path:
+            return
+        from app.library.export import write_export
+
+        self.statusBar().showMessage(self.tr("Exporting %n article(s)…", "", len(ids)))
+        job = lambda: write_export(library, ids, fmt, path)  # noqa: E731
+        run_background(self, job, lambda out: self.statusBar().showMessage(
+            self.tr("Exported %n article(s) to {0}", "", len(ids)).format(out)),
+            lambda exc: self.show_error(str(exc)))
 
     # -- glossary exchange -----------------------------------------------------------------
     def import_glossary(self) -> None:

@@ -433,3 +433,51 @@ def test_glossary_csv_import_and_export_from_the_file_menu(
                     timeout=60_000)
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel shows the Arabic
     assert "فائز السراج,Fayez al-Serraj,house style" in out.read_text(encoding="utf-8-sig")
+
+
+def test_a_tag_added_to_an_article_can_be_removed_from_the_sidebar(
+        qtbot, window, seed_path) -> None:
+    from app.library.tags import article_tags
+
+    _open_seed(qtbot, window, seed_path)
+    panel = window.library_panel
+    for name in ("ليبيا", "للتحقق"):
+        panel.tag_input.setText(name)
+        panel.tag_input.returnPressed.emit()
+        _idle(qtbot, window)
+    qtbot.waitUntil(lambda: len(panel.article_tag_names) == 2, timeout=10_000)
+    assert "×" in panel.tags_label.text()
+    panel.tag_box.setCurrentIndex(panel.tag_box.findData("للتحقق"))
+    qtbot.waitUntil(lambda: panel.article_ids() == [window.article_id], timeout=10_000)
+    index = panel.article_tag_names.index("للتحقق")
+    panel.tags_label.linkActivated.emit(str(index))  # the × after «للتحقق»
+    qtbot.waitUntil(lambda: panel.article_tag_names == ["ليبيا"], timeout=10_000)
+    assert article_tags(window.library, window.article_id) == ["ليبيا"]
+    # the tag nothing carries any more leaves the filter, which falls back to all articles
+    qtbot.waitUntil(lambda: panel.tag_box.findData("للتحقق") < 0, timeout=10_000)
+    assert panel.tag_box.findData("ليبيا") >= 0
+    assert panel.tag_box.currentIndex() == 0  # "All tags"
+    qtbot.waitUntil(lambda: panel.article_ids() == [window.article_id], timeout=10_000)
+
+
+def test_the_articles_listed_in_the_sidebar_export_into_one_file(
+        qtbot, window, tmp_path) -> None:
+    import json
+
+    from app.library.articles import add_article
+
+    for i in range(3):
+        add_article(window.library, f"خبر {i}", f"قال الوزير إن الاجتماع {i} انتهى.", None)
+    panel = window.library_panel
+    panel.refresh()
+    qtbot.waitUntil(lambda: len(panel.article_ids()) == 3, timeout=10_000)
+    panel.search_box.setText("خبر 1")
+    qtbot.waitUntil(lambda: "found" in panel.count_label.text(), timeout=10_000)
+    listed = panel.article_ids()
+    assert 1 <= len(listed) < 3
+    out = tmp_path / "listed.json"
+    window.export_listed("json", str(out))
+    qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage(), timeout=30_000)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    exported = data["articles"] if isinstance(data, dict) else data
+    assert sorted(a["id"] for a in exported) == sorted(listed)

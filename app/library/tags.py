@@ -49,12 +49,12 @@ def article_tags(lib: Library, article_id: int) -> list[str]:
 
 
 def all_tags(lib: Library) -> list[tuple[str, int]]:
-    """Every tag with how many notes and articles carry it."""
+    """Every tag some note or article carries, with how many carry it."""
     with lib.reading() as db:
         return [(r[0], r[1]) for r in db.execute(
             "SELECT t.name, (SELECT count(*) FROM note_tags WHERE tag_id = t.id)"
             " + (SELECT count(*) FROM article_tags WHERE tag_id = t.id)"
-            " FROM tags t ORDER BY t.name")]
+            " FROM tags t ORDER BY t.name") if r[1] > 0]
 
 
 def _tag_id(db: sqlite_utils.Database, name: str) -> int:

@@ -7,6 +7,7 @@ the worker (queued to the UI thread, at most every few tens of milliseconds) and
 
 from __future__ import annotations
 
+import html
 import threading
 import time
 from pathlib import Path
@@ -87,6 +88,12 @@ class LibraryPanel(QWidget):
 
         self.tags_label = QLabel()
         self.tags_label.setWordWrap(True)
+        self.tags_label.setTextFormat(Qt.TextFormat.RichText)
+        self.tags_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.tags_label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.tags_label.linkActivated.connect(self._remove_tag_link)
+        self.article_tag_names: list[str] = []  # the current article's tags, as listed
         self.tag_input = QLineEdit()
         self.tag_input.setPlaceholderText(self.tr("Add a tag to this article…"))
         self.tag_input.returnPressed.connect(self._add_tag)
@@ -246,6 +253,8 @@ class LibraryPanel(QWidget):
         index = self.tag_box.findData(current)
         self.tag_box.setCurrentIndex(max(0, index))
         self.tag_box.blockSignals(False)
+        if current and index < 0:  # the tag filtered by is gone: list all articles again
+            self.refresh()
 
     def _load_article_tags(self) -> None:
         library, article_id = self.library, self.current_article
@@ -259,8 +268,36 @@ class LibraryPanel(QWidget):
                    lambda exc: self.status.emit(str(exc)), owner=self)
 
     def _show_article_tags(self, article_id: int, tags: list[str]) -> None:
-        if article_id == self.current_article:
-            self.tags_label.setText(self.tr("Tags: {0}").format("، ".join(tags)) if tags else "")
+        """The article's tags, each with a × link that removes it from the article."""
+        if article_id != self.current_article:
+            return
+        self.article_tag_names = list(tags)
+        remove = html.escape(self.tr("remove"))
+        chips = [f"{html.escape(name)}&nbsp;<a href=\"{i}\" title=\"{remove}\">×</a>"
+                 for i, name in enumerate(tags)]
+        self.tags_label.setText(self.tr("Tags: {0}").format("، ".join(chips)) if tags else "")
+        self.tags_label.setToolTip(self.tr("Click × to remove a tag from this article.")
+                                   if tags else "")
+
+    def _remove_tag_link(self, link: str) -> None:
+        if link.isdigit() and int(link) < len(self.article_tag_names):
+            self.remove_tag(self.article_tag_names[int(link)])
+
+    def remove_tag(self, name: str) -> None:
+        """Take a tag off the current article (the filter list drops tags nothing carries)."""
+        library, article_id = self.library, self.current_article
+        if library is None or article_id is None or library.read_only:
+            return
+        from app.library.tags import untag_article
+
+        def removed(_r) -> None:
+            self._load_article_tags()
+            self.refresh_tags()
+            if self.tag_box.currentData():
+                self.refresh()  # the article may have left the filtered list
+
+        run_serial(lambda: untag_article(library, article_id, name), removed,
+                   lambda exc: self.status.emit(str(exc)), owner=self)
 
     def _add_tag(self) -> None:
         name = self.tag_input.text().strip()

@@ -251,6 +251,14 @@
         <source>The import failed: {0}</source>
         <translation>فشل الاستيراد: {0}</translation>
     </message>
+    <message>
+        <source>remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Click × to remove a tag from this article.</source>
+        <translation>انقر × لإزالة الوسم من هذه المقالة.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -697,6 +705,40 @@
         <location filename="../../app/window.py" line="815"/>
         <source>Sanad — an offline reading assistant for Arabic news: who said what, names and places, and your notes, on your computer only.</source>
         <translation>سند — مساعد لقراءة الأخبار العربية دون اتصال: من قال ماذا، والأسماء والأماكن، وملاحظاتك، على حاسوبك وحده.</translation>
+    </message>
+    <message>
+        <source>Export Articles &amp;Listed in the Library</source>
+        <translation>تصدير المقالات الم&amp;درجة في المكتبة</translation>
+    </message>
+    <message>
+        <source>Export Articles</source>
+        <translation>تصدير المقالات</translation>
+    </message>
+    <message>
+        <source>No articles are listed in the library to export.</source>
+        <translation>لا توجد في المكتبة مقالات مدرجة لتصديرها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s)…</source>
+        <translation>
+            <numerusform>لا مقالات للتصدير…</numerusform>
+            <numerusform>جارٍ تصدير مقالة واحدة…</numerusform>
+            <numerusform>جارٍ تصدير مقالتين…</numerusform>
+            <numerusform>جارٍ تصدير %n مقالات…</numerusform>
+            <numerusform>جارٍ تصدير %n مقالة…</numerusform>
+            <numerusform>جارٍ تصدير %n مقالة…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to {0}</source>
+        <translation>
+            <numerusform>لم تُصدَّر مقالات إلى {0}</numerusform>
+            <numerusform>صُدّرت مقالة واحدة إلى {0}</numerusform>
+            <numerusform>صُدّرت مقالتان إلى {0}</numerusform>
+            <numerusform>صُدّرت %n مقالات إلى {0}</numerusform>
+            <numerusform>صُدّرت %n مقالة إلى {0}</numerusform>
+            <numerusform>صُدّرت %n مقالة إلى {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

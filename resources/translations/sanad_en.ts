@@ -46,6 +46,20 @@
             <numerusform>{0}: %n mentions — F3 for the next</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s)…</source>
+        <translation>
+            <numerusform>Exporting %n article…</numerusform>
+            <numerusform>Exporting %n articles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to {0}</source>
+        <translation>
+            <numerusform>Exported %n article to {0}</numerusform>
+            <numerusform>Exported %n articles to {0}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeakersPanel</name>
