@@ -387,7 +387,11 @@ class MainWindow(QMainWindow):
 
         Loading them parses large files in single calls that hold Python's GIL for a few
         hundred milliseconds; done now, that does not happen while the user opens an article.
+        The loaded models are then frozen out of the garbage collector's reach, as tune_gc does
+        for start-up: otherwise every later full collection walks them (~50 ms, GIL held).
         """
+        import gc
+
         from app.panels.names import warm_up as warm_names
 
         def work() -> None:
@@ -396,6 +400,9 @@ class MainWindow(QMainWindow):
             except Exception:  # noqa: BLE001 - an analyser problem shows when an article opens
                 pass
             warm_names()
+            if gc.get_freeze_count():  # tune_gc ran: the app, not a test or a library user
+                gc.collect()
+                gc.freeze()
 
         run_background(self, work, lambda _r: None, lambda _e: None)
 
