@@ -5,13 +5,20 @@ from __future__ import annotations
 import pytest
 
 from extract.ner.datasets import clean_tag, read_newsfane, rejoin_clitics, repair_bio, restrict_to
-from extract.ner.scoring import score, spans
+from extract.ner.scoring import score, spans, to_bio, to_bioes
 
 
 def test_spans_follow_seqeval_chunking():
     # an I- after O starts an entity, a type change ends one
     assert spans(["B-PERS", "I-PERS", "O", "I-LOC", "I-ORG"]) == {
         ("PERS", 0, 2), ("LOC", 3, 4), ("ORG", 4, 5)}
+
+
+def test_bioes_round_trip_keeps_the_bio_chunks():
+    bio = ["B-PERS", "I-PERS", "O", "I-LOC", "B-ORG", "B-ORG", "I-ORG", "I-ORG"]
+    assert to_bioes(bio) == ["B-PERS", "E-PERS", "O", "S-LOC", "S-ORG", "B-ORG", "I-ORG", "E-ORG"]
+    assert spans(to_bio(to_bioes(bio))) == spans(bio)
+    assert to_bio(["S-MISC", "B-LOC", "E-LOC", "O"]) == ["B-MISC", "B-LOC", "I-LOC", "O"]
 
 
 def test_score_is_exact_match_micro_over_types():

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from extract.normalize import normalize
 
-FEATURE_VERSION = "ner-crf-4"
+FEATURE_VERSION = "ner-crf-5"  # 5: same features, BIOES labels (train.Config.encoding)
 
 _PROCLITIC_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
 _SINGLE_PROCLITICS = "وفبلك"

@@ -19,6 +19,22 @@ def spans(tags: list[str]) -> set[tuple[str, int, int]]:
     return out
 
 
+def to_bioes(tags: list[str]) -> list[str]:
+    """BIO -> BIOES: single-word names become S-, last words of longer names E-."""
+    out = ["O"] * len(tags)
+    for typ, a, b in spans(tags):
+        if b - a == 1:
+            out[a] = f"S-{typ}"
+        else:
+            out[a : b] = [f"B-{typ}"] + [f"I-{typ}"] * (b - a - 2) + [f"E-{typ}"]
+    return out
+
+
+def to_bio(tags: list[str]) -> list[str]:
+    """BIOES (or BIO) -> BIO: S- -> B-, E- -> I-."""
+    return [("B" + t[1:]) if t[0] == "S" else ("I" + t[1:]) if t[0] == "E" else t for t in tags]
+
+
 def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, float]]:
     """Per type and "micro": precision, recall, f1, support."""
     tp: Counter[str] = Counter()

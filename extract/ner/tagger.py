@@ -14,7 +14,7 @@ import pycrfsuite
 
 from extract.ner import gazetteers as gz
 from extract.ner.features import Gazetteers, norm_word, sentence_features, strip_clitics
-from extract.ner.scoring import spans
+from extract.ner.scoring import spans, to_bio
 from extract.resources import resource_path
 
 MODEL_DIR = resource_path("models")
@@ -41,7 +41,7 @@ class NerTagger:
         for i in range(0, len(words), MAX_SENTENCE):
             chunk = words[i : i + MAX_SENTENCE]
             t = self._tagger.tag(sentence_features(chunk, self.gaz))
-            tags += t
+            tags += to_bio(t)  # a BIOES model's S-/E- come out as B-/I-
             if probs:
                 margins += [self._tagger.marginal(tag, k) for k, tag in enumerate(t)]
             else:
