@@ -33,7 +33,10 @@ from extract.ner.tagger import CONLL_WINDOW, GAZETTEER_FILE, MODEL_FILE, NerTagg
 class Config:
     # measured on dev and left out by default: see MAPPING.md
     use_newsfane: bool = False
-    use_aqmar: bool = False
+    # AQMAR (Wikipedia) alone costs dev F1; with its own domain copies of every feature it adds
+    # +0.4 over three seeds (MAPPING.md)
+    use_aqmar: bool = True
+    domain_features: bool = True  # other corpora's sentences get domain copies of each feature
     aqmar_misc: bool = False  # AQMAR's MIS0-3 are Wikipedia "topic" entities, unlike ANERcorp MISC
     train_gazetteer: bool = True
     c1: float = 0.05
@@ -56,9 +59,9 @@ class Config:
 
 @dataclass
 class Data:
-    train: list[Sentence]
-    dev: list[Sentence]
     anercorp_train: list[Sentence]
+    dev: list[Sentence]
+    extra: list[tuple[Sentence, str]]  # sentences of other corpora, with their domain name
     sources: dict[str, int]
 
 
@@ -66,20 +69,27 @@ def load_data(shared: Path, cfg: Config) -> Data:
     aner = read_anercorp(shared / "ner" / "anercorp" / "train.txt")
     n_dev = len(aner) // 10
     aner_train, dev = aner[:-n_dev], aner[-n_dev:]
-    train = list(aner_train)
+    extra: list[tuple[Sentence, str]] = []
     sources = {"anercorp": len(aner_train)}
     if cfg.use_newsfane:
         nf = restrict_to(read_newsfane(shared / "ner" / "newsfane" / "NewsFANE_Gold_2014_170K.txt"),
                          aner_train)
-        train += nf
+        extra += [(s, "NF") for s in nf]
         sources["newsfane"] = len(nf)
     if cfg.use_aqmar:
         aq = read_aqmar(shared / "ner" / "aqmar" / "articles")
         if not cfg.aqmar_misc:
             aq = [[(w, "O" if t.endswith("MISC") else t) for w, t in s] for s in aq]
-        train += aq
+        extra += [(s, "AQ") for s in aq]
         sources["aqmar"] = len(aq)
-    return Data(train, dev, aner_train, sources)
+    return Data(aner_train, dev, extra, sources)
+
+
+def with_domain_copies(feats: list[dict[str, object]], domain: str) -> list[dict[str, object]]:
+    """Each feature twice: as it is, and as `domain|feature` (Daume 2007, "frustratingly easy
+    domain adaptation"). What only holds in another corpus (Wikipedia's style, its idea of a
+    name) can go to the domain copies; ANERcorp and new text only ever see the plain ones."""
+    return [f | {f"{domain}|{k}": v for k, v in f.items()} for f in feats]
 
 
 def fold_of(i: int, folds: int, block: int) -> int:
@@ -106,7 +116,16 @@ def jackknife_gazetteers(sents: list[Sentence], gaz: Gazetteers, folds: int,
     return out
 
 
-def fit(train: list[Sentence], gazs: list[Gazetteers], model_path: Path, cfg: Config) -> None:
+def _features(words: list[str], gaz: Gazetteers, domain: str,
+              hidden: frozenset[int] = frozenset()) -> list[dict[str, object]]:
+    feats = sentence_features(words, gaz, hidden)
+    return with_domain_copies(feats, domain) if domain else feats
+
+
+def fit(train: list[Sentence], gazs: list[Gazetteers], model_path: Path, cfg: Config,
+        domains: list[str] | None = None) -> None:
+    """`domains`: per sentence, "" for ANERcorp or another corpus's name (see with_domain_copies);
+    the first sentences must be the ANERcorp ones the jackknifed gazetteers were built from."""
     trainer = pycrfsuite.Trainer(algorithm=cfg.algorithm, verbose=False)
     rng = random.Random(cfg.seed)
     for i, s in enumerate(train):
@@ -114,14 +133,15 @@ def fit(train: list[Sentence], gazs: list[Gazetteers], model_path: Path, cfg: Co
         tags = [t for _, t in s]
         gaz = gazs[fold_of(i, len(gazs), cfg.fold_block)]
         labels = to_bioes(tags) if cfg.encoding == "bioes" else tags
-        trainer.append(sentence_features(words, gaz), labels)
+        domain = domains[i] if domains and cfg.domain_features else ""
+        trainer.append(_features(words, gaz, domain), labels)
         for _ in range(cfg.hide_copies if cfg.hide_prob > 0 and any(t != "O" for t in tags)
                        else 0):
             hidden = frozenset(k for typ, a, b in sorted(spans(tags), key=lambda x: x[1])
                                if rng.random() < cfg.hide_prob
                                for k in range(a, b))
             if hidden:
-                trainer.append(sentence_features(words, gaz, hidden), labels)
+                trainer.append(_features(words, gaz, domain, hidden), labels)
     params = {"max_iterations": cfg.max_iterations, "feature.possible_transitions": True}
     if cfg.algorithm == "lbfgs":
         params.update({"c1": cfg.c1, "c2": cfg.c2})
@@ -134,15 +154,17 @@ def predict(tagger: pycrfsuite.Tagger, gaz: Gazetteers, sents: list[list[str]]) 
     return [to_bio(tagger.tag(sentence_features(words, gaz))) if words else [] for words in sents]
 
 
-def train_model(train: list[Sentence], aner: list[Sentence], shared: Path, out_dir: Path,
-                cfg: Config) -> Gazetteers:
-    """Fit the CRF on `train` (gazetteers from the ANERcorp part `aner`) and write it to out_dir."""
+def train_model(aner: list[Sentence], extra: list[tuple[Sentence, str]], shared: Path,
+                out_dir: Path, cfg: Config) -> Gazetteers:
+    """Fit the CRF on ANERcorp sentences `aner` (the gazetteers' source too) and the other
+    corpora's `extra` sentences, and write it to out_dir."""
     gaz = gz.build(aner, shared, use_train=cfg.train_gazetteer, drop_common=cfg.drop_common,
                    places=cfg.places, vocab=cfg.vocab)
     out_dir.mkdir(parents=True, exist_ok=True)
     jackknife = cfg.train_gazetteer and cfg.folds > 1
     gazs = jackknife_gazetteers(aner, gaz, cfg.folds, cfg.fold_block) if jackknife else [gaz]
-    fit(train, gazs, out_dir / MODEL_FILE, cfg)
+    fit(aner + [s for s, _ in extra], gazs, out_dir / MODEL_FILE, cfg,
+        [""] * len(aner) + [d for _, d in extra])
     gz.save(gaz, out_dir / GAZETTEER_FILE)
     return gaz
 
@@ -159,7 +181,7 @@ def run(shared: Path, out_dir: Path, cfg: Config, final_on_all: bool = True) -> 
     words = [[w for w, _ in s] for s in data.dev]
     with tempfile.TemporaryDirectory() as tmp:
         dev_dir = Path(tmp)
-        gaz = train_model(data.train, data.anercorp_train, shared, dev_dir, cfg)
+        gaz = train_model(data.anercorp_train, data.extra, shared, dev_dir, cfg)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(dev_dir / MODEL_FILE))
         scores = score(gold, predict(tagger, gaz, words))
@@ -172,7 +194,7 @@ def run(shared: Path, out_dir: Path, cfg: Config, final_on_all: bool = True) -> 
                 shutil.copyfile(dev_dir / name, out_dir / name)
     sources = dict(data.sources)
     if final_on_all:
-        train_model(data.train + data.dev, data.anercorp_train + data.dev, shared, out_dir, cfg)
+        train_model(data.anercorp_train + data.dev, data.extra, shared, out_dir, cfg)
         sources["anercorp"] += len(data.dev)
     return {"scores": scores, "scores_consistency": score(gold, doc),
             "sources": sources, "dev_sentences": len(data.dev), "final_on_all": final_on_all,
@@ -222,14 +244,18 @@ https://creativecommons.org/licenses/by-sa/4.0/ , not under Sanad's MIT licence.
 Attribution:
 - ANERcorp: Y. Benajiba, P. Rosso, J. M. Benedi Ruiz (2007), ANERsys, CICLing; CAMeL Lab split,
   O. Obeid et al. (2020), CAMeL Tools, LREC.
+- AQMAR Arabic Wikipedia named entity corpus (CC BY-SA 3.0, adapted here under CC BY-SA 4.0 as
+  its section 4(b) allows): B. Mohit, N. Schneider, R. Bhowmick, K. Oflazer, N. A. Smith (2012),
+  Recall-Oriented Learning of Named Entities in Arabic Wikipedia, EACL. Its MIS0-3 labels are
+  read as "no entity".
 - Wikidata person names (CC0): G. Merhav, S. Ash (2018), COLING.
 - Google ar2en Wikipedia name pairs (Apache-2.0).
 - Unicode CLDR (Unicode License v3), Copyright (c) 1991-2025 Unicode, Inc.: Arabic names of
   countries, regions, cities and currencies, read through the Babel package.
 - Sanad's hand-compiled list of major news entities (resources/gazetteers/news_entities.tsv, MIT),
   read at run time for the 'ne' feature.
-(NewsFANE, CC BY-SA 3.0, and AQMAR, CC BY-SA 3.0, have readers in extract/ner but the shipped
-model does not use them: see extract/ner/MAPPING.md.)
+(NewsFANE, CC BY-SA 3.0, has a reader in extract/ner but the shipped model does not use it:
+see extract/ner/MAPPING.md.)
 No text of the SaudiNewsNet corpus (CC BY-NC-SA) was used to build these files.
 """
 
