@@ -20,7 +20,7 @@ from extract.ner import news_entities
 from extract.ner.features import norm_word, strip_clitics
 from extract.ner.gazetteers import TITLE_WORDS
 from extract.ner.scoring import spans
-from extract.ner.tagger import default_tagger
+from extract.ner.tagger import default_tagger, propagate
 from extract.tokens import Token
 
 OUTPUT_TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -196,15 +196,24 @@ def _mentions(article: Article) -> list[Mention]:
     lexicon, first_names = _tagger_words(default_tagger(), USE_NEWS_LIST)
     known = lexicon | {norm_word(t.text) for s in sents for t in s}
     sport = news_entities.is_sport_article(article.tokens)
-    out: list[Mention] = []
+    ruled: list[list[str]] = []
+    listed_hits = []
     for toks, t in zip(sents, tags, strict=True):
         t, hits = _listed_names(toks, t, sport)
         t = _headed_organisations(toks, t)
         t = _described_persons(toks, t)
+        t = _led_persons(toks, t)
         t = _given_name_persons(toks, t)
         t = _joined_person_runs(toks, t)
         t = _cued_places(toks, t, hits)
         t = _bracketed_aliases(toks, t)
+        ruled.append(t)
+        listed_hits.append(hits)
+    # names the rules found («برئاسة فائز السراج») are the same names where they recur
+    # («وشدد السراج»), as the tagger's own consistency pass does for the names it found
+    ruled = propagate(words, ruled, [[1.0] * len(w) for w in words])
+    out: list[Mention] = []
+    for toks, t, hits in zip(sents, ruled, listed_hits, strict=True):
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):
             for ra, rb in _split_coordination(toks, a, b, typ):
                 m = _mention(toks, t, typ, ra, rb, known, first_names, listed, hits)
@@ -343,6 +352,38 @@ def _surname_like(tok: Token, vocab: dict, listed: dict[tuple[str, ...], str]) -
     if n.endswith(("ا", "هم", "ها", "هما", "كم", "نا", "ات")):
         return False
     return strip_clitics(n)[1] not in vocab and n[:1] not in _CLITIC_LETTERS
+
+
+# «برئاسة فائز السراج», «بقيادة خليفة حفتر»: "headed by", "led by" before a personal name
+LED_BY = frozenset(norm_word(w) for w in (
+    "برئاسة", "بقيادة", "يرأسها", "يرأسه", "يقودها", "يقوده", "ترأسها", "تقودها",
+))
+
+
+def _led_persons(toks: list[Token], tags: list[str]) -> list[str]:
+    """Two untagged words after "headed by" / "led by" are a person when the first is not
+    definite and the second is a name the training text never used as a word («برئاسة فائز
+    السراج»); «بقيادة قوات التحالف», «برئاسة مصر» and «بقيادة وزير الدفاع» are left alone."""
+    gaz = default_tagger().gaz.words
+    vocab, names = gaz.get("vocab", {}), gaz.get("pername", {})
+    listed = _listed_types(USE_NEWS_LIST)
+    out = list(tags)
+    for i in range(len(toks) - 2):
+        cue = norm_word(toks[i].text)
+        if cue not in LED_BY and not (cue[:1] in "وف" and cue[1:] in LED_BY):
+            continue
+        first, second = toks[i + 1], toks[i + 2]
+        if out[i + 1] != "O" or out[i + 2] not in ("O", "B-PERS") or \
+                (i + 3 < len(toks) and out[i + 3].startswith("I-")):
+            continue
+        n1, n2 = norm_word(first.text), norm_word(second.text)
+        plain = all(t.text.isalpha() and not _function_word(t.text) for t in (first, second))
+        if not plain or n1.startswith("ال") or n1 in PERSON_NOUNS or n2 in PERSON_NOUNS or \
+                (_name_key(first.text),) in listed or (_name_key(second.text),) in listed:
+            continue
+        if out[i + 2] == "B-PERS" or n2 in names or strip_clitics(n2)[1] not in vocab:
+            out[i + 1:i + 3] = ["B-PERS", "I-PERS"]
+    return out
 
 
 def _given_name_persons(toks: list[Token], tags: list[str]) -> list[str]:
@@ -582,6 +623,8 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: f
         n = norm_word(before.text)
         if _function_word(before.text):
             pass  # «أمام إيران»: «أمام» is also a given name, but here a preposition
+        elif strip_clitics(norm_word(run[0].text))[0].startswith("و"):
+            pass  # «الزهراء والطويشة»: و joins a second name to the first; not a given name
         elif len(n) >= 3 and (n in first_names or _hamza_free(n) in first_names):
             run = [before, *run]  # «فائز» before a tagged «السراج»: his given name
             person_cue = True
