@@ -361,9 +361,10 @@ LED_BY = frozenset(norm_word(w) for w in (
 
 
 def _led_persons(toks: list[Token], tags: list[str]) -> list[str]:
-    """Two untagged words after "headed by" / "led by" are a person when the first is not
-    definite and the second is a name the training text never used as a word («برئاسة فائز
-    السراج»); «بقيادة قوات التحالف», «برئاسة مصر» and «بقيادة وزير الدفاع» are left alone."""
+    """Two untagged words after "headed by" / "led by" are a person when the first is a given
+    name (Wikidata's person names or the common ones) and the second a surname-like word or one
+    the training text never used («برئاسة فائز السراج»); «بقيادة قوات التحالف», «برئاسة مصر»
+    and «بقيادة وزير الدفاع» are left alone."""
     gaz = default_tagger().gaz.words
     vocab, names = gaz.get("vocab", {}), gaz.get("pername", {})
     listed = _listed_types(USE_NEWS_LIST)
@@ -378,10 +379,16 @@ def _led_persons(toks: list[Token], tags: list[str]) -> list[str]:
             continue
         n1, n2 = norm_word(first.text), norm_word(second.text)
         plain = all(t.text.isalpha() and not _function_word(t.text) for t in (first, second))
-        if not plain or n1.startswith("ال") or n1 in PERSON_NOUNS or n2 in PERSON_NOUNS or \
-                (_name_key(first.text),) in listed or (_name_key(second.text),) in listed:
+        if i + 3 < len(toks) and out[i + 3] == "O" and toks[i + 3].text.isalpha() and \
+                norm_word(toks[i + 3].text).startswith("ال"):
+            continue  # «بقيادة خادم الحرمين الشريفين»: a noun phrase goes on, not a name
+        given = n1 in names or _hamza_free(n1) in names or _given_name(n1)
+        if not plain or not given or n1.startswith("ال") or n1 in PERSON_NOUNS or \
+                n2 in PERSON_NOUNS or (_name_key(first.text),) in listed or \
+                (_name_key(second.text),) in listed:
             continue
-        if out[i + 2] == "B-PERS" or n2 in names or strip_clitics(n2)[1] not in vocab:
+        if out[i + 2] == "B-PERS" or n2 in names or _surname_like(second, vocab, listed) or \
+                strip_clitics(n2)[1] not in vocab:
             out[i + 1:i + 3] = ["B-PERS", "I-PERS"]
     return out
 

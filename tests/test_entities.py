@@ -296,3 +296,22 @@ def test_coordinated_names_lose_their_wa_and_weekdays_stay_out(monkeypatch):
                             "كليفلاند": "B-LOC", "ومينابوليس": "B-LOC"})
     ents = [e["name"] for e in extract_entities(article_from_text(text))]
     assert ents == ["جون كيري", "كليفلاند", "مينابوليس"]
+
+
+def test_a_person_after_headed_by_is_found_and_found_again_where_repeated(monkeypatch):
+    text = ("تواجه حكومة برئاسة فائز السراج ضغوطاً، وقال السراج إن الحل سياسي. "
+            "وتقدمت قوات بقيادة قوات التحالف، وعقد اجتماع برئاسة مصر.")
+    with_tags(monkeypatch, {})
+    ents = {e["name"]: (e["type"], len(e["mentions"])) for e in extract_entities(
+        article_from_text(text))}
+    assert ents["فائز السراج"] == ("PER", 2)  # «وقال السراج» is him too
+    assert not any("قوات" in name or name == "مصر" and kind == "PER"
+                   for name, (kind, _) in ents.items())
+
+
+def test_a_word_joined_by_wa_after_a_given_name_is_not_its_surname(monkeypatch):
+    text = "سيطرت القوات على كوبري الزهراء والطويشة والعزيزية بشكل كامل."
+    with_tags(monkeypatch, {"والطويشة": "B-LOC", "والعزيزية": "B-LOC"})
+    ents = {e["name"]: e["type"] for e in extract_entities(article_from_text(text))}
+    assert ents.get("الطويشة") == "LOC"
+    assert not any(kind == "PER" for kind in ents.values())
