@@ -54,10 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         remember_language(args.ui)
     install_language(app, language)
 
-    from app.window import MainWindow, tune_gc
+    from app.window import MainWindow, tune_runtime
 
     window = MainWindow(interactive=not args.screenshot)
-    tune_gc()
+    tune_runtime()
     file = Path(args.file) if args.file else None
     if args.screenshot:
         from app.screenshot import take_screenshot

@@ -173,7 +173,7 @@ def main() -> int:
         tmp_path = Path(tmp)
         db = tmp_path / "library.sqlite"
         window = window_module.MainWindow(interactive=False, library=open_library(db))
-        window_module.tune_gc()  # as app.main does
+        window_module.tune_runtime()  # as app.main does
         window.show()
         app.processEvents()
         window.warm_up()  # what start() does once the window is up

@@ -14,7 +14,7 @@ import pytest
 
 from app.fonts import load_bundled_fonts
 from app.library import open_library
-from app.window import MainWindow, tune_gc
+from app.window import MainWindow, tune_runtime
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from bench_ui import StallMeter, big_article, make_files  # noqa: E402
@@ -26,7 +26,7 @@ GENEROUS_STALL_MS = 1000
 def window(qtbot, tmp_path, fake_analyzer):
     load_bundled_fonts()
     win = MainWindow(interactive=False, library=open_library(tmp_path / "library.sqlite"))
-    tune_gc()
+    tune_runtime()
     qtbot.addWidget(win)
     win.show()
     yield win
