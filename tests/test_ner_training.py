@@ -100,3 +100,18 @@ def test_sentences_of_another_corpus_get_domain_copies_of_their_features():
         assert before.items() <= after.items()
         assert {f"AQ|{k}": v for k, v in before.items()}.items() <= after.items()
         assert len(after) == 2 * len(before)
+
+
+def test_a_surname_that_is_an_everyday_word_is_not_carried_to_its_other_uses():
+    """After «غسان سلامة», a bare «سلامة» ("safety") is not him; after «خليفة حفتر», «حفتر» is."""
+    from extract.ner.tagger import NerTagger, propagate
+
+    tagger = NerTagger()
+    sentences = [["قال", "غسان", "سلامة", "و", "خليفة", "حفتر"],
+                 ["ولضمان", "سلامة", "المدنيين", "رد", "حفتر"]]
+    tags = [["O", "B-PERS", "I-PERS", "O", "B-PERS", "I-PERS"], ["O"] * 5]
+    ones = [[1.0] * len(s) for s in sentences]
+    assert tagger.common_word("سلامة") and not tagger.common_word("حفتر")
+    out = propagate(sentences, tags, ones, common_word=tagger.common_word)
+    assert out[1] == ["O", "O", "O", "O", "B-PERS"]
+    assert propagate(sentences, tags, ones)[1][1] == "B-PERS"  # without the check it was taken

@@ -7,6 +7,7 @@ document, so untagged occurrences of it (with or without proclitics) get the sam
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,8 +62,15 @@ class NerTagger:
         out: list[list[str]] = []
         for a in range(0, len(sentences), step):
             out += propagate(sentences[a:a + step], tags[a:a + step],
-                             [p for _, p in tagged[a:a + step]], CONSISTENCY_MIN_PROB)
+                             [p for _, p in tagged[a:a + step]], CONSISTENCY_MIN_PROB,
+                             common_word=self.common_word)
         return out
+
+    def common_word(self, word: str) -> bool:
+        """The training text uses `word` mostly outside names («سلامة»: safety)."""
+        n = norm_word(word)
+        return n in self.gaz.words.get("vocab", {}) and \
+            self.gaz.words.get("train", {}).get(n) != "PERS"
 
 
 def _key(word: str) -> str:
@@ -71,8 +79,12 @@ def _key(word: str) -> str:
 
 def propagate(sentences: list[list[str]], tags: list[list[str]], probs: list[list[float]],
               min_prob: float = CONSISTENCY_MIN_PROB, max_len: int = 4,
-              surnames: bool = True) -> list[list[str]]:
-    """Tag untagged repeats of confidently tagged names with the name's majority type."""
+              surnames: bool = True,
+              common_word: Callable[[str], bool] | None = None) -> list[list[str]]:
+    """Tag untagged repeats of confidently tagged names with the name's majority type.
+
+    A surname alone is carried over only when it is not an everyday word (`common_word`): after
+    «غسان سلامة», «ولضمان سلامة» is "to ensure safety", but after «خليفة حفتر», «حفتر» is him."""
     memory: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for words, t, p in zip(sentences, tags, probs, strict=True):
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):
@@ -80,7 +92,8 @@ def propagate(sentences: list[list[str]], tags: list[list[str]], probs: list[lis
                 key = tuple(_key(w) for w in words[a:b])
                 if len(key) > 1 or len(key[0]) >= 3:
                     memory[key][typ] += 1
-                if surnames and typ == "PERS" and len(key) > 1 and len(key[-1]) >= 3:
+                if surnames and typ == "PERS" and len(key) > 1 and len(key[-1]) >= 3 and \
+                        not (common_word and common_word(words[b - 1])):
                     memory[key[-1:]][typ] += 1  # «خليفة حفتر» ... «حفتر»
     if not memory:
         return tags
