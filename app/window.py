@@ -742,7 +742,7 @@ class MainWindow(QMainWindow):
     def scroll_to(self, start: int, end: int) -> None:
         """Put the cursor at a span's start with all of it in view, and flash it (once a long
         article's text has reached it)."""
-        if self.view.is_filling():
+        if not self.view.holds(end):
             self.view.after_fill(lambda: self.scroll_to(start, end))
             return
         cursor = self.view.cursor_for(end, end)

@@ -163,6 +163,10 @@ class ArticleView(QTextBrowser):
     def is_filling(self) -> bool:
         return self._source is not None
 
+    def holds(self, index: int) -> bool:
+        """The text up to `index` is in the document (always, unless a long article fills)."""
+        return self._source is None or self.qt_pos(index) < self.document().characterCount()
+
     def after_fill(self, action: Callable[[], None]) -> None:
         """Run `action` now, or once the whole article is in the document."""
         if self._source is None:
@@ -238,10 +242,10 @@ class ArticleView(QTextBrowser):
             self.setTextCursor(self.cursor_for(start, end))
             self.ensureCursorVisible()
 
-        if self._source is not None and self.qt_pos(end) >= self.document().characterCount():
-            self.after_fill(show)
-        else:
+        if self.holds(end):
             show()
+        else:
+            self.after_fill(show)
 
     def index_at(self, point: QPoint) -> int | None:
         """The text index under a viewport point, or None when the point is off the text."""
