@@ -14,6 +14,7 @@ import re
 import shutil
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -292,12 +293,29 @@ def _probe(conn: sqlite3.Connection, p: Path) -> int:
 
 
 def _configure_for_writing(conn: sqlite3.Connection) -> None:
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    mode = _switch_to_wal(conn)
     if str(mode).lower() != "wal":
         raise LibraryError("The library could not switch to safe (WAL) journaling; "
                            "is it on a network drive?")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> str:
+    """Turn WAL journaling on, waiting for another process that holds the file meanwhile.
+
+    Switching a new file to WAL needs it to itself, and SQLite answers "locked" at once instead
+    of waiting its busy timeout: two Sanad windows creating one library together would fail.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc).lower() or "busy" in str(exc).lower()
+            if not busy or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _migrate(conn: sqlite3.Connection, p: Path, version: int) -> None:
