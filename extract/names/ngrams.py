@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 
 from extract.names.model import END, START
 
@@ -36,15 +37,8 @@ def estimate(sequences: list[tuple[list[int], float]], order: int, vocab: int,
         prob[gram] = value
         return value
 
-    out: list[tuple[list[int], float, float]] = []
-    for gram in _grams_and_histories(counts, hist_total):
-        if len(gram) == order and counts[gram] < prune_below:
-            continue
-        bow = 0.0
-        if gram in hist_total and len(gram) < order:
-            bow = math.log(hist_types[gram] / (hist_total[gram] + hist_types[gram]))
-        out.append((list(gram), _logp(gram, counts, p), round(bow, 4)))
-    return out
+    return _entries(counts, counts, hist_total, order, prune_below, p,
+                    lambda h: hist_types[h] / (hist_total[h] + hist_types[h]))
 
 
 def _count_ngrams(sequences: list[tuple[list[int], float]],
@@ -83,6 +77,20 @@ def _logp(gram: tuple[int, ...], counts: dict, p) -> float:
     return round(math.log(p(gram)), 4) if gram in counts else NEVER
 
 
+def _entries(counts: dict, prune_counts: dict, hist_total: dict, order: int, prune_below: float,
+             p: Callable[[tuple[int, ...]], float],
+             backoff: Callable[[tuple[int, ...]], float]) -> list[tuple[list[int], float, float]]:
+    """The model's rows: (gram, log p, log backoff weight as a history), with highest-order grams
+    whose `prune_counts` count is below `prune_below` left out."""
+    out: list[tuple[list[int], float, float]] = []
+    for gram in _grams_and_histories(counts, hist_total):
+        if len(gram) == order and prune_counts[gram] < prune_below:
+            continue
+        bow = math.log(backoff(gram)) if gram in hist_total and len(gram) < order else 0.0
+        out.append((list(gram), _logp(gram, counts, p), round(bow, 4)))
+    return out
+
+
 def estimate_kn(sequences: list[tuple[list[int], float]], order: int, vocab: int,
                 prune_below: float = 0.0, discount: float = 0.75,
                 ) -> list[tuple[list[int], float, float]]:
@@ -115,12 +123,5 @@ def estimate_kn(sequences: list[tuple[list[int], float]], order: int, vocab: int
         prob[gram] = value
         return value
 
-    out: list[tuple[list[int], float, float]] = []
-    for gram in _grams_and_histories(counts, hist_total):
-        if len(gram) == order and raw[gram] < prune_below:
-            continue
-        bow = 0.0
-        if gram in hist_total and len(gram) < order:
-            bow = math.log(discount * hist_types[gram] / hist_total[gram])
-        out.append((list(gram), _logp(gram, counts, p), round(bow, 4)))
-    return out
+    return _entries(counts, raw, hist_total, order, prune_below, p,
+                    lambda h: discount * hist_types[h] / hist_total[h])
