@@ -795,32 +795,28 @@ class MainWindow(QMainWindow):
         if library is None or article_id is None:
             self.show_error(self.tr("Only articles in the library can be exported."))
             return
-        suffix = {"md": "md", "json": "json", "csv": "csv", "pdf": "pdf"}[fmt]
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Article"),
-                                              f"article-{article_id}.{suffix}")
-        if not path:
-            return
-        from app.library.export import write_export
-
-        self.statusBar().showMessage(self.tr("Exporting…"))
-        job = lambda: write_export(library, [article_id], fmt, path)  # noqa: E731
-        run_background(self, job, lambda out: self.statusBar().showMessage(
-            self.tr("Exported to {0}").format(out)), lambda exc: self.show_error(str(exc)))
+                                              f"article-{article_id}.{fmt}")
+        if path:
+            self._write_export([article_id], fmt, path)
 
     def export_listed(self, fmt: str, path: str | None = None) -> None:
         """Export every article the library sidebar lists (all, or a search's or tag's
         results) into one file."""
-        library, ids = self.library, self.library_panel.article_ids()
-        if library is None or not ids:
+        ids = self.library_panel.article_ids()
+        if self.library is None or not ids:
             self.show_error(self.tr("No articles are listed in the library to export."))
             return
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export Articles"), f"articles-{len(ids)}.{fmt}")
-        if not path:
-            return
+        if path:
+            self._write_export(ids, fmt, path)
+
+    def _write_export(self, ids: list[int], fmt: str, path: str) -> None:
         from app.library.export import write_export
 
+        library = self.library
         self.statusBar().showMessage(self.tr("Exporting %n article(s)…", "", len(ids)))
         job = lambda: write_export(library, ids, fmt, path)  # noqa: E731
         run_background(self, job, lambda out: self.statusBar().showMessage(

@@ -687,16 +687,6 @@
         <translation>تصدير المقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="782"/>
-        <source>Exporting…</source>
-        <translation>جارٍ التصدير…</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="785"/>
-        <source>Exported to {0}</source>
-        <translation>صُدِّرت إلى {0}</translation>
-    </message>
-    <message>
         <location filename="../../app/window.py" line="814"/>
         <source>About Sanad</source>
         <translation>حول سند</translation>
