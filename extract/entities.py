@@ -212,7 +212,7 @@ def _mentions(article: Article) -> list[Mention]:
     # names the rules found («برئاسة فائز السراج») are the same names where they recur
     # («وشدد السراج»), as the tagger's own consistency pass does for the names it found
     ruled = propagate(words, ruled, [[1.0] * len(w) for w in words],
-                      common_word=getattr(default_tagger(), "common_word", None))
+                      common_word=default_tagger().common_word)
     out: list[Mention] = []
     for toks, t, hits in zip(sents, ruled, listed_hits, strict=True):
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):

@@ -45,6 +45,9 @@ class RuleTagger:
         self.tags = tags
         self.gaz = type("G", (), {"words": {"pername": {"خليفه": "1", "فايز": "1"}, "place": {}}})()
 
+    def common_word(self, word: str) -> bool:
+        return False
+
     def tag_document(self, sentences, consistency=True, window=None):
         out = []
         for words in sentences:
