@@ -1,4 +1,5 @@
-"""Tag tokenised sentences with the shipped CRF, then make the tags consistent across a document.
+"""Tag tokenised sentences with the shipped CRF, repair each sentence's tags (repairs.py), then
+make the tags consistent across a document.
 
 Document-level consistency: a name the CRF tags confidently once is the same name elsewhere in the
 document, so untagged occurrences of it (with or without proclitics) get the same type.
@@ -15,6 +16,7 @@ import pycrfsuite
 
 from extract.ner import gazetteers as gz
 from extract.ner.features import Gazetteers, norm_word, sentence_features, strip_clitics
+from extract.ner.repairs import repair
 from extract.ner.scoring import spans, to_bio
 from extract.resources import resource_path
 
@@ -55,7 +57,8 @@ class NerTagger:
         input is many documents run together (CoNLL files have no document breaks)."""
         need = consistency and CONSISTENCY_MIN_PROB > 0
         tagged = [self.tag_sentence(s, probs=need) if s else ([], []) for s in sentences]
-        tags = [t for t, _ in tagged]
+        # repaired before the consistency pass, so a repaired name is also found where it recurs
+        tags = [repair(s, t, self.gaz) for s, (t, _) in zip(sentences, tagged, strict=True)]
         if not consistency:
             return tags
         step = window or max(len(sentences), 1)

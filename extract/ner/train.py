@@ -25,7 +25,7 @@ from extract.ner.datasets import (
     restrict_to,
 )
 from extract.ner.features import FEATURE_VERSION, Gazetteers, sentence_features
-from extract.ner.scoring import format_scores, score, spans, to_bio, to_bioes
+from extract.ner.scoring import format_scores, score, spans, to_bioes
 from extract.ner.tagger import CONLL_WINDOW, GAZETTEER_FILE, MODEL_FILE, NerTagger
 
 
@@ -150,10 +150,6 @@ def fit(train: list[Sentence], gazs: list[Gazetteers], model_path: Path, cfg: Co
     trainer.train(str(model_path))
 
 
-def predict(tagger: pycrfsuite.Tagger, gaz: Gazetteers, sents: list[list[str]]) -> list[list[str]]:
-    return [to_bio(tagger.tag(sentence_features(words, gaz))) if words else [] for words in sents]
-
-
 def train_model(aner: list[Sentence], extra: list[tuple[Sentence, str]], shared: Path,
                 out_dir: Path, cfg: Config) -> Gazetteers:
     """Fit the CRF on ANERcorp sentences `aner` (the gazetteers' source too) and the other
@@ -181,13 +177,13 @@ def run(shared: Path, out_dir: Path, cfg: Config, final_on_all: bool = True) -> 
     words = [[w for w, _ in s] for s in data.dev]
     with tempfile.TemporaryDirectory() as tmp:
         dev_dir = Path(tmp)
-        gaz = train_model(data.anercorp_train, data.extra, shared, dev_dir, cfg)
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(dev_dir / MODEL_FILE))
-        scores = score(gold, predict(tagger, gaz, words))
-        tagger.close()
-        # the dev split tagged the way ner-conll tags its input (consistency in 30-sentence blocks)
-        doc = NerTagger(dev_dir).tag_document(words, window=CONLL_WINDOW)
+        train_model(data.anercorp_train, data.extra, shared, dev_dir, cfg)
+        tagger = NerTagger(dev_dir)
+        # sentence by sentence (the CRF and the sentence repairs), and the way ner-conll tags its
+        # input (then the consistency pass in 30-sentence blocks)
+        scores = score(gold, tagger.tag_document(words, consistency=False))
+        doc = tagger.tag_document(words, window=CONLL_WINDOW)
+        del tagger  # closes the model file before the folder goes (Windows)
         if not final_on_all:
             out_dir.mkdir(parents=True, exist_ok=True)
             for name in (MODEL_FILE, GAZETTEER_FILE):
@@ -273,6 +269,9 @@ def write_outputs(out_dir: Path, result: dict) -> None:
         if result["final_on_all"] else "the dev-scored model (dev not trained on)",
         "config": result["config"],
         "dev": "last 10% of ANERcorp train sentences (entity-level exact match, seqeval-style)",
+        "decoding": "the CRF, then sentence repairs (extract/ner/repairs.py): dev_scores; then "
+                    "the consistency pass in 30-sentence blocks, as ner-conll runs: "
+                    "dev_scores_with_consistency",
         "dev_scores": {k: {m: round(v, 4) for m, v in s.items()}
                        for k, s in result["scores"].items()},
         "dev_scores_with_consistency": {k: {m: round(v, 4) for m, v in s.items()}
