@@ -82,8 +82,8 @@ def test_the_tagger_repairs_before_the_consistency_pass(monkeypatch):
     sentences = ["لعب مع هامبورغ الألماني أمس".split(), "وسجل لهامبورغ هدفين".split()]
     crf = {0: ["O", "O", "B-LOC", "O", "O"], 1: ["O", "O", "O"]}
     tagger = default_tagger()
-    monkeypatch.setattr(tagger, "tag_sentence",
-                        lambda words, probs=True: (crf[len(words) == 3], [1.0] * len(words)))
+    monkeypatch.setattr(tagger, "tag_sentence", lambda words, probs=True, sport=False:
+                        (crf[len(words) == 3], [1.0] * len(words)))
     tags = tagger.tag_document(sentences)
     assert tags[0][2] == "B-ORG"
     assert tags[1][1] == "B-ORG"
@@ -94,3 +94,23 @@ def test_repair_keeps_every_tag_in_the_bio_set():
     tags = repair(words, ["O"] * len(words), GAZ)
     assert len(tags) == len(words)
     assert all(t == "O" or t[:2] in ("B-", "I-") for t in tags)
+
+
+def test_a_party_head_starts_the_party_name():
+    from extract.ner.repairs import organisations_after_heads
+
+    words = "قال إن حزب الليكود الذي يقوده نتنياهو يتوقع فشل حزب كاديما".split()
+    out = organisations_after_heads(words, ["O"] * 6 + ["B-PERS"] + ["O"] * 4, Gazetteers())
+    assert out[2:5] == ["B-ORG", "I-ORG", "O"]  # the relative pronoun ends the name
+    assert out[9:] == ["B-ORG", "I-ORG"]  # «كاديما»: a word never seen in training
+    assert out[6] == "B-PERS"
+
+
+def test_a_head_before_a_tagged_organisation_joins_it_and_adjectives_stay_out():
+    from extract.ner.repairs import organisations_after_heads
+
+    words = "وفد منظمة اليونسكو و جامعة السوربون الفرنسية".split()
+    tags = ["O", "O", "B-ORG", "O", "O", "O", "O"]
+    out = organisations_after_heads(words, tags, GAZ)
+    assert out[1:3] == ["B-ORG", "I-ORG"]
+    assert out[4:7] == ["B-ORG", "I-ORG", "O"]

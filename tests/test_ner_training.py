@@ -115,3 +115,29 @@ def test_a_surname_that_is_an_everyday_word_is_not_carried_to_its_other_uses():
     out = propagate(sentences, tags, ones, common_word=tagger.common_word)
     assert out[1] == ["O", "O", "O", "O", "B-PERS"]
     assert propagate(sentences, tags, ones)[1][1] == "B-PERS"  # without the check it was taken
+
+
+def test_sport_is_judged_per_block_of_sentences():
+    """A long text that turns to sport halfway gets the sport flag only where it talks sport."""
+    from extract.ner.news_entities import SPORT_BLOCK, sport_blocks
+
+    politics = ["قال", "الوزير", "إن", "الحكومة", "ستعقد", "اجتماعا"]
+    sport = ["فاز", "الفريق", "في", "المباراة", "بهدف", "في", "الدوري"]
+    sentences = [politics] * SPORT_BLOCK + [sport] * 3 + [politics] * 5
+    flags = sport_blocks(sentences)
+    assert flags == [False] * SPORT_BLOCK + [True] * 8
+    assert sport_blocks([politics] * 3) == [False] * 3
+
+
+def test_the_sport_flag_gives_list_hits_a_sport_copy():
+    from extract.ner.features import Gazetteers, sentence_features
+
+    gaz = Gazetteers({"place": {"ليون": "1"}})
+    plain = sentence_features(["فاز", "ليون"], gaz)
+    flagged = sentence_features(["فاز", "ليون"], gaz, sport=True)
+    assert "sp" not in plain[1] and flagged[1]["sp"] == 1
+    assert flagged[1]["sp|g:place=1"] == 1
+    # person-name hints get no sport copy
+    person = sentence_features(["فاز", "ليون"], Gazetteers({"pername": {"ليون": "1"}}), sport=True)
+    assert not any(k.startswith("sp|") for k in person[1])
+    assert plain[1].items() <= flagged[1].items()

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from extract.normalize import normalize
 
-FEATURE_VERSION = "ner-crf-5"  # 5: same features, BIOES labels (train.Config.encoding)
+FEATURE_VERSION = "ner-crf-6"  # 5: BIOES labels (train.Config.encoding); 6: the sport flag
 
 _PROCLITIC_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
 _SINGLE_PROCLITICS = "وفبلك"
@@ -124,6 +124,7 @@ _CONTEXT_KEYS = ("n", "stem", "shape", "s2")
 
 
 _OFFSETS = (-2, -1, 1, 2)
+_SPORT_COPIED = ("g:place", "g:train=LOC", "g:train=ORG", "ne_t")
 _CACHE_LIMIT = 200_000
 
 
@@ -148,10 +149,12 @@ def _cached(word: str, gaz: Gazetteers) -> tuple[dict[str, object], dict[int, di
 
 
 def sentence_features(words: list[str], gaz: Gazetteers,
-                      hidden: frozenset[int] = frozenset()) -> list[dict[str, object]]:
+                      hidden: frozenset[int] = frozenset(),
+                      sport: bool = False) -> list[dict[str, object]]:
     """One feature dict per word; includes neighbours within two words.
 
     `hidden`: positions whose identity is withheld (training-time augmentation only).
+    `sport`: the text around the sentence is about sport (news_entities.sport_blocks).
     """
     pairs = []
     for i, w in enumerate(words):
@@ -177,7 +180,21 @@ def sentence_features(words: list[str], gaz: Gazetteers,
             feats["n|+1n"] = f"{f['n']}|{pairs[i + 1][0]['n']}"
         out.append(feats)
     _mark_listed_names(words, out, hidden)
+    if sport:
+        _mark_sport(out)
     return out
+
+
+def _mark_sport(out: list[dict[str, object]]) -> None:
+    """In sport text, places often name clubs («فاز ليون», «هامبورغ»): the flag, and a sport copy
+    of each place or organisation hint (place lists, the type training gave the word, the news
+    list's type), let the model type them by topic. Person-name lists get no copy: copies of them
+    took weight from the plain features and cost persons in articles (MAPPING.md)."""
+    for f in out:
+        hits = [k for k in f if k.startswith(_SPORT_COPIED)]
+        f["sp"] = 1
+        for k in hits:
+            f["sp|" + k] = f[k]
 
 
 def _mark_listed_names(words: list[str], out: list[dict[str, object]],

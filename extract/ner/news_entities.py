@@ -1,7 +1,8 @@
 """The hand-compiled list of major news entities (resources/gazetteers/news_entities.tsv).
 
-Used for articles only (extract/entities.py), never in `ner-conll`: ANERcorp's labels are the
-benchmark there, and it does not tag every organisation or region the way a reader expects.
+The article rules (extract/entities.py) use it to find and type names; the NER model sees only
+whether a word lies in a listed name and its type (a feature since ner-crf-4), so `ner-conll` keeps
+ANERcorp's labels, which do not tag every organisation or region the way a reader expects.
 A listed name is found with or without proclitics («بمصراتة», «وللأمم المتحدة»); names that are
 also everyday words count only in quotes or after a cue noun («صحيفة "سبق"»), and clubs named by an
 everyday word («الهلال», «النصر») only in articles about sport.
@@ -10,6 +11,7 @@ everyday word («الهلال», «النصر») only in articles about sport.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -76,7 +78,25 @@ def key_types() -> dict[tuple[str, ...], str]:
 
 
 def is_sport_article(tokens: list[Token]) -> bool:
-    return sum(norm_word(t.text) in SPORT_WORDS for t in tokens) >= SPORT_MIN
+    return _reads_as_sport(t.text for t in tokens)
+
+
+def _reads_as_sport(words: Iterable[str]) -> bool:
+    return sum(norm_word(w) in SPORT_WORDS for w in words) >= SPORT_MIN
+
+
+SPORT_BLOCK = 30  # sentences: about an article, and ner-conll's consistency window
+
+
+def sport_blocks(sentences: list[list[str]], block: int = SPORT_BLOCK) -> list[bool]:
+    """Per sentence, whether its block of `block` sentences reads as sport: the NER model's
+    sport flag (a city names its club there: «فاز ليون»). Blocks, not whole documents, so
+    training text, CoNLL files and long articles are judged alike."""
+    out: list[bool] = []
+    for a in range(0, len(sentences), block):
+        part = sentences[a : a + block]
+        out += [_reads_as_sport(w for s in part for w in s)] * len(part)
+    return out
 
 
 @lru_cache(maxsize=100_000)

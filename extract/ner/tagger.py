@@ -16,6 +16,7 @@ import pycrfsuite
 
 from extract.ner import gazetteers as gz
 from extract.ner.features import Gazetteers, norm_word, sentence_features, strip_clitics
+from extract.ner.news_entities import sport_blocks
 from extract.ner.repairs import repair
 from extract.ner.scoring import spans, to_bio
 from extract.resources import resource_path
@@ -37,13 +38,15 @@ class NerTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_dir / MODEL_FILE))
 
-    def tag_sentence(self, words: list[str], probs: bool = True) -> tuple[list[str], list[float]]:
-        """Tags and each tag's marginal probability (all 1.0 when `probs` is False: faster)."""
+    def tag_sentence(self, words: list[str], probs: bool = True,
+                     sport: bool = False) -> tuple[list[str], list[float]]:
+        """Tags and each tag's marginal probability (all 1.0 when `probs` is False: faster).
+        `sport`: the sentence's surroundings read as sport (news_entities.sport_blocks)."""
         tags: list[str] = []
         margins: list[float] = []
         for i in range(0, len(words), MAX_SENTENCE):
             chunk = words[i : i + MAX_SENTENCE]
-            t = self._tagger.tag(sentence_features(chunk, self.gaz))
+            t = self._tagger.tag(sentence_features(chunk, self.gaz, sport=sport))
             tags += to_bio(t)  # a BIOES model's S-/E- come out as B-/I-
             if probs:
                 margins += [self._tagger.marginal(tag, k) for k, tag in enumerate(t)]
@@ -56,7 +59,9 @@ class NerTagger:
         """Tag sentences of one document; `window` (sentences) bounds the consistency pass when the
         input is many documents run together (CoNLL files have no document breaks)."""
         need = consistency and CONSISTENCY_MIN_PROB > 0
-        tagged = [self.tag_sentence(s, probs=need) if s else ([], []) for s in sentences]
+        sport = sport_blocks(sentences)
+        tagged = [self.tag_sentence(s, probs=need, sport=sp) if s else ([], [])
+                  for s, sp in zip(sentences, sport, strict=True)]
         # repaired before the consistency pass, so a repaired name is also found where it recurs
         tags = [repair(s, t, self.gaz) for s, (t, _) in zip(sentences, tagged, strict=True)]
         if not consistency:
