@@ -92,16 +92,18 @@ class Doc:
     def mentions_before(self, k: int) -> range:
         """Indices into `mentions` of those starting before token k, latest first (book-length
         texts have thousands: callers scanning back stop at the first that fits)."""
-        if len(self._mention_starts) != len(self.mentions):
-            self._mention_starts = [m.start for m in self.mentions]
-        return range(bisect_left(self._mention_starts, k) - 1, -1, -1)
+        return range(bisect_left(self._starts(), k) - 1, -1, -1)
 
     def mentions_from(self, k: int, end: int) -> list[EntityMention]:
         """Mentions starting at a token in [k, end)."""
+        starts = self._starts()
+        return self.mentions[bisect_left(starts, k):bisect_left(starts, end)]
+
+    def _starts(self) -> list[int]:
+        """Start tokens of `mentions` (sorted by start), rebuilt when mentions were added."""
         if len(self._mention_starts) != len(self.mentions):
             self._mention_starts = [m.start for m in self.mentions]
-        starts = self._mention_starts
-        return self.mentions[bisect_left(starts, k):bisect_left(starts, end)]
+        return self._mention_starts
 
     def char_span(self, a: int, b: int) -> tuple[int, int]:
         """Character span of tokens [a, b)."""
