@@ -30,8 +30,8 @@ def run_selftest() -> int:
         print(f"selftest FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     ms = (time.perf_counter() - start) * 1000
-    people = sum(1 for e in result["entities"] if e["type"] == "PER")
+    people = sum(1 for e in result.entities if e.type == "PER")
     print(f"selftest ok: {len(article.paragraphs)} paragraphs, {len(article.tokens)} tokens, "
-          f"{len(result['entities'])} entities ({people} people), {len(result['claims'])} claims, "
-          f"{len(result.get('speakers', []))} speakers in {ms:.0f} ms")
+          f"{len(result.entities)} entities ({people} people), {len(result.claims)} claims, "
+          f"{len(result.speakers)} speakers in {ms:.0f} ms")
     return 0

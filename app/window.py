@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import (
@@ -51,6 +50,7 @@ from app.reader.model import AnalysisModel, Span
 from app.theme import follow_system_theme
 from extract.document import Article
 from extract.load import LoadError, article_from_text, load_path
+from extract.model import Analysis
 from extract.resources import resource_path
 
 
@@ -80,7 +80,7 @@ LAST_ARTICLE_KEY = "last_article_id"
 SAMPLE = ("samples", "seed-libya.txt")
 
 
-def _analyze(article: Article) -> dict[str, Any]:
+def _analyze(article: Article) -> Analysis:
     from extract.analyze import analyze
 
     return analyze(article)
@@ -99,18 +99,11 @@ def _prepare(article: Article, point_size: float) -> Loaded:
     return Loaded(article, prepare_text(article.text, point_size), words)
 
 
-def _analyse_stored(library, article_id: int, article: Article) -> dict[str, Any]:
+def _analyse_stored(library, article_id: int, article: Article) -> Analysis:
     """The cached analysis of a library article, else analyse it now and cache the result."""
-    from app.library.analyses import cached_analysis, store_analysis
-    from extract.analyze import EXTRACTOR_VERSION
+    from app.library.analyses import analysis_for
 
-    found = cached_analysis(library, article_id)
-    if found is not None:
-        return found
-    analysis = _analyze(article)
-    if not library.read_only:
-        store_analysis(library, article_id, analysis, str(EXTRACTOR_VERSION))
-    return analysis
+    return analysis_for(library, article_id, article, analyze=lambda a: _analyze(a))
 
 
 def _store_article(library, article: Article, point_size: float) -> tuple[int, Loaded | None]:
@@ -128,15 +121,21 @@ def _store_article(library, article: Article, point_size: float) -> tuple[int, L
     return result.article_id, _prepare(stored, point_size)
 
 
-def _fetch_article(library, article_id: int, point_size: float) -> tuple[Loaded, dict | None]:
-    """A stored article rebuilt for display, with its cached analysis when it has one."""
-    from app.library.analyses import article_for_analysis, cached_analysis
+def _fetch_article(library, article_id: int,
+                   point_size: float) -> tuple[Loaded, Analysis | None, bool]:
+    """A stored article rebuilt for display, with its newest stored analysis when it has one
+    and whether this extractor made it (a stale one is shown while the new one is computed)."""
+    from app.library.analyses import article_for_analysis, latest_analysis
     from app.library.articles import get_article
+    from extract.fingerprint import extractor_fingerprint
 
     record = get_article(library, article_id)
-    library.set_meta(LAST_ARTICLE_KEY, str(article_id))
+    if not library.read_only:
+        library.set_meta(LAST_ARTICLE_KEY, str(article_id))
     article = article_for_analysis(record.title, record.text, record.source)
-    return _prepare(article, point_size), cached_analysis(library, article_id)
+    found = latest_analysis(library, article_id)
+    current = found is not None and found.fingerprint == extractor_fingerprint()
+    return _prepare(article, point_size), found, current
 
 
 def _last_article(library) -> int | None:
@@ -170,7 +169,7 @@ class MainWindow(QMainWindow):
         self.library = None
         self.article: Article | None = None
         self.article_id: int | None = None
-        self.analysis: dict[str, Any] | None = None
+        self.analysis: Analysis | None = None
         self.model: AnalysisModel | None = None
         self._busy = 0
         self._words = 0
@@ -399,7 +398,7 @@ class MainWindow(QMainWindow):
         """
         import gc
 
-        from app.panels.names import warm_up as warm_names
+        from app.library.names import warm_up as warm_names
 
         def work() -> None:
             try:
@@ -475,12 +474,14 @@ class MainWindow(QMainWindow):
         self._set_busy(+1)
         self.statusBar().showMessage(self.tr("Opening…"))
 
-        def fetched(result: tuple[Loaded, dict | None]) -> None:
-            loaded, analysis = result
+        def fetched(result: tuple[Loaded, Analysis | None, bool]) -> None:
+            loaded, analysis, current = result
             self.show_article(loaded.article, article_id, loaded)
-            if analysis is not None:
-                self._on_analyzed(loaded.article, analysis)
-            else:
+            if analysis is not None and analysis.text == loaded.article.text:
+                self.show_analysis(analysis)
+            if current:
+                self._set_busy(-1)
+            else:  # never analysed, or by an older extractor: (re-)analyse in the background
                 self._analyse(loaded.article)
 
         size = self.view.point_size()
@@ -542,9 +543,9 @@ class MainWindow(QMainWindow):
             job = lambda: _analyse_stored(library, article_id, article)  # noqa: E731
         else:
             job = lambda: _analyze(article)  # noqa: E731
-        def with_model() -> tuple[dict[str, Any], AnalysisModel]:
-            analysis = job()  # the model's span tables are built here too, off the UI thread
-            return analysis, AnalysisModel(analysis, article.text)
+        def with_model() -> tuple[Analysis, AnalysisModel]:
+            analysis = job()  # the model's lookups are built here too, off the UI thread
+            return analysis, AnalysisModel(analysis)
 
         run_background(self, with_model, lambda done: self._on_analyzed(article, *done),
                        lambda exc: self._on_analysis_failed(article, exc))
@@ -556,7 +557,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_error(self.tr("Sanad could not read this article: {0}").format(exc))
 
-    def _on_analyzed(self, article: Article, analysis: dict[str, Any],
+    def _on_analyzed(self, article: Article, analysis: Analysis,
                      model: AnalysisModel | None = None) -> None:
         self._set_busy(-1)
         if article is not self.article:  # the user opened another article meanwhile
@@ -597,10 +598,10 @@ class MainWindow(QMainWindow):
         self.notes_panel.set_article(self.library, article_id)
         self.library_panel.set_current_article(article_id)
 
-    def show_analysis(self, analysis: dict[str, Any], model: AnalysisModel | None = None) -> None:
+    def show_analysis(self, analysis: Analysis, model: AnalysisModel | None = None) -> None:
         assert self.article is not None
         self.analysis = analysis
-        self.model = model if model is not None else AnalysisModel(analysis, self.article.text)
+        self.model = model if model is not None else AnalysisModel(analysis)
         self.highlighter.set_model(self.model)
         self.speakers_panel.set_model(self.model)
         self.entities_panel.set_model(self.model)
@@ -616,7 +617,7 @@ class MainWindow(QMainWindow):
                                                                self._words)
         if self.analysis is not None:
             message += " · " + self.tr("{0} entities, {1} claims").format(
-                len(self.analysis["entities"]), len(self.analysis["claims"]))
+                len(self.analysis.entities), len(self.analysis.claims))
         self.statusBar().showMessage(message)
 
     def show_error(self, message: str) -> None:
@@ -648,7 +649,7 @@ class MainWindow(QMainWindow):
             return "<br>".join(lines)
         for claim in model.claims:
             if claim.content and claim.content[0] <= index < claim.content[1]:
-                who = claim.speaker_name or self.tr("unattributed")
+                who = model.speaker_name(claim) or self.tr("unattributed")
                 return self.tr("Statement ({0}) by {1}").format(
                     self.speakers_panel.kind_label(claim.kind), who)
         return None

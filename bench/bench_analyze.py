@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         per_article.append(ms)
         words = sum(1 for t in article.tokens if t.text.isalnum() or len(t.text) > 1)
         tokens += len(article.tokens)
-        entities += len(result["entities"])
+        entities += len(result.entities)
         if words >= 50:
             per_kword.append(ms * 1000 / words)
         if 800 <= words <= 1200:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import time
 
+from extract.model import Entity
 from extract.names import default_suggester, names_for_entities
 from extract.names.variants import group_variants
 
@@ -42,8 +43,7 @@ def main() -> None:
     groups = group_variants(occurrences, dictionary=suggester.dictionary)
     took = time.perf_counter() - started
     print(f"variant groups over 20,000 spellings         {took:8.2f} s  ({len(groups)} groups)")
-    entities = [{"id": f"E{i}", "type": "PER", "name": n, "mentions": []}
-                for i, n in enumerate(SAMPLE)]
+    entities = [Entity(f"E{i}", "PER", n, ()) for i, n in enumerate(SAMPLE)]
     suggester.model._cache.clear()
     started = time.perf_counter()
     names_for_entities(entities)

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -205,11 +206,13 @@ def main() -> int:
               f"longest event-loop stall {stall:.0f} ms (target < 100 ms)")
         from app.library.analyses import store_analysis
         from app.library.articles import add_article
+        from extract.fingerprint import extractor_fingerprint
         from extract.load import load_path
 
         sample = load_path(SEED)  # the last article: the sample, analysed and cached
         added = add_article(window.library, sample.title, sample.text, str(SEED))
-        store_analysis(window.library, added.article_id, seed_analysis_for(sample.text), "bench")
+        store_analysis(window.library, added.article_id,
+                       replace(seed_analysis_for(sample.text), fingerprint=extractor_fingerprint()))
         window.library.set_meta("last_article_id", str(added.article_id))
         window.close()
         window.library.close()

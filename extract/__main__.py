@@ -1,7 +1,7 @@
 """`python -m extract`: the text pipeline from the command line.
 
     python -m extract clean FILE [--json]     the cleaned article (title, paragraphs, sentences)
-    python -m extract analyze FILE [--json]   entities, claims and speakers (sanad.analysis/1)
+    python -m extract analyze FILE [--json]   entities, claims and speakers (sanad.analysis/2)
     python -m extract ner-conll < IN > OUT    tag CoNLL tokens with the NER model
 
 Errors are one line on stderr and a non-zero exit, never a traceback.
@@ -31,10 +31,11 @@ def _clean(args: argparse.Namespace) -> int:
 
 def _analyze(args: argparse.Namespace) -> int:
     from extract.analyze import analyze
+    from extract.schema import to_json
 
     result = analyze(load_path(args.file))
     if args.json:
-        json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(to_json(result), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         from extract.summary import summary_text

@@ -1,33 +1,29 @@
-"""The whole analysis of one article, as the `sanad.analysis/1` JSON-ready dict.
+"""The whole analysis of one article, as a typed `extract.model.Analysis`.
 
-Stages: entities (extract.entities, the NER model) then claims and speakers (extract.claims), which
-use the entities to resolve who is speaking. The result is cached by the library under
-`EXTRACTOR_VERSION`; bump it whenever a change alters what analyze() returns for the same text.
+The pipeline's stages, in order (each reads the article and what the stages before it found):
+
+1. entities — `extract.entities.extract_entities`: the NER model tags the tokens, mentions are
+   grouped into entities with character spans;
+2. claims and speakers — `extract.claims.extract_claims`: quotes, reported speech and cues, each
+   statement's speaker resolved with the help of the entities.
+
+The result carries the extractor's computed fingerprint (`extract.fingerprint`), under which the
+library caches it; `extract.schema` is its one serialiser.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from extract.document import Article
-
-SCHEMA = "sanad.analysis/1"
-EXTRACTOR_VERSION = "1"
+from extract.model import Analysis
 
 
-def analyze(article: Article) -> dict[str, Any]:
+def analyze(article: Article) -> Analysis:
     from extract.claims import extract_claims
     from extract.entities import extract_entities
+    from extract.fingerprint import extractor_fingerprint
 
     entities = extract_entities(article)
     claims, speakers = extract_claims(article, entities)
-    return {
-        "schema": SCHEMA,
-        "extractor_version": EXTRACTOR_VERSION,
-        "title": article.title,
-        "text": article.text,
-        "paragraphs": [p.as_dict() for p in article.paragraphs],
-        "entities": entities,
-        "claims": claims,
-        "speakers": speakers,
-    }
+    return Analysis(text=article.text, title=article.title, paragraphs=tuple(article.paragraphs),
+                    entities=tuple(entities), claims=tuple(claims), speakers=tuple(speakers),
+                    fingerprint=extractor_fingerprint())

@@ -6,14 +6,15 @@ the user sees; nothing here copies or rewrites that text.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from extract.tokens import Token
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """`(start, end)` in str indices; a tuple, so `start, end = span` and `span[0]` work too."""
     start: int
     end: int
 
@@ -36,11 +37,28 @@ class Article:
 
     def tokens_in(self, span: Span) -> list[Token]:
         """Tokens that lie inside `span`, in order."""
-        if len(self._token_starts) != len(self.tokens):
-            self._token_starts = [t.start for t in self.tokens]
-        i = bisect_left(self._token_starts, span.start)
+        i = bisect_left(self._starts(), span.start)
         out = []
         while i < len(self.tokens) and self.tokens[i].end <= span.end:
             out.append(self.tokens[i])
             i += 1
         return out
+
+    def token_range(self, span: Span) -> tuple[int, int]:
+        """Indices [a, b) of the tokens that overlap `span` (a mention may start inside a token,
+        after a proclitic: «لحفتر»); a == b when none does."""
+        starts = self._starts()
+        a = bisect_right(starts, span.start) - 1
+        if a < 0:
+            a = 0
+        elif self.tokens[a].end <= span.start:
+            a += 1
+        b = a
+        while b < len(self.tokens) and self.tokens[b].start < span.end:
+            b += 1
+        return a, b
+
+    def _starts(self) -> list[int]:
+        if len(self._token_starts) != len(self.tokens):
+            self._token_starts = [t.start for t in self.tokens]
+        return self._token_starts

@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.document import Article
+from extract import model
+from extract.document import Article, Span
 from extract.ner import news_entities
 from extract.ner.features import norm_word, strip_clitics
 from extract.ner.gazetteers import TITLE_WORDS
@@ -737,7 +738,7 @@ def _display_name(article: Article, e: Entity) -> str:
     return article.text[head.start:head.end]
 
 
-def extract_entities(article: Article) -> list[dict]:
+def extract_entities(article: Article) -> list[model.Entity]:
     """The article's entities, each with every mention's exact span in `article.text`."""
     if not article.tokens:
         return []
@@ -745,16 +746,7 @@ def extract_entities(article: Article) -> list[dict]:
     out = []
     for n, e in enumerate(entities, 1):
         typ = e.type_votes.most_common(1)[0][0]
-        seen: set[tuple[int, int]] = set()
-        mentions = []
-        for m in e.mentions:
-            if (m.start, m.end) not in seen:
-                seen.add((m.start, m.end))
-                mentions.append({"start": m.start, "end": m.end})
-        out.append({
-            "id": f"E{n}",
-            "type": OUTPUT_TYPES[typ],
-            "name": _display_name(article, e),
-            "mentions": mentions,
-        })
+        mentions = dict.fromkeys(Span(m.start, m.end) for m in e.mentions)
+        out.append(model.Entity(f"E{n}", OUTPUT_TYPES[typ], _display_name(article, e),
+                                tuple(mentions)))
     return out

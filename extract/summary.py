@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from extract.model import Analysis, Claim
 
 _TYPE_NAMES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other"}
 
 
-def summary_text(analysis: dict[str, Any]) -> str:
+def summary_text(analysis: Analysis) -> str:
     lines = []
-    if analysis.get("title"):
-        lines += [analysis["title"], ""]
+    if analysis.title:
+        lines += [analysis.title, ""]
     for etype, label in _TYPE_NAMES.items():
-        ents = [e for e in analysis.get("entities", []) if e["type"] == etype]
+        ents = [e for e in analysis.entities if e.type == etype]
         if ents:
-            names = ", ".join(f"{e['name']} ({len(e['mentions'])})" for e in ents)
-            lines.append(f"{label}: {names}")
-    text = analysis.get("text", "")
-    claims = {c["id"]: c for c in analysis.get("claims", [])}
-    for speaker in analysis.get("speakers", []):
-        badge = " [anonymous]" if speaker.get("anonymous") else ""
-        lines += ["", f"{speaker['name']}{badge}:"]
-        for cid in speaker.get("claims", []):
-            c = claims[cid]
-            content = text[c["content"]["start"]:c["content"]["end"]]
-            lines.append(f"  - ({c['kind']}) {content}")
+            lines.append(f"{label}: " + ", ".join(f"{e.name} ({len(e.mentions)})" for e in ents))
+
+    def statements(claims: list[Claim]) -> list[str]:
+        return [f"  - ({c.kind}) {analysis.slice(c.content)}" for c in claims]
+
+    for speaker in analysis.speakers:
+        badge = " [anonymous]" if speaker.anonymous else ""
+        lines += ["", f"{speaker.name}{badge}:"]
+        lines += statements([c for c in map(analysis.claim, speaker.claim_ids) if c])
+    if analysis.unattributed():
+        lines += ["", "Unattributed:"] + statements(analysis.unattributed())
     return "\n".join(lines) + "\n"

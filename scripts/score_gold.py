@@ -1,6 +1,6 @@
 """Score who-said-what on every gold article: per-article and overall claim_f1 / attributed_f1.
 
-usage: uv run python scripts/score_gold.py [--seed] [--verbose]
+usage: uv run python scripts/score_gold.py [--seed] [--verbose] [--gold DIR]
 
 Runs the claim extractor on tests/gold/*.txt (and, with --seed, ../shared/samples/seed-libya.txt)
 and scores it with the matching rule of ../shared/tools/score_claims.py: a predicted claim matches a
@@ -65,7 +65,7 @@ def score(gold: dict, text: str, claims: list[dict], verbose: bool = False) -> d
             continue
         used.add(best)
         found += 1
-        name = claims[best]["speaker"]["name"]
+        name = (claims[best]["speaker"] or {}).get("name") or ""
         if speaker_ok(name, gold["speakers"][g["speaker"]]):
             correct += 1
         elif verbose:
@@ -86,7 +86,8 @@ def score(gold: dict, text: str, claims: list[dict], verbose: bool = False) -> d
     if verbose:
         for i, (a, b) in enumerate(spans):
             if i not in used:
-                print(f"   EXTRA {text[a:b][:70]}  [{claims[i]['speaker']['name']}]")
+                who = (claims[i]["speaker"] or {}).get("name") or "?"
+                print(f"   EXTRA {text[a:b][:70]}  [{who}]")
     n_gold = len(gold["claims"])
     n_pred = len(claims) - optional
     p = found / n_pred if n_pred else 0.0
@@ -105,9 +106,9 @@ def score(gold: dict, text: str, claims: list[dict], verbose: bool = False) -> d
     }
 
 
-def gold_articles(include_seed: bool) -> list[tuple[str, Path, dict]]:
+def gold_articles(include_seed: bool, gold_dir: Path = GOLD_DIR) -> list[tuple[str, Path, dict]]:
     out = []
-    for gold_path in sorted(GOLD_DIR.glob("*.json")):
+    for gold_path in sorted(gold_dir.glob("*.json")):
         out.append(
             (
                 gold_path.stem,
@@ -120,21 +121,16 @@ def gold_articles(include_seed: bool) -> list[tuple[str, Path, dict]]:
     return out
 
 
-def run(include_seed: bool = False, verbose: bool = False) -> dict:
-    from extract.claims import extract_claims
-
-    try:
-        from extract.entities import extract_entities
-    except ImportError:  # the NER stage is optional here: claims still work without entity links
-
-        def extract_entities(article):
-            return []
+def run(include_seed: bool = False, verbose: bool = False, gold_dir: Path = GOLD_DIR) -> dict:
+    """Score `analyze` on every gold article, reading its JSON (what the shared scorer reads)."""
+    from extract.analyze import analyze
+    from extract.schema import to_json
 
     rows = {}
     totals = {"gold": 0, "pred": 0, "found": 0, "right": 0}
-    for name, text_path, gold in gold_articles(include_seed):
+    for name, text_path, gold in gold_articles(include_seed, gold_dir):
         article = load_path(text_path)
-        claims, _ = extract_claims(article, extract_entities(article))
+        claims = to_json(analyze(article))["claims"]
         if verbose:
             print(f"== {name}")
         row = score(gold, article.text, claims, verbose)
@@ -159,8 +155,10 @@ def main() -> int:
     parser.add_argument(
         "--verbose", action="store_true", help="list misses, wrong speakers, extras"
     )
+    parser.add_argument("--gold", type=Path, default=GOLD_DIR,
+                        help="folder of gold .json/.txt pairs (default tests/gold)")
     args = parser.parse_args()
-    result = run(args.seed, args.verbose)
+    result = run(args.seed, args.verbose, args.gold)
     header = ("article", "gold", "pred", "found", "right", "claim_f1", "attr_f1")
     print(
         f"{header[0]:22} {header[1]:>4} {header[2]:>4} {header[3]:>5} {header[4]:>5} "

@@ -30,82 +30,83 @@ def shared_dir() -> Path:
 
 # ---- a hand-built analysis of the sample, for UI tests that must not depend on model quality ----
 
-def _find(text: str, needle: str, after: int = 0) -> tuple[int, int]:
+def _find(text: str, needle: str, after: int = 0):
+    from extract.document import Span
+
     start = text.index(needle, after)
-    return start, start + len(needle)
+    return Span(start, start + len(needle))
 
 
-def _mentions(text: str, needle: str) -> list[dict]:
+def _mentions(text: str, needle: str) -> tuple:
+    from extract.document import Span
+
     spans, pos = [], text.find(needle)
     while pos >= 0:
-        spans.append({"start": pos, "end": pos + len(needle)})
+        spans.append(Span(pos, pos + len(needle)))
         pos = text.find(needle, pos + len(needle))
-    return spans
+    return tuple(spans)
 
 
-def seed_analysis_for(text: str) -> dict:
-    """A `sanad.analysis/1` dict for the seed article, written by hand from its text: three
-    speakers (one anonymous, one unresolved claim), people, organisations and places."""
-    entities = [
-        {"id": "E1", "type": "PER", "name": "خليفة حفتر", "mentions": _mentions(text, "حفتر")},
-        {"id": "E2", "type": "PER", "name": "فائز السراج", "mentions": _mentions(text, "السراج")},
-        {"id": "E3", "type": "ORG", "name": "حكومة الوفاق الوطني",
-         "mentions": _mentions(text, "حكومة الوفاق الوطني")},
-        {"id": "E4", "type": "LOC", "name": "طرابلس", "mentions": _mentions(text, "طرابلس")},
-        {"id": "E5", "type": "ORG", "name": "وزارة الخارجية الأميركية",
-         "mentions": _mentions(text, "وزارة الخارجية الأميركية")},
-        {"id": "E6", "type": "MISC", "name": "بركان الغضب",
-         "mentions": _mentions(text, "بركان الغضب")},
-    ]
+def seed_analysis_for(text: str):
+    """A typed `Analysis` of the seed article, written by hand from its text: three speakers
+    (one anonymous), one statement nobody was found for, people, organisations and places.
+    Built with the extractor's own classes and validated by its serialiser, so it cannot drift
+    from what the extractor produces."""
+    from extract.model import Analysis, Claim, Entity, Speaker
+    from extract.schema import validate
 
-    def claim(cid, kind, cue, content, speaker, mention, anonymous=False, entity=None, after=0):
-        cue_span = _find(text, cue, after)
-        content_span = _find(text, content, cue_span[0])
-        mention_span = _find(text, mention, max(0, cue_span[0] - 60)) if mention else None
-        return {"id": cid, "kind": kind,
-                "cue": {"start": cue_span[0], "end": cue_span[1]},
-                "content": {"start": content_span[0], "end": content_span[1]},
-                "speaker": {"name": speaker, "entity": entity, "anonymous": anonymous,
-                            "mention": ({"start": mention_span[0], "end": mention_span[1]}
-                                        if mention_span else None)}}
+    entities = (
+        Entity("E1", "PER", "خليفة حفتر", _mentions(text, "حفتر")),
+        Entity("E2", "PER", "فائز السراج", _mentions(text, "السراج")),
+        Entity("E3", "ORG", "حكومة الوفاق الوطني", _mentions(text, "حكومة الوفاق الوطني")),
+        Entity("E4", "LOC", "طرابلس", _mentions(text, "طرابلس")),
+        Entity("E5", "ORG", "وزارة الخارجية الأميركية",
+               _mentions(text, "وزارة الخارجية الأميركية")),
+        Entity("E6", "MISC", "بركان الغضب", _mentions(text, "بركان الغضب")),
+    )
+
+    def claim(cid, kind, cue, content, speaker_id, name, mention):
+        cue_span = _find(text, cue)
+        content_span = _find(text, content, cue_span.start)
+        mention_span = _find(text, mention, max(0, cue_span.start - 60)) if mention else None
+        return Claim(cid, kind, cue_span, content_span, speaker_id, name, mention_span)
 
     claims = [
-        claim("C1", "indirect", "أفاد", "المشير خليفة حفتر", "مصدر مطلع", "مصدر مطلع", True),
-        claim("C2", "indirect", "وقال المصدر", "الوفد الأميركي ضم مسؤولين", "مصدر مطلع",
-              "المصدر", True),
-        claim("C3", "direct", "بدوره قال", "المسؤولين الحكوميين الأميركيين يتشاورون",
-              "مسؤول في وزارة الخارجية الأميركية", "مسؤول في وزارة الخارجية الأميركية", True,
-              "E5"),
-        claim("C4", "indirect", "وشدد السراج", "أهمية التعامل السريع", "فائز السراج", "السراج",
-              False, "E2"),
-        claim("C5", "direct", "وأضاف المسؤول", "ندعو جميع الأطراف", "مسؤول في وزارة الخارجية "
-              "الأميركية", "المسؤول", True, "E5"),
-        claim("C6", "mixed", "وأكدت الغرفة", "الضربة المقبلة ستكون أعمق", "", None),
+        claim("C1", "indirect", "أفاد", "المشير خليفة حفتر", "S1", "مصدر مطلع", "مصدر مطلع"),
+        claim("C2", "indirect", "وقال المصدر", "الوفد الأميركي ضم مسؤولين", "S1", "مصدر مطلع",
+              "المصدر"),
+        claim("C3", "direct", "بدوره قال", "المسؤولين الحكوميين الأميركيين يتشاورون", "S2",
+              "مسؤول في وزارة الخارجية الأميركية", "مسؤول في وزارة الخارجية الأميركية"),
+        claim("C4", "indirect", "وشدد السراج", "أهمية التعامل السريع", "S3", "فائز السراج",
+              "السراج"),
+        claim("C5", "direct", "وأضاف المسؤول", "ندعو جميع الأطراف", "S2",
+              "مسؤول في وزارة الخارجية الأميركية", "المسؤول"),
+        claim("C6", "mixed", "وأكدت الغرفة", "الضربة المقبلة ستكون أعمق", None, None, None),
     ]
-    claims.sort(key=lambda c: c["content"]["start"])
-    speakers = [
-        {"id": "S1", "name": "مصدر مطلع", "aliases": ["المصدر"], "entity": None,
-         "anonymous": True, "claims": ["C1", "C2"]},
-        {"id": "S2", "name": "مسؤول في وزارة الخارجية الأميركية", "aliases": ["المسؤول"],
-         "entity": "E5", "anonymous": True, "claims": ["C3", "C5"]},
-        {"id": "S3", "name": "فائز السراج", "aliases": ["السراج"], "entity": "E2",
-         "anonymous": False, "claims": ["C4"]},
-    ]
-    return {"schema": "sanad.analysis/1", "text": text, "entities": entities, "claims": claims,
-            "speakers": speakers}
+    claims.sort(key=lambda c: c.content.start)
+    speakers = (
+        Speaker("S1", "مصدر مطلع", ("المصدر",), None, True, ("C1", "C2")),
+        Speaker("S2", "مسؤول في وزارة الخارجية الأميركية", ("المسؤول",), "E5", True,
+                ("C3", "C5")),
+        Speaker("S3", "فائز السراج", ("السراج",), "E2", False, ("C4",)),
+    )
+    analysis = Analysis(text=text, entities=entities, claims=tuple(claims), speakers=speakers,
+                        fingerprint="test-seed")
+    validate(analysis)
+    return analysis
 
 
 @pytest.fixture
 def fake_analyzer(monkeypatch):
     """Make the window's analysis the hand-built one (the article text is whatever was opened)."""
     import app.window as window_module
+    from extract.model import Analysis
 
     def analyze(article):
         try:
             return seed_analysis_for(article.text)
         except ValueError:  # not the sample: an analysis with nothing found
-            return {"schema": "sanad.analysis/1", "text": article.text, "entities": [],
-                    "claims": [], "speakers": []}
+            return Analysis(text=article.text, fingerprint="test-seed")
 
     monkeypatch.setattr(window_module, "_analyze", analyze)
     return analyze

@@ -5,34 +5,40 @@ from __future__ import annotations
 import pytest
 
 from extract.claims import extract_claims
+from extract.document import Span
 from extract.load import article_from_text
+from extract.model import Claim, Entity, Speaker
 
 
-def _run(body: str, entities: list[dict] | None = None):
+def _run(body: str, entities: tuple[Entity, ...] = ()):
     # a first line is taken as the headline by the loader; give every example its own
     article = article_from_text("خبر للاختبار\n" + body)
-    claims, speakers = extract_claims(article, entities or [])
+    claims, speakers = extract_claims(article, entities)
     return article, claims, speakers
 
 
+def _speaker(speakers: list[Speaker], claim: Claim) -> Speaker:
+    return next(s for s in speakers if s.id == claim.speaker_id)
+
+
 def _content(article, claim) -> str:
-    return article.text[claim["content"]["start"] : claim["content"]["end"]]
+    return article.text[claim.content.start : claim.content.end]
 
 
 def _cue(article, claim) -> str:
-    return article.text[claim["cue"]["start"] : claim["cue"]["end"]]
+    return article.text[claim.cue.start : claim.cue.end]
 
 
 def test_direct_quote_after_colon():
     a, claims, _ = _run("وقال وزير الخارجية سامي خليل: «لن نقبل بأي تدخل في شؤوننا الداخلية».")
     assert len(claims) == 1
     c = claims[0]
-    assert c["kind"] == "direct"
+    assert c.kind == "direct"
     assert _content(a, c) == "لن نقبل بأي تدخل في شؤوننا الداخلية"
     assert _cue(a, c) == "وقال"
-    assert "سامي خليل" in c["speaker"]["name"]
+    assert "سامي خليل" in c.speaker_name
     assert (
-        a.text[c["speaker"]["mention"]["start"] : c["speaker"]["mention"]["end"]]
+        a.text[c.speaker_mention.start : c.speaker_mention.end]
         == "وزير الخارجية سامي خليل"
     )
 
@@ -46,30 +52,26 @@ def test_quote_split_by_said_gives_two_claims_by_one_speaker():
         "الوضع خطير جداً في المدينة",
         "ونحن نتابع التطورات ساعة بساعة",
     ]
-    assert all("أحمد سالم" in c["speaker"]["name"] for c in claims)
-    assert len(speakers) == 1 and speakers[0]["claims"] == ["C1", "C2"]
+    assert all("أحمد سالم" in c.speaker_name for c in claims)
+    assert len(speakers) == 1 and speakers[0].claim_ids == ("C1", "C2")
 
 
 def test_saying_participle_introduces_a_direct_quote():
     a, claims, _ = _run("وعلق الوزير على القرار قائلاً: «هذا يوم تاريخي لبلادنا».")
     assert len(claims) == 1
     assert _content(a, claims[0]) == "هذا يوم تاريخي لبلادنا"
-    assert claims[0]["speaker"]["name"] == "الوزير"
+    assert claims[0].speaker_name == "الوزير"
 
 
 def test_indirect_speech_with_anonymous_source():
     a, claims, speakers = _run("أفاد مصدر مطلع بأن الوزير سيزور القاهرة الأسبوع المقبل.")
     assert len(claims) == 1
     c = claims[0]
-    assert c["kind"] == "indirect"
+    assert c.kind == "indirect"
     assert _content(a, c) == "الوزير سيزور القاهرة الأسبوع المقبل"
-    assert c["speaker"] == {
-        "name": "مصدر مطلع",
-        "entity": None,
-        "anonymous": True,
-        "mention": c["speaker"]["mention"],
-    }
-    assert speakers[0]["anonymous"] is True
+    assert c.speaker_name == "مصدر مطلع" and c.speaker_id == speakers[0].id
+    assert speakers[0].entity_id is None
+    assert speakers[0].anonymous is True
 
 
 def test_subject_separated_from_complementizer_by_relative_clause_and_adverbials():
@@ -79,26 +81,26 @@ def test_subject_separated_from_complementizer_by_relative_clause_and_adverbials
     )
     assert len(claims) == 2
     assert _content(a, claims[1]) == "المحادثات ستستأنف قريباً"
-    assert claims[1]["speaker"]["name"] == "مصدر مطلع"  # «المصدر» resolved to who it is
-    assert claims[1]["speaker"]["anonymous"] is True
-    assert len(speakers) == 1 and "المصدر" in speakers[0]["aliases"]
+    assert claims[1].speaker_name == "مصدر مطلع"  # «المصدر» resolved to who it is
+    assert _speaker(speakers, claims[1]).anonymous is True
+    assert len(speakers) == 1 and "المصدر" in speakers[0].aliases
 
 
 def test_anonymous_official_who_asked_not_to_be_named():
-    a, claims, _ = _run(
+    a, claims, speakers = _run(
         "بدوره قال مسؤول في وزارة الخارجية الأميركية لـ«الشرق الأوسط»، إن "
         "«الحوار هو الطريق الوحيد»."
     )
-    assert claims[0]["speaker"]["name"] == "مسؤول في وزارة الخارجية الأميركية"
-    assert claims[0]["speaker"]["anonymous"] is True
-    assert claims[0]["kind"] == "direct"
+    assert claims[0].speaker_name == "مسؤول في وزارة الخارجية الأميركية"
+    assert _speaker(speakers, claims[0]).anonymous is True
+    assert claims[0].kind == "direct"
 
 
 def test_mixed_statement_with_a_quoted_part():
     a, claims, _ = _run(
         "وقال الرئيس عادل منصور إن بلاده «لن تسمح بأي اعتداء على أراضيها» مهما كان."
     )
-    assert claims[0]["kind"] == "mixed"
+    assert claims[0].kind == "mixed"
     assert _content(a, claims[0]).startswith("بلاده «لن تسمح")
 
 
@@ -113,7 +115,7 @@ def test_participle_and_follow_on_cues_are_claims_of_the_same_speaker():
         "الحكومة ستعرضه على البرلمان",
         "دعم بلاده للحل السلمي",
     ]
-    assert len(speakers) == 1 and "خالد العمر" in speakers[0]["name"]
+    assert len(speakers) == 1 and "خالد العمر" in speakers[0].name
 
 
 def test_verb_gender_picks_the_implicit_speaker():
@@ -121,8 +123,8 @@ def test_verb_gender_picks_the_implicit_speaker():
         "قالت وزارة الصحة إن عدد الإصابات ارتفع. وقال المتحدث باسم الوزارة سالم "
         "أحمد إن الوضع تحت السيطرة. وأضافت أن المستشفيات تعمل بكامل طاقتها."
     )
-    assert claims[2]["speaker"]["name"] == "وزارة الصحة"
-    assert "سالم أحمد" in claims[1]["speaker"]["name"]
+    assert claims[2].speaker_name == "وزارة الصحة"
+    assert "سالم أحمد" in claims[1].speaker_name
 
 
 def test_short_definite_reference_resolves_to_the_full_name():
@@ -130,8 +132,8 @@ def test_short_definite_reference_resolves_to_the_full_name():
         "أعلنت غرفة عمليات طرابلس أن قواتها تقدمت في محور المطار. "
         "وأكدت الغرفة أن الهدف القادم هو وسط المدينة."
     )
-    assert [c["speaker"]["name"] for c in claims] == ["غرفة عمليات طرابلس"] * 2
-    assert len(speakers) == 1 and speakers[0]["aliases"] == ["الغرفة"]
+    assert [c.speaker_name for c in claims] == ["غرفة عمليات طرابلس"] * 2
+    assert len(speakers) == 1 and speakers[0].aliases == ("الغرفة",)
 
 
 def test_surname_links_to_the_entity_named_earlier():
@@ -139,35 +141,29 @@ def test_surname_links_to_the_entity_named_earlier():
     article = article_from_text("خبر للاختبار\n" + text)
     start = article.text.index("فائز السراج")
     second = article.text.index("السراج،")
-    entities = [
-        {
-            "id": "E1",
-            "type": "PER",
-            "name": "فائز السراج",
-            "mentions": [{"start": start, "end": start + 11}, {"start": second, "end": second + 6}],
-        }
-    ]
+    entities = [Entity("E1", "PER", "فائز السراج",
+                       (Span(start, start + 11), Span(second, second + 6)))]
     claims, speakers = extract_claims(article, entities)
     assert len(claims) == 1
-    assert claims[0]["speaker"]["name"] == "فائز السراج"
-    assert claims[0]["speaker"]["entity"] == "E1"
+    assert claims[0].speaker_name == "فائز السراج"
+    assert _speaker(speakers, claims[0]).entity_id == "E1"
     assert (
-        article.text[claims[0]["content"]["start"] : claims[0]["content"]["end"]]
+        article.text[claims[0].content.start : claims[0].content.end]
         == "أهمية وقف القتال فوراً"
     )
-    assert speakers[0]["entity"] == "E1"
+    assert speakers[0].entity_id == "E1"
 
 
 def test_surname_without_entities_uses_the_earlier_full_name():
     a, claims, _ = _run("وصل فائز السراج إلى روما. وقال السراج إن الحل سياسي.")
-    assert claims[0]["speaker"]["name"] == "فائز السراج"
+    assert claims[0].speaker_name == "فائز السراج"
 
 
 def test_subject_first_sentence():
-    a, claims, _ = _run("وكانت مصادر مطلعة قد أكدت أن الاجتماع تأجل إلى الأسبوع المقبل.")
+    a, claims, speakers = _run("وكانت مصادر مطلعة قد أكدت أن الاجتماع تأجل إلى الأسبوع المقبل.")
     assert len(claims) == 1
-    assert claims[0]["speaker"]["name"] == "مصادر مطلعة"
-    assert claims[0]["speaker"]["anonymous"] is True
+    assert claims[0].speaker_name == "مصادر مطلعة"
+    assert _speaker(speakers, claims[0]).anonymous is True
 
 
 @pytest.mark.parametrize(
@@ -199,7 +195,7 @@ def test_according_to_attributes_the_clause(body, content, speaker):
     a, claims, _ = _run(body)
     assert len(claims) == 1
     assert _content(a, claims[0]) == content
-    assert claims[0]["speaker"]["name"] == speaker
+    assert claims[0].speaker_name == speaker
 
 
 def test_in_his_words_closes_a_claim_without_making_another():
@@ -236,7 +232,7 @@ def test_however_is_not_a_complementizer():
 def test_scare_quotes_stay_inside_an_indirect_claim():
     a, claims, _ = _run("وأكدت الغرفة أن الضربة المقبلة ستكون في «عش الدبابير» قريباً.")
     assert len(claims) == 1
-    assert claims[0]["kind"] == "indirect"
+    assert claims[0].kind == "indirect"
 
 
 def test_headline_repeated_in_the_text_is_not_a_claim():
@@ -251,7 +247,7 @@ def test_question_then_answer_only_the_answer_is_a_claim():
     a, claims, _ = _run("وسئل الوزير عما إذا كانت الحكومة ستستقيل، فأجاب بأن ذلك غير مطروح حالياً.")
     assert len(claims) == 1
     assert _content(a, claims[0]) == "ذلك غير مطروح حالياً"
-    assert claims[0]["speaker"]["name"] == "الوزير"
+    assert claims[0].speaker_name == "الوزير"
 
 
 def test_quote_continuing_into_a_second_quoted_sentence_keeps_its_speaker():
@@ -260,15 +256,15 @@ def test_quote_continuing_into_a_second_quoted_sentence_keeps_its_speaker():
         "“لم يبذل الإيرانيون أي جهد لإخفاء ذلك.”"
     )
     assert len(claims) == 2
-    assert all(c["speaker"]["name"] == "نتنياهو" for c in claims)
-    assert claims[1]["cue"] is None
+    assert all(c.speaker_name == "نتنياهو" for c in claims)
+    assert claims[1].cue is None
 
 
 def test_claims_are_in_reading_order_with_ids():
     _, claims, speakers = _run("قال مصدر إن الاجتماع انتهى. وقالت الوزارة إن البيان سيصدر غداً.")
-    assert [c["id"] for c in claims] == ["C1", "C2"]
-    assert [c["content"]["start"] for c in claims] == sorted(c["content"]["start"] for c in claims)
-    assert [s["id"] for s in speakers] == ["S1", "S2"]
+    assert [c.id for c in claims] == ["C1", "C2"]
+    assert [c.content.start for c in claims] == sorted(c.content.start for c in claims)
+    assert [s.id for s in speakers] == ["S1", "S2"]
 
 
 def test_according_to_him_uses_the_pronoun():
@@ -277,12 +273,12 @@ def test_according_to_him_uses_the_pronoun():
     )
     assert len(claims) == 2
     assert _content(a, claims[1]) == "الجرحى تسللوا إلى البلاد"
-    assert claims[1]["speaker"]["name"] == "ضابط إسرائيلي كبير"
+    assert claims[1].speaker_name == "ضابط إسرائيلي كبير"
 
 
 def test_a_statement_speaks_for_its_issuer():
     a, claims, _ = _run("وقال بيان صادر عن البيت الأبيض إن الرئيس بحث الأزمة مع نظيره.")
-    assert claims[0]["speaker"]["name"] == "البيت الأبيض"
+    assert claims[0].speaker_name == "البيت الأبيض"
 
 
 def test_quoted_speaker_name_and_role_noun_reference():
@@ -293,7 +289,7 @@ def test_quoted_speaker_name_and_role_noun_reference():
     )
     assert len(claims) == 3
     assert len(speakers) == 1
-    assert speakers[0]["name"] == "عبده الحذيفي"
+    assert speakers[0].name == "عبده الحذيفي"
 
 
 def test_former_refers_to_the_first_person_named():
@@ -301,12 +297,12 @@ def test_former_refers_to_the_first_person_named():
         "وقع رئيس النادي الأمير فيصل بن تركي عقد اللاعب نايف هزازي، وعقد مؤتمر صحفي للرئيس "
         "واللاعب، وأكد الأول أنهم واصلوا عادتهم السنوية."
     )
-    assert claims[0]["speaker"]["name"] == "فيصل بن تركي"
+    assert claims[0].speaker_name == "فيصل بن تركي"
 
 
 def test_given_name_starts_a_subject_before_a_noun_statement():
     a, claims, _ = _run("من جهته، نفى فيصل العمراني ما أشيع حول قيام ابنه بتغيير الرغبات.")
-    assert claims[0]["speaker"]["name"] == "فيصل العمراني"
+    assert claims[0].speaker_name == "فيصل العمراني"
     assert _content(a, claims[0]).startswith("ما أشيع")
 
 
@@ -314,7 +310,7 @@ def test_unclosed_quote_ends_where_the_reporter_resumes():
     a, claims, _ = _run(
         "وقال: «هناك طائرة وصلت أمس وينقصنا بعض الإجراءات، مبينا أن هناك سفينتي إغاثة."
     )
-    assert [c["kind"] for c in claims] == ["direct", "indirect"]
+    assert [c.kind for c in claims] == ["direct", "indirect"]
     assert _content(a, claims[1]) == "هناك سفينتي إغاثة"
 
 
@@ -332,12 +328,12 @@ def test_as_stated_in_a_document_attributes_the_clause_before():
     )
     assert len(claims) == 1
     assert _content(a, claims[0]) == "تأجل الاجتماع إلى الأسبوع المقبل بسبب الخلافات"
-    assert claims[0]["speaker"]["name"] == "وزارة الخارجية"
+    assert claims[0].speaker_name == "وزارة الخارجية"
 
 
 def test_a_short_quotation_after_a_colon_is_a_direct_claim():
     a, claims, _ = _run("وقال الوزير خالد العمر إن الاتفاق نهائي. وأضاف: «لن نتراجع».")
-    assert claims[1]["kind"] == "direct"
+    assert claims[1].kind == "direct"
     assert _content(a, claims[1]) == "لن نتراجع"
 
 
@@ -351,4 +347,4 @@ def test_the_one_spoken_to_is_not_the_speaker():
     )
     claims, _ = extract_claims(article, extract_entities(article))
     assert len(claims) == 2
-    assert "نور العمراني" in claims[1]["speaker"]["name"]
+    assert "نور العمراني" in claims[1].speaker_name

@@ -9,6 +9,7 @@ import pytest
 import sqlite_utils
 
 from app.library.glossary import Glossary, GlossaryError
+from extract.model import Entity
 from extract.names import names_for_entities
 
 SCHEMA = """CREATE TABLE glossary (
@@ -75,8 +76,7 @@ def test_bad_csv_is_a_one_line_error(tmp_path: Path) -> None:
 def test_glossary_drives_the_suggestions(tmp_path: Path) -> None:
     g = fresh(tmp_path, "a.db")
     g.set("فائز السراج", "Fayez Sarraj")
-    rows = names_for_entities([{"id": "E1", "type": "PER", "name": "فائز السراج",
-                                "mentions": []}], g.as_mapping())
+    rows = names_for_entities([Entity("E1", "PER", "فائز السراج", ())], g.as_mapping())
     assert rows[0]["suggestions"][0] == "Fayez Sarraj"
     assert rows[0]["source"] == "glossary"
 

@@ -15,12 +15,15 @@ import pytest
 from nonetwork import no_network
 
 from app.library import LibraryError
-from app.library.analyses import extractor_version, store_analysis
+from app.library.analyses import store_analysis
 from app.library.articles import add_article, count_articles, get_article
 from app.library.export import export_bytes, write_export
 from app.library.importer import import_paths
 from app.library.notes import add_span_note, notes_for_article
 from app.library.search import search
+from extract.document import Span
+from extract.fingerprint import extractor_fingerprint
+from extract.model import Analysis, Claim, Entity, Speaker
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ("طرابلس - قال رئيس المجلس الرئاسي فائز السراج إن الانتخابات ستجري في موعدها.\n\n"
@@ -116,16 +119,14 @@ def _analysed(lib) -> int:
     content = "الانتخابات ستجري في موعدها"
     start = ARTICLE.index(content)
     name_start = ARTICLE.index("فائز السراج")
-    store_analysis(lib, art, {
-        "schema": "sanad.analysis/1", "title": None, "text": ARTICLE, "paragraphs": [],
-        "entities": [{"id": "E1", "type": "PER", "name": "فائز السراج",
-                      "mentions": [{"start": name_start, "end": name_start + 11}]}],
-        "claims": [{"id": "C1", "kind": "indirect", "cue": "قال",
-                    "content": {"start": start, "end": start + len(content)},
-                    "speaker": {"name": "فائز السراج", "entity": "E1", "anonymous": False,
-                                "mention": None}}],
-        "speakers": [{"id": "S1", "name": "فائز السراج", "aliases": ["السراج"], "entity": "E1",
-                      "anonymous": False, "claims": ["C1"]}]}, extractor_version() or "test")
+    store_analysis(lib, art, Analysis(
+        text=ARTICLE,
+        entities=(Entity("E1", "PER", "فائز السراج", (Span(name_start, name_start + 11),)),),
+        claims=(Claim("C1", "indirect", Span(ARTICLE.index("قال"), ARTICLE.index("قال") + 3),
+                      Span(start, start + len(content)), "S1",
+                      "فائز السراج"),),
+        speakers=(Speaker("S1", "فائز السراج", ("السراج",), "E1", False, ("C1",)),),
+        fingerprint=extractor_fingerprint()))
     add_span_note(lib, art, name_start, name_start + 11, "تحقق من اللقب | *مهم*")
     return art
 

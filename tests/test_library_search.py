@@ -12,6 +12,8 @@ from app.library.articles import add_article
 from app.library.notes import add_article_note, update_note_body
 from app.library.search import claims_by_speaker, entities_named, search, search_notes
 from app.library.tags import tag_article, tag_note
+from extract.document import Span
+from extract.model import Analysis, Claim, Entity, Speaker
 
 LIBYA = ("قال رئيس المجلس الرئاسي فائز السراج إن الانتخابات ستجري في موعدها. "
          "وأكد المشير خليفة حفتر أن قواته لن تنسحب.")
@@ -19,24 +21,23 @@ TRIPOLI = "صرّح فائز السراج للصحافيين بأن طرابلس
 SPORT = "فاز الفريق الأهلي بالمباراة النهائية على ملعب مدينة جدة."
 
 
-def analysis_for(text: str, speakers: list[tuple[str, str]], entities: list[tuple[str, str]]):
-    """A sanad.analysis/1 dict: speakers as (name, claim content), entities as (name, type)."""
+def analysis_for(text: str, speakers: list[tuple[str, str]], entities: list[tuple[str, str]],
+                 fingerprint: str = "t1") -> Analysis:
+    """An analysis: speakers as (name, claim content; "" for an anonymous source), entities as
+    (name, type)."""
     claims, speaker_rows = [], []
     for i, (name, content) in enumerate(speakers, start=1):
         start = text.index(content)
-        claims.append({"id": f"C{i}", "kind": "direct", "cue": "قال",
-                       "content": {"start": start, "end": start + len(content)},
-                       "speaker": {"name": name, "entity": None, "anonymous": name == "",
-                                   "mention": None}})
-        speaker_rows.append({"id": f"S{i}", "name": name or "مصدر مطلع", "aliases": [],
-                             "entity": None, "anonymous": name == "", "claims": [f"C{i}"]})
+        claims.append(Claim(f"C{i}", "direct", None, Span(start, start + len(content)), f"S{i}",
+                            name or "مصدر مطلع"))
+        speaker_rows.append(Speaker(f"S{i}", name or "مصدر مطلع", (), None, name == "",
+                                    (f"C{i}",)))
     ents = []
     for i, (name, etype) in enumerate(entities, start=1):
         start = text.index(name)
-        ents.append({"id": f"E{i}", "type": etype, "name": name,
-                     "mentions": [{"start": start, "end": start + len(name)}]})
-    return {"schema": "sanad.analysis/1", "title": None, "text": text, "paragraphs": [],
-            "entities": ents, "claims": claims, "speakers": speaker_rows}
+        ents.append(Entity(f"E{i}", etype, name, (Span(start, start + len(name)),)))
+    return Analysis(text=text, entities=tuple(ents), claims=tuple(claims),
+                    speakers=tuple(speaker_rows), fingerprint=fingerprint)
 
 
 @pytest.fixture
@@ -48,10 +49,10 @@ def lib(tmp_path):
     c = add_article(library, "رياضة", SPORT, "sport.txt", "2015-07-25T20:00:00").article_id
     store_analysis(library, a, analysis_for(LIBYA, [("فائز السراج", "الانتخابات ستجري في موعدها"),
                                                    ("خليفة حفتر", "قواته لن تنسحب")],
-                                            [("فائز السراج", "PER"), ("خليفة حفتر", "PER")]), "t1")
+                                            [("فائز السراج", "PER"), ("خليفة حفتر", "PER")]))
     store_analysis(library, b, analysis_for(TRIPOLI, [("فائز السراج", "طرابلس آمنة"),
                                                      ("", "المفاوضات متعثرة")],
-                                            [("فائز السراج", "PER"), ("طرابلس", "LOC")]), "t1")
+                                            [("فائز السراج", "PER"), ("طرابلس", "LOC")]))
     library.ids = (a, b, c)  # type: ignore[attr-defined]
     yield library
     library.close()
@@ -132,9 +133,9 @@ def test_speaker_entity_tag_and_date_filters(lib):
 
 def test_new_analysis_version_replaces_the_indexed_claims(lib):
     a, _, _ = lib.ids
-    store_analysis(lib, a, analysis_for(LIBYA, [("خليفة حفتر", "قواته لن تنسحب")], []), "t2")
+    store_analysis(lib, a, analysis_for(LIBYA, [("خليفة حفتر", "قواته لن تنسحب")], [], "t2"))
     assert cached_analysis(lib, a, "t1") is None
-    assert cached_analysis(lib, a, "t2")["claims"][0]["id"] == "C1"
+    assert cached_analysis(lib, a, "t2").claims[0].id == "C1"
     assert [r.article_id for r in claims_by_speaker(lib, "فائز السراج")] == [lib.ids[1]]
 
 
@@ -185,7 +186,7 @@ def test_index_is_rebuilt_when_the_search_form_changes(tmp_path):
     path = tmp_path / "lib.sqlite"
     with open_library(path) as lib:
         art = add_article(lib, "عنوان", LIBYA, "a.txt").article_id
-        store_analysis(lib, art, analysis_for(LIBYA, [("فائز السراج", "قواته لن تنسحب")], []), "t")
+        store_analysis(lib, art, analysis_for(LIBYA, [("فائز السراج", "قواته لن تنسحب")], []))
         lib.db.execute("DELETE FROM articles_fts")  # an index made by an older search form
         lib.db.execute("UPDATE claims SET speaker_norm = 'old form'")
         lib.set_meta("search_form_version", "0")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from extract.document import Span
+from extract.model import Entity
 from extract.names import buckwalter, default_suggester, hsb, names_for_entities, suggest
 from extract.names.dictionary import NameDictionary
 from extract.names.suggest import Suggester
 
 
-def entity(eid: str, name: str, kind: str = "PER") -> dict:
-    return {"id": eid, "type": kind, "name": name, "mentions": [{"start": 0, "end": len(name)}]}
+def entity(eid: str, name: str, kind: str = "PER") -> Entity:
+    return Entity(eid, kind, name, (Span(0, len(name)),))
 
 
 SAMPLE_PEOPLE = [

@@ -62,15 +62,16 @@ def test_glossary_spelling_wins_over_the_majority() -> None:
 
 
 def test_library_variants_count_mentions_as_the_articles_spell_them() -> None:
+    from extract.document import Span
+    from extract.model import Analysis, Entity
     from extract.names.variants import library_variants
 
-    def analysis(text: str, names: list[str]) -> dict:
+    def analysis(text: str, names: list[str]) -> Analysis:
         entities = []
         for i, name in enumerate(names, 1):
             start = text.index(name)
-            entities.append({"id": f"E{i}", "type": "PER", "name": name,
-                             "mentions": [{"start": start, "end": start + len(name)}]})
-        return {"schema": "sanad.analysis/1", "text": text, "entities": entities}
+            entities.append(Entity(f"E{i}", "PER", name, (Span(start, start + len(name)),)))
+        return Analysis(text=text, entities=tuple(entities))
 
     analyses = [("1", analysis("قال ترمب إن حفتر", ["ترمب", "حفتر"])),
                 ("2", analysis("التقى ترمب بالسراج", ["ترمب"])),

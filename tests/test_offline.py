@@ -45,7 +45,7 @@ SCRIPT = textwrap.dedent(
     bad = [m for m in sys.modules if m.startswith(("camel_tools.data", "torch", "transformers"))]
     print("attempts", len(attempts), attempts[:3])
     print("modules", bad)
-    print("entities", len(result["entities"]))
+    print("entities", len(result.entities))
     """
 )
 

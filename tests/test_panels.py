@@ -233,12 +233,12 @@ def test_names_panel_lists_spellings_and_a_recorded_form_comes_first(
     _open_seed(qtbot, window, seed_path)
     panel = window.names_panel
     qtbot.waitUntil(lambda: bool(panel.rows), timeout=120_000)
-    sarraj = next(r for r in panel.rows if r["id"] == "E2")
-    assert sarraj["hsb"]  # the letters as written
-    assert sarraj["english"]  # ranked English suggestions
+    sarraj = next(r for r in panel.rows if r.id == "E2")
+    assert sarraj.hsb  # the letters as written
+    assert sarraj.english  # ranked English suggestions
     panel.record("فائز السراج", "Fayez Serraj")
     qtbot.waitUntil(lambda: panel.best_english("E2") == "Fayez Serraj", timeout=60_000)
-    assert next(r for r in panel.rows if r["id"] == "E2")["source"] == "glossary"
+    assert next(r for r in panel.rows if r.id == "E2").source == "glossary"
     start = window.model.entities["E2"].mentions[0][0]
     assert "Fayez Serraj" in window.tooltip_at(start + 1)
 
@@ -322,7 +322,9 @@ def test_an_import_can_be_cancelled(qtbot, window, tmp_path) -> None:
 
 
 def test_a_speaker_with_many_statements_lists_a_few_until_asked(qtbot, window) -> None:
+    from extract.document import Span
     from extract.load import article_from_text
+    from extract.model import Analysis, Claim, Speaker
 
     sentence = "وقال الوزير إن العمل مستمر رقم {0}."
     text = "عنوان\n" + "\n".join(sentence.format(i) for i in range(60))
@@ -333,13 +335,10 @@ def test_a_speaker_with_many_statements_lists_a_few_until_asked(qtbot, window) -
         content = f"العمل مستمر رقم {i}"
         start = article.text.index(content)
         starts.append(start)
-        claims.append({"id": f"C{i}", "kind": "indirect", "cue": None,
-                       "content": {"start": start, "end": start + len(content)},
-                       "speaker": {"name": "الوزير", "entity": None, "anonymous": False,
-                                   "mention": None}})
-    window.show_analysis({"entities": [], "claims": claims, "speakers": [
-        {"id": "S1", "name": "الوزير", "aliases": [], "entity": None, "anonymous": False,
-         "claims": [c["id"] for c in claims]}]})
+        claims.append(Claim(f"C{i}", "indirect", None, Span(start, start + len(content)), "S1",
+                            "الوزير"))
+    window.show_analysis(Analysis(text=article.text, claims=tuple(claims), speakers=(
+        Speaker("S1", "الوزير", claim_ids=tuple(c.id for c in claims)),)))
     card = window.speakers_panel.cards[0]
     assert len(card.items) == 5 and card.more_button is not None
     qtbot.mouseClick(card.more_button, Qt.MouseButton.LeftButton)
@@ -372,19 +371,20 @@ def test_names_panel_flags_a_spelling_the_library_writes_otherwise(qtbot, window
     pytest.importorskip("extract.names")
     from app.library.analyses import store_analysis
     from app.library.articles import add_article
-    from extract.analyze import EXTRACTOR_VERSION
+    from extract.document import Span
+    from extract.fingerprint import extractor_fingerprint
+    from extract.model import Analysis, Entity
 
     def stored(title: str, name: str, times: int) -> int:
         text = " ".join(f"قال {name} إن الأمر {i} واضح." for i in range(times))
         article_id = add_article(window.library, title, text, None).article_id
-        mentions = []
+        mentions: list[Span] = []
         for _ in range(times):
-            start = text.index(name, mentions[-1]["end"] if mentions else 0)
-            mentions.append({"start": start, "end": start + len(name)})
-        store_analysis(window.library, article_id, {
-            "text": text, "entities": [{"id": "E1", "type": "PER", "name": name,
-                                        "mentions": mentions}],
-            "claims": [], "speakers": []}, EXTRACTOR_VERSION)
+            start = text.index(name, mentions[-1].end if mentions else 0)
+            mentions.append(Span(start, start + len(name)))
+        store_analysis(window.library, article_id, Analysis(
+            text=text, entities=(Entity("E1", "PER", name, tuple(mentions)),),
+            fingerprint=extractor_fingerprint()))
         return article_id
 
     stored("أ", "دونالد ترامب", 3)
@@ -392,11 +392,11 @@ def test_names_panel_flags_a_spelling_the_library_writes_otherwise(qtbot, window
     odd = stored("ج", "دونالد ترمب", 1)
     window.open_article_id(odd)
     panel = window.names_panel
-    qtbot.waitUntil(lambda: bool(panel.rows and panel.rows[0]["variants"]), timeout=120_000)
+    qtbot.waitUntil(lambda: bool(panel.rows and panel.rows[0].variants), timeout=120_000)
     row = panel.rows[0]
-    assert row["flag"] == ("دونالد ترامب", "majority")
+    assert row.flag == ("دونالد ترامب", "majority")
     assert panel.table.item(0, 4).text() == "⚠ «دونالد ترامب»"
-    assert ("دونالد ترامب", 5, 2) in row["variants"]
+    assert ("دونالد ترامب", 5, 2) in row.variants
 
 
 def test_an_article_already_stored_with_other_spacing_shows_the_stored_text(

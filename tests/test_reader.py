@@ -13,7 +13,9 @@ from PySide6.QtCore import QPoint, Qt
 
 from app.fonts import load_bundled_fonts
 from app.window import MainWindow
+from extract.document import Span
 from extract.load import article_from_text
+from extract.model import Analysis, Entity
 
 
 @pytest.fixture
@@ -120,9 +122,8 @@ def test_spans_after_an_emoji_still_land_on_the_right_letters(qtbot, window) -> 
     article = article_from_text(text)
     window.show_article(article)
     start = article.text.index("حفتر")
-    window.show_analysis({"entities": [{"id": "E1", "type": "PER", "name": "حفتر",
-                                        "mentions": [{"start": start, "end": start + 4}]}],
-                          "claims": [], "speakers": []})
+    window.show_analysis(Analysis(text=article.text, entities=(
+        Entity("E1", "PER", "حفتر", (Span(start, start + 4),)),)))
     person = [s for s in window.view.extraSelections()
               if s.format.background().color() == window.highlighter.colors.person]
     assert [s.cursor.selectedText() for s in person] == ["حفتر"]
@@ -134,12 +135,12 @@ def _ink(window, text: str, highlight: tuple[int, int] | None):
 
     article = article_from_text("عنوان\n" + text)
     window.show_article(article)
-    entities = []
+    entities: tuple[Entity, ...] = ()
     if highlight:
         start = article.text.index(text) + highlight[0]
-        entities = [{"id": "E1", "type": "PER", "name": "حفتر",
-                     "mentions": [{"start": start, "end": start + highlight[1] - highlight[0]}]}]
-    window.show_analysis({"entities": entities, "claims": [], "speakers": []})
+        entities = (Entity("E1", "PER", "حفتر",
+                           (Span(start, start + highlight[1] - highlight[0]),)),)
+    window.show_analysis(Analysis(text=article.text, entities=entities))
     window.view.viewport().repaint()
     image = window.view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     return {(x, y) for y in range(image.height()) for x in range(image.width())

@@ -1,30 +1,31 @@
-"""The analysis cache: `extract.analyze.analyze(article)` output stored per article and extractor
-version, plus its entities, speakers and claims flattened into indexed tables.
+"""The analysis cache: each article's `extract.model.Analysis`, stored as `extract.schema` JSON
+under the extractor's fingerprint, plus its entities, speakers and claims flattened into indexed
+tables.
 
-Analysing an article takes a while, so it is done once and kept; a new extractor version makes the
-cached result stale and it is recomputed on next use. The flattened rows always describe the
-current analysis and make questions like "every claim by «فائز السراج»" one indexed query.
+Analysing an article takes a while, so it is done once and kept. The fingerprint is a hash of the
+extractor's models, lexicons, code and schema: after an upgrade every stored analysis is stale and
+is recomputed when the article is opened (and by `analyze_missing` in the background). The
+flattened rows always describe the stored analysis and make questions like "every claim by
+«فائز السراج»" one indexed query.
+
+`analysis_for` is the one home of "the cached analysis, else analyse and store it": the window,
+the importer and the library panel all go through it.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import sqlite_utils
 
 from app.library.db import Library, LibraryError, now_iso
 from app.library.search import name_key
 from extract.document import Article
-
-
-def extractor_version() -> str | None:
-    """The installed extractor's version, or None if the analyser is not available."""
-    try:
-        from extract.analyze import EXTRACTOR_VERSION
-    except ImportError:
-        return None
-    return str(EXTRACTOR_VERSION)
+from extract.fingerprint import extractor_fingerprint
+from extract.model import Analysis
+from extract.schema import SchemaError, from_json, to_json
 
 
 def article_for_analysis(title: str | None, text: str, source: str | None) -> Article:
@@ -38,59 +39,77 @@ def article_for_analysis(title: str | None, text: str, source: str | None) -> Ar
                    source=source)
 
 
-def cached_analysis(lib: Library, article_id: int, version: str | None = None) -> dict | None:
-    """The stored analysis for the current (or given) extractor version, if there is one."""
-    version = version or extractor_version()
-    if version is None:  # no analyser installed: the newest stored result is the best we have
-        return latest_analysis(lib, article_id)
+def _parse(row: tuple | None) -> Analysis | None:
+    """A stored analysis, or None when it cannot be read (it is then simply recomputed)."""
+    if row is None:
+        return None
+    try:
+        return from_json(json.loads(row[0]))
+    except (ValueError, SchemaError):
+        return None
+
+
+def cached_analysis(lib: Library, article_id: int,
+                    fingerprint: str | None = None) -> Analysis | None:
+    """The stored analysis made by this extractor (or the given fingerprint), if there is one."""
+    fingerprint = fingerprint or extractor_fingerprint()
     with lib.reading() as db:
         row = db.execute("SELECT json FROM analyses WHERE article_id = ? AND"
-                         " extractor_version = ?", [article_id, version]).fetchone()
-    return json.loads(row[0]) if row else None
+                         " extractor_version = ?", [article_id, fingerprint]).fetchone()
+    return _parse(row)
 
 
-def latest_analysis(lib: Library, article_id: int) -> dict | None:
-    """The newest stored analysis of any extractor version. Text changes clear the cache, so it
-    always fits the current text - a stale one is fine to show while a new one is computed."""
+def latest_analysis(lib: Library, article_id: int) -> Analysis | None:
+    """The newest stored analysis of any extractor. Text changes clear the cache, so it always
+    fits the current text: a stale one is fine to show while a new one is computed."""
     with lib.reading() as db:
         row = db.execute("SELECT json FROM analyses WHERE article_id = ?"
                          " ORDER BY created DESC LIMIT 1", [article_id]).fetchone()
-    return json.loads(row[0]) if row else None
+    return _parse(row)
 
 
-def ensure_analysis(lib: Library, article_id: int) -> dict:
-    """The article's analysis, computed and stored if missing or made by an older extractor."""
+def analyze_article(article: Article) -> Analysis:
+    """Run the extractor; a part missing from this installation is a message, not a crash."""
+    from extract.analyze import analyze
+
+    try:
+        return analyze(article)
+    except ImportError as exc:
+        raise LibraryError(f"The text analyser is incomplete ({exc.name}); "
+                           "the article was kept without analysis.") from exc
+
+
+def analysis_for(lib: Library, article_id: int, article: Article | None = None,
+                 analyze: Callable[[Article], Analysis] = analyze_article) -> Analysis:
+    """The article's analysis: the cached one if this extractor made it, else computed now and
+    stored (kept in memory only when the library is read-only). `article` saves rebuilding the
+    stored text when the caller has it already."""
     found = cached_analysis(lib, article_id)
     if found is not None:
         return found
-    try:
-        from extract.analyze import EXTRACTOR_VERSION, analyze
-    except ImportError as exc:
-        raise LibraryError("The text analyser is not available in this installation.") from exc
-    with lib.reading() as db:
-        row = db.execute("SELECT title, text, source FROM articles WHERE id = ?",
-                         [article_id]).fetchone()
-    if row is None:
-        raise LibraryError(f"There is no article {article_id} in the library.")
-    try:
-        result = analyze(article_for_analysis(*row))
-    except ImportError as exc:  # a part of the analyser is missing from this installation
-        raise LibraryError(f"The text analyser is incomplete ({exc.name}); "
-                           "the article was kept without analysis.") from exc
+    if article is None:
+        with lib.reading() as db:
+            row = db.execute("SELECT title, text, source FROM articles WHERE id = ?",
+                             [article_id]).fetchone()
+        if row is None:
+            raise LibraryError(f"There is no article {article_id} in the library.")
+        article = article_for_analysis(*row)
+    result = analyze(article)
     if not lib.read_only:
-        store_analysis(lib, article_id, result, str(EXTRACTOR_VERSION))
+        store_analysis(lib, article_id, result)
     return result
 
 
-def store_analysis(lib: Library, article_id: int, analysis: dict, version: str) -> None:
-    """Keep `analysis` for the article (replacing older versions) and refresh the indexed rows."""
+def store_analysis(lib: Library, article_id: int, analysis: Analysis) -> None:
+    """Keep `analysis` for the article (replacing older ones) and refresh the indexed rows."""
     with lib.writing() as db:
         if db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:
             raise LibraryError(f"There is no article {article_id} in the library.")
         clear_analysis(db, article_id)
         db.execute("INSERT INTO analyses (article_id, extractor_version, created, json)"
                    " VALUES (?, ?, ?, ?)",
-                   [article_id, version, now_iso(), json.dumps(analysis, ensure_ascii=False)])
+                   [article_id, analysis.fingerprint, now_iso(),
+                    json.dumps(to_json(analysis), ensure_ascii=False)])
         _flatten(db, article_id, analysis)
 
 
@@ -100,23 +119,25 @@ def clear_analysis(db: sqlite_utils.Database, article_id: int) -> None:
         db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
 
 
+def stale_article_ids(lib: Library) -> list[int]:
+    """Articles without an analysis by this extractor, oldest first."""
+    with lib.reading() as db:
+        return [r[0] for r in db.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM analyses"
+            " WHERE extractor_version = ?) ORDER BY id", [extractor_fingerprint()])]
+
+
 def analyze_missing(lib: Library, progress: Callable[[int, int], None] | None = None,
                     should_stop: Callable[[], bool] | None = None) -> tuple[int, list[str]]:
     """Analyse every article without a current analysis; returns (done, error messages)."""
-    version = extractor_version()
-    if version is None:
-        raise LibraryError("The text analyser is not available in this installation.")
-    with lib.reading() as db:
-        ids = [r[0] for r in db.execute(
-            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM analyses"
-            " WHERE extractor_version = ?) ORDER BY id", [version])]
+    ids = stale_article_ids(lib)
     errors: list[str] = []
     done = 0
     for i, article_id in enumerate(ids):
         if should_stop and should_stop():
             break
         try:
-            ensure_analysis(lib, article_id)
+            analysis_for(lib, article_id)
             done += 1
         except LibraryError:
             raise
@@ -127,70 +148,53 @@ def analyze_missing(lib: Library, progress: Callable[[int, int], None] | None = 
     return done, errors
 
 
-def _span_text(value: object, text: str) -> tuple[str | None, int | None, int | None]:
-    """A claim part given as a string, or as {start, end[, text]} into the article text."""
-    if value is None:
-        return None, None, None
-    if isinstance(value, str):
-        return value, None, None
-    if isinstance(value, dict):
-        start, end = value.get("start"), value.get("end")
-        if isinstance(start, int) and isinstance(end, int):
-            return value.get("text") or text[start:end], start, end
-        return value.get("text") or value.get("name"), None, None
-    return str(value), None, None
+@dataclass(frozen=True)
+class ClaimRow:
+    """One statement as lists, exports and the index show it."""
+    id: str
+    speaker: str | None  # the speaker's name at this statement; None when nobody was found
+    speaker_key: str | None
+    anonymous: bool
+    kind: str
+    cue: str | None
+    content: str
+    start: int
+    end: int
 
 
-def _flatten(db: sqlite_utils.Database, article_id: int, analysis: dict) -> None:
-    for ent in analysis.get("entities") or []:
-        name = ent.get("name") or ""
+def claim_rows(analysis: Analysis) -> list[ClaimRow]:
+    """Who said what, one row per claim in reading order."""
+    rows = []
+    for claim in analysis.claims:
+        speaker = analysis.speaker(claim.speaker_id)
+        rows.append(ClaimRow(
+            id=claim.id,
+            speaker=(claim.speaker_name or speaker.name) if speaker else None,
+            speaker_key=speaker.id if speaker else None,
+            anonymous=bool(speaker and speaker.anonymous), kind=claim.kind,
+            cue=analysis.slice(claim.cue) if claim.cue else None,
+            content=analysis.slice(claim.content),
+            start=claim.content.start, end=claim.content.end))
+    return rows
+
+
+def _flatten(db: sqlite_utils.Database, article_id: int, analysis: Analysis) -> None:
+    for ent in analysis.entities:
         db.execute("INSERT INTO entities (article_id, entity_key, type, name, name_norm, mentions)"
                    " VALUES (?, ?, ?, ?, ?, ?)",
-                   [article_id, str(ent.get("id", "")), ent.get("type") or "MISC", name,
-                    name_key(name), len(ent.get("mentions") or [])])
-    speaker_of: dict[str, str] = {}
-    for sp in analysis.get("speakers") or []:
-        key = str(sp.get("id", ""))
-        names = [sp.get("name") or ""] + [a for a in sp.get("aliases") or [] if isinstance(a, str)]
-        for claim_id in sp.get("claims") or []:
-            speaker_of[str(claim_id)] = key
-        for name in dict.fromkeys(n for n in names if n):
+                   [article_id, ent.id, ent.type, ent.name, name_key(ent.name),
+                    len(ent.mentions)])
+    for sp in analysis.speakers:
+        for name in dict.fromkeys(n for n in (sp.name, *sp.aliases) if n):
             db.execute("INSERT INTO speakers (article_id, speaker_key, name, name_norm, entity_key,"
                        " anonymous, aliases) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       [article_id, key, name, name_key(name), sp.get("entity"),
-                        int(bool(sp.get("anonymous"))),
-                        json.dumps(sp.get("aliases") or [], ensure_ascii=False)])
-    for claim in claim_rows(analysis, speaker_of):
+                       [article_id, sp.id, name, name_key(name), sp.entity_id,
+                        int(sp.anonymous), json.dumps(list(sp.aliases), ensure_ascii=False)])
+    for claim in claim_rows(analysis):
         db.execute(
             "INSERT INTO claims (article_id, claim_key, kind, cue, content, start, \"end\","
             " speaker_name, speaker_norm, speaker_key, anonymous)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [article_id, claim["id"], claim["kind"], claim["cue"], claim["content"],
-             claim["start"], claim["end"], claim["speaker"],
-             name_key(claim["speaker"]) if claim["speaker"] else None, claim["speaker_key"],
-             int(claim["anonymous"])])
-
-
-def claim_rows(analysis: dict, speaker_of: dict[str, str] | None = None) -> list[dict]:
-    """Who said what, one flat dict per claim: id, speaker, anonymous, kind, cue, content,
-    start, end (offsets of the claim content in the text when the analysis gives them)."""
-    text = analysis.get("text") or ""
-    if speaker_of is None:
-        speaker_of = {str(c): str(sp.get("id", "")) for sp in analysis.get("speakers") or []
-                      for c in sp.get("claims") or []}
-    rows = []
-    for claim in analysis.get("claims") or []:
-        content, start, end = _span_text(claim.get("content"), text)
-        cue, cue_start, _ = _span_text(claim.get("cue"), text)
-        if start is None:
-            start, end = claim.get("start"), claim.get("end")
-        if start is None:
-            start = cue_start
-        speaker = claim.get("speaker") or {}
-        speaker_name = speaker.get("name") if isinstance(speaker, dict) else str(speaker)
-        claim_key = str(claim.get("id", ""))
-        rows.append({"id": claim_key, "speaker": speaker_name,
-                     "anonymous": bool(isinstance(speaker, dict) and speaker.get("anonymous")),
-                     "kind": claim.get("kind"), "cue": cue, "content": content,
-                     "start": start, "end": end, "speaker_key": speaker_of.get(claim_key)})
-    return rows
+            [article_id, claim.id, claim.kind, claim.cue, claim.content, claim.start, claim.end,
+             claim.speaker, name_key(claim.speaker) if claim.speaker else None,
+             claim.speaker_key, int(claim.anonymous)])

@@ -7,19 +7,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import asdict
 from pathlib import Path
 
-from app.library.analyses import (
-    cached_analysis,
-    claim_rows,
-    ensure_analysis,
-    extractor_version,
-    latest_analysis,
-)
+from app.library.analyses import analysis_for, cached_analysis, claim_rows, latest_analysis
 from app.library.articles import get_article
 from app.library.db import Library, LibraryError
 from app.library.notes import Note, notes_for_article
 from app.library.tags import article_tags
+from extract.model import Analysis
 
 EXPORT_SCHEMA = "sanad.export/1"
 FORMATS = ("md", "json", "csv", "pdf")
@@ -32,24 +28,20 @@ def article_bundle(lib: Library, article_id: int) -> dict:
     record = get_article(lib, article_id)
     analysis = _analysis(lib, article_id)
     text = record.text
-    entities = []
-    if analysis:
-        for ent in analysis.get("entities") or []:
-            mentions = [{"start": m["start"], "end": m["end"], "text": text[m["start"]:m["end"]]}
-                        for m in ent.get("mentions") or [] if "start" in m and "end" in m]
-            entities.append({"id": ent.get("id"), "type": ent.get("type"),
-                             "name": ent.get("name"), "mentions": mentions})
-    claims = [{k: v for k, v in row.items() if k != "speaker_key"}
+    entities = [{"id": ent.id, "type": ent.type, "name": ent.name,
+                 "mentions": [{"start": m.start, "end": m.end, "text": text[m.start:m.end]}
+                              for m in ent.mentions]}
+                for ent in (analysis.entities if analysis else ())]
+    claims = [{k: v for k, v in asdict(row).items() if k != "speaker_key"}
               for row in claim_rows(analysis)] if analysis else []
     return {
         "id": record.id, "title": record.title, "source": record.source,
         "published": record.published, "imported": record.imported,
         "tags": article_tags(lib, article_id), "text": text,
         "analysed": analysis is not None, "entities": entities, "claims": claims,
-        "speakers": [{"name": sp.get("name"), "aliases": sp.get("aliases") or [],
-                      "anonymous": bool(sp.get("anonymous")),
-                      "claims": len(sp.get("claims") or [])}
-                     for sp in (analysis or {}).get("speakers") or []],
+        "speakers": [{"name": sp.name, "aliases": list(sp.aliases), "anonymous": sp.anonymous,
+                      "claims": len(sp.claim_ids)}
+                     for sp in (analysis.speakers if analysis else ())],
         "notes": [_note_dict(n) for n in notes_for_article(lib, article_id)],
     }
 
@@ -106,18 +98,17 @@ def write_export(lib: Library, article_ids: list[int], fmt: str, out: str | Path
     return target
 
 
-def _analysis(lib: Library, article_id: int) -> dict | None:
+def _analysis(lib: Library, article_id: int) -> Analysis | None:
     """The current analysis, computed if needed; else the newest stored one; else None."""
     found = cached_analysis(lib, article_id)
     if found is not None:
         return found
-    if extractor_version() is not None:
-        try:
-            return ensure_analysis(lib, article_id)
-        except LibraryError:
-            pass
-        except Exception:  # an analyser bug must not block an export of the text and notes
-            pass
+    try:
+        return analysis_for(lib, article_id)
+    except LibraryError:
+        pass
+    except Exception:  # an analyser bug must not block an export of the text and notes
+        pass
     return latest_analysis(lib, article_id)
 
 

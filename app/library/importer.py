@@ -126,12 +126,10 @@ def import_text(lib: Library, raw: str, source: str | None = None,
 
 
 def _analyse(lib: Library, article_id: int, path: Path, report: ImportReport) -> None:
-    from app.library.analyses import ensure_analysis, extractor_version
+    from app.library.analyses import analysis_for
 
-    if extractor_version() is None:
-        return
     try:
-        ensure_analysis(lib, article_id)
+        analysis_for(lib, article_id)
     except LibraryError as exc:
         report.warnings.append((str(path), str(exc)))
     except Exception as exc:  # an analyser bug must not lose the imported article

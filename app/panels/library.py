@@ -415,17 +415,15 @@ class LibraryPanel(QWidget):
 
 def _analyse_new(library, report, progress, stop: threading.Event) -> None:
     """Analyse the articles just imported, so speaker and entity filters find them."""
-    from app.library.analyses import ensure_analysis, extractor_version
+    from app.library.analyses import analysis_for
     from app.library.db import LibraryError
 
-    if extractor_version() is None:
-        return
     ids = [*report.added, *report.updated]
     for done, article_id in enumerate(ids, start=1):
         if stop.is_set():
             return
         try:
-            ensure_analysis(library, article_id)
+            analysis_for(library, article_id)
         except LibraryError as exc:
             report.warnings.append((str(article_id), str(exc)))
             if "analyser" in str(exc):

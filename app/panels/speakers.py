@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reader.model import AnalysisModel, ClaimInfo, SpeakerGroup
+from app.reader.model import AnalysisModel, SpeakerGroup
+from extract.model import Claim
 from extract.normalize import normalize
 
 STATEMENT_CHARS = 160
@@ -31,7 +32,7 @@ FILTER_DEBOUNCE_MS = 150
 KIND_COLORS = {"direct": "#c0392b", "indirect": "#1f5fa8", "mixed": "#8e44ad"}
 
 
-def statement_text(text: str, claim: ClaimInfo) -> str:
+def statement_text(text: str, claim: Claim) -> str:
     span = claim.anchor
     if span is None:
         return ""
@@ -44,7 +45,7 @@ class StatementItem(QFrame):
 
     activated = Signal(str)
 
-    def __init__(self, claim: ClaimInfo, text: str, kind_label: str, parent=None) -> None:
+    def __init__(self, claim: Claim, text: str, kind_label: str, parent=None) -> None:
         super().__init__(parent)
         self.claim = claim
         self.setObjectName("statement")
@@ -83,7 +84,7 @@ class SpeakerCard(QFrame):
     filter), of which the first STATEMENTS_SHOWN get a widget until the user asks for all."""
 
     def __init__(self, panel: SpeakersPanel, group: SpeakerGroup, model: AnalysisModel,
-                 claims: list[ClaimInfo] | None = None) -> None:
+                 claims: list[Claim] | None = None) -> None:
         super().__init__()
         self.group = group
         self.panel = panel
@@ -167,7 +168,7 @@ class SpeakersPanel(QWidget):
         super().__init__(parent)
         self.model: AnalysisModel | None = None
         self.cards: list[SpeakerCard] = []
-        self._pending: list[tuple[SpeakerGroup, list[ClaimInfo]]] = []
+        self._pending: list[tuple[SpeakerGroup, list[Claim]]] = []
         self._texts: dict[str, str] = {}
         self.filter_box = QLineEdit()
         self.filter_box.setClearButtonEnabled(True)
@@ -252,12 +253,12 @@ class SpeakersPanel(QWidget):
         self._add_cards(CARDS_SHOWN)
         self.empty_label.setVisible(not self.cards)
 
-    def _matching(self, group: SpeakerGroup, needle: str) -> list[ClaimInfo]:
+    def _matching(self, group: SpeakerGroup, needle: str) -> list[Claim]:
         if not needle or needle in normalize(" ".join([group.name, *group.aliases])):
             return group.claims
         return [c for c in group.claims if needle in self._claim_text(c)]
 
-    def _claim_text(self, claim: ClaimInfo) -> str:
+    def _claim_text(self, claim: Claim) -> str:
         found = self._texts.get(claim.id)
         if found is None and self.model is not None:
             span = claim.anchor

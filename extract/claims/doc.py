@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.claims.lexicon import CueForm, Lexicon
@@ -10,6 +11,7 @@ from extract.claims.names import NAME_ALI, given_names
 from extract.claims.quotes import Quote, find_quotes, quote_depths
 from extract.claims.words import NOT_A_VERB_BEFORE, SENTENCE_END, TITLES, strip_conj
 from extract.document import Article
+from extract.model import Entity
 from extract.normalize import normalize
 
 
@@ -144,7 +146,7 @@ def _trim_unclosed(doc: Doc, q: Quote) -> Quote:
     return q
 
 
-def build_doc(article: Article, lex: Lexicon, entities: list[dict]) -> Doc:
+def build_doc(article: Article, lex: Lexicon, entities: Sequence[Entity]) -> Doc:
     toks = article.tokens
     doc = Doc(article, lex)
     doc.norm = [normalize(t.text).replace("ـ", "") for t in toks]
@@ -167,19 +169,11 @@ def build_doc(article: Article, lex: Lexicon, entities: list[dict]) -> Doc:
         if q.open not in doc.quote_at or doc.quote_at[q.open].close < q.close:
             doc.quote_at[q.open] = q
     doc.depth = quote_depths(len(toks), doc.quotes)
-    starts = [t.start for t in toks]
-    for ent in entities or []:
-        for m in ent.get("mentions", []):
-            a = bisect_right(starts, m["start"]) - 1
-            if a < 0:
-                continue
-            if toks[a].end <= m["start"]:
-                a += 1
-            b = a
-            while b < len(toks) and toks[b].start < m["end"]:
-                b += 1
+    for ent in entities:
+        for m in ent.mentions:
+            a, b = article.token_range(m)
             if b > a:
-                em = EntityMention(ent.get("id"), ent.get("type", ""), ent.get("name", ""), a, b)
+                em = EntityMention(ent.id, ent.type, ent.name, a, b)
                 doc.mentions.append(em)
                 for k in range(a, b):
                     doc.mention_at.setdefault(k, em)

@@ -6,9 +6,11 @@ are trained by `python -m extract.names.train` and shipped in resources/names/.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from extract.model import Entity
 from extract.names.dictionary import NameDictionary
 from extract.names.letters import buckwalter, hsb, name_key
 from extract.names.model import JointModel
@@ -53,16 +55,17 @@ def suggest(name: str, glossary: dict[str, str] | None = None,
     return default_suggester().suggest(name, glossary, kind)
 
 
-def names_for_entities(entities: list[dict], glossary: dict[str, str] | None = None) -> list[dict]:
-    """For each PER/ORG/LOC entity of a sanad.analysis/1 result: its letter-exact Buckwalter and
-    HSB forms, up to five English suggestions and where the first one came from."""
+def names_for_entities(entities: Iterable[Entity],
+                       glossary: dict[str, str] | None = None) -> list[dict]:
+    """For each PER/ORG/LOC entity of an analysis: its letter-exact Buckwalter and HSB forms, up
+    to five English suggestions and where the first one came from."""
     suggester = default_suggester()
     out = []
     for entity in entities:
-        if entity.get("type") not in NAMED_TYPES:
+        if entity.type not in NAMED_TYPES:
             continue
-        name = entity.get("name") or ""
-        found = suggester.suggest(name, glossary, entity["type"])
-        out.append({"entity": entity.get("id"), "arabic": name, "buckwalter": buckwalter(name),
+        name = entity.name
+        found = suggester.suggest(name, glossary, entity.type)
+        out.append({"entity": entity.id, "arabic": name, "buckwalter": buckwalter(name),
                     "hsb": hsb(name), "suggestions": found.english, "source": found.source})
     return out
