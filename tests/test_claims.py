@@ -348,3 +348,26 @@ def test_the_one_spoken_to_is_not_the_speaker():
     claims, _ = extract_claims(article, extract_entities(article))
     assert len(claims) == 2
     assert "نور العمراني" in claims[1].speaker_name
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("كشفت لـ«عكاظ» مصادر مطلعة أن الوزارة ستعلن القرار غدا.", "مصادر مطلعة"),
+    ("قال لـ«الشرق الأوسط» مصدر طبي بنادي الهلال إن اللاعب بخير.", "مصدر طبي بنادي الهلال"),
+    ('أكد لـ"الرياض" مسؤول في الوزارة أن العمل مستمر.', "مسؤول في الوزارة"),
+    ("قال لوكالة الأنباء الفرنسية مسؤول إن الهجوم فشل.", "مسؤول"),
+    ("وقال في تصريح خاص لـ«عكاظ» مدير الشرطة اللواء سعد الغامدي إن العمل مستمر.",
+     "سعد الغامدي"),
+    ('وأكد لـ"الوطن" أحد السياح سلمان العطوي أن النظافة مفقودة.', "سلمان العطوي"),
+])
+def test_speaker_after_an_addressee_or_channel_phrase(body, speaker):
+    """News style puts the addressee first: «كشفت لـ«عكاظ» مصادر مطلعة أن …»."""
+    from extract.analyze import analyze
+
+    analysis = analyze(article_from_text("خبر للاختبار\n" + body))
+    assert [c.speaker_name for c in analysis.claims] == [speaker]
+
+
+def test_an_adjective_after_the_occasion_noun_is_not_a_speaker():
+    _a, claims, _s = _run("وصل جون كيري إلى فيينا. وكان كيري قال في مقابلة تلفزيونية يوم الجمعة "
+                          "إن هناك الكثير من الكلام الخيالي.")
+    assert [c.speaker_name for c in claims] == ["جون كيري"]

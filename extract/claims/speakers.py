@@ -230,6 +230,78 @@ def trim_np(doc: Doc, a: int, b: int) -> int:
     return taken[-1] + 1 if taken else a
 
 
+_OCCASION_ATTRIBUTES = {"خاص", "صحفي", "صحافي", "هاتفي", "متلفز", "مقتضب", "له", "لها", "لهم"}
+
+
+def _dative_end(doc: Doc, k: int, b: int) -> int:
+    """End of an addressee phrase at k («لـ«عكاظ»»، «لوكالة الأنباء الفرنسية»، «للصحفيين»), or k."""
+    if not _is_dative(doc, k):
+        return k
+    w = doc.w(k)
+    if w in {"ل", "لـ"}:
+        q = doc.quote_at.get(k + 1)
+        if q is None or not q.closed or q.close >= b or q.close - q.open > 6:
+            return k
+        return q.close + 1
+    k += 1
+    q = doc.quote_at.get(k)
+    if q is not None and q.closed and q.close < b and q.close - q.open <= 6:
+        return q.close + 1  # «لصحيفة «الحياة»»
+    while k < b and doc.w(k).startswith("ال") and k not in doc.quote_at:
+        k += 1  # «لوكالة الأنباء الفرنسية»
+    return k
+
+
+def skip_leading_adverbials(doc: Doc, a: int, b: int) -> int:
+    """Where the subject starts when adverbials come first, as news style puts them:
+    «كشفت لـ«عكاظ» مصادر مطلعة»، «قال أمس في تصريح خاص لـ«الرياض» مدير الشرطة»،
+    «أكد لوكالة الأنباء الفرنسية مسؤول». Returns a when nothing is skipped."""
+    k = a
+    for _ in range(6):
+        if k >= b:
+            break
+        w = doc.w(k)
+        if w in TIME_WORDS:
+            k += 1
+            continue
+        end = _dative_end(doc, k, b)
+        if end > k:
+            k = end
+            continue
+        nxt = doc.w(k + 1)
+        if w in {"في", "خلال", "عبر"} and (nxt in OCCASION_NOUNS
+                                          or strip_article(nxt) in OCCASION_NOUNS):
+            k += 2
+            while k < b and (doc.w(k) in _OCCASION_ATTRIBUTES
+                             or strip_article(doc.w(k)) in _OCCASION_ATTRIBUTES):
+                k += 1
+            continue
+        break
+    return k
+
+
+def _can_open_subject(doc: Doc, k: int) -> bool:
+    """After skipped adverbials, only what can head a speaker opens one: a definite noun, a title,
+    a source or institution noun, a quoted or tagged name, a given name («في مقابلة تلفزيونية»:
+    the adjective still belongs to the adverbial)."""
+    w = doc.w(k)
+    bare = strip_article(w)
+    return (
+        not doc.is_punct(k)
+        and w not in FUNCTION_WORDS
+        and (
+            w.startswith("ال")
+            or w in TITLES
+            or bare in TITLES
+            or bare in doc.lex.anonymous_heads
+            or bare in doc.lex.institutions
+            or w in QUANTIFIERS  # «أحد السياح سلمان العطوي»
+            or k in doc.mention_at
+            or w in given_names()
+        )
+    )
+
+
 def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> SpeakerSpan | None:
     """The speaker named between a cue (ending before a) and its statement (starting at b)."""
     marker = _has_marker(doc, a, b)
@@ -243,6 +315,10 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
     first = True
     for n, (s, e) in enumerate(chunks):
         kind = _chunk_kind(doc, s, e, first)
+        if kind == "adverbial":  # «لـ«عكاظ» مصادر مطلعة»: the subject after the adverbials
+            s2 = skip_leading_adverbials(doc, s, e)
+            if s < s2 < e and _can_open_subject(doc, s2):
+                s, kind = s2, _chunk_kind(doc, s2, e, first)
         if kind in {"relative", "adverbial"}:
             if kind == "relative":
                 first = False
