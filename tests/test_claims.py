@@ -371,3 +371,33 @@ def test_an_adjective_after_the_occasion_noun_is_not_a_speaker():
     _a, claims, _s = _run("وصل جون كيري إلى فيينا. وكان كيري قال في مقابلة تلفزيونية يوم الجمعة "
                           "إن هناك الكثير من الكلام الخيالي.")
     assert [c.speaker_name for c in claims] == ["جون كيري"]
+
+
+def test_participles_are_generated_from_the_verbs_in_the_lexicon():
+    from extract.claims.lexicon import default_lexicon
+    from extract.normalize import normalize
+
+    forms = default_lexicon().forms
+    for word, lemma in (("مفيداً", "افاد"), ("مناشدةً", "ناشد"), ("معبراً", "عبر"),
+                        ("متمنياً", "تمني"), ("مندداً", "ندد")):
+        form = forms[normalize(word)]
+        assert (form.kind, form.lemma) == ("participle", lemma), word
+    assert normalize("عبر") not in forms  # the preposition «via», not «expressed»
+    assert normalize("مجدداً") not in forms  # «again»
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("وأكد الوزير أن العمل مستمر، مفيداً بأن الاجتماع انتهى.", "الوزير"),
+    ("وقال المتحدث إن الوضع هادئ، معبراً عن أمله في أن يستمر الهدوء طويلا.", "المتحدث"),
+])
+def test_a_participle_cue_keeps_the_speaker_of_its_clause(body, speaker):
+    _a, claims, _s = _run(body)
+    assert len(claims) == 2 and {c.speaker_name for c in claims} == {speaker}
+
+
+def test_look_alike_cues_are_not_cues():
+    # «متهمين» after the noun it describes (accused), «إبان» (during) is not «أبان» (made clear)
+    _a, claims, _s = _run("اعتقلت الشرطة ثلاثة أشخاص متهمين بالإرهاب في المدينة.")
+    assert claims == []
+    _a, claims, _s = _run("وقعت الحادثة إبان أن كان الوزير في زيارة رسمية للعاصمة.")
+    assert claims == []

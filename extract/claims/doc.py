@@ -83,6 +83,12 @@ class Doc:
             prev in self.lex.anonymous_heads or prev in {"مصدر", "مصادر"}
         ):
             return None  # «مصادر مؤكدة»: an adjective, not «stressing»
+        if form.kind == "participle" and form.gender in {"pl", "du"} and prev and not (
+            self.is_punct(i - 1) or prev in {"و", "ف"}
+        ):
+            return None  # «أشخاص متهمين بالإرهاب»، «لكن منتقدين يقولون»: a noun or adjective
+        if form.lemma == "ابان" and self.t(i).lstrip("وف").startswith("إ"):
+            return None  # «إبان» (during), not «أبان» (made clear): the hamza tells them apart
         if form.kind == "verb" and self.t(i).endswith("ة"):
             return None  # «طالبة» is a student, not «طالبه» (demanded him): verbs never end in ة
         return form

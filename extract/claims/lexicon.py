@@ -117,6 +117,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     markers: list[str] = []
     statements: set[str] = set()
     institutions: set[str] = set()
+    generated: list[tuple[str, str, frozenset[str]]] = []  # (verb, participle stem, frames)
     with open(path, encoding="utf-8") as fh:
         rows = csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t")
         for row in rows:
@@ -132,7 +133,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                     if "obj" in frames:  # «ووصفها بأنها»، «اتهمهما بـ»
                         for suffix in ("ه", "ها", "هم", "هما"):
                             forms.setdefault(form + suffix, CueForm(lemma, "verb", gender, frames))
-            elif kind.startswith("verb (imperf"):
+            if kind in {"verb", "verb (derived forms only)"} and " " not in lemma:
+                if len(row) > 6 and row[6].strip():
+                    generated.append((lemma, normalize(row[6]), frames))
+            if kind.startswith("verb (imperf"):
                 for form, gender in _imperfect_forms(lemma).items():
                     forms.setdefault(form, CueForm(lemma, "verb", gender, frames))
             elif kind == "adverbial":
@@ -150,6 +154,11 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                 statements.add(lemma)
             elif kind == "institution":
                 institutions.add(lemma)
+    # the verbs' participles, after the forms listed one by one (which win)
+    for lemma, participle, frames in generated:
+        for form, gender in _participle_forms(participle).items():
+            if form not in _PARTICIPLE_NOUNS:
+                forms.setdefault(form, CueForm(lemma, "participle", gender, frames))
     return Lexicon(
         forms,
         according,
