@@ -19,6 +19,24 @@ from extract.document import Span
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 CLAIM_KINDS = ("direct", "indirect", "mixed")
+# How a claim's speaker was found: named at the cue; a reference («المصدر»، «المصدر نفسه») or a
+# title alone («الوزير») resolved to a source named earlier; the implicit subject of a cue with
+# none of its own («وأضاف»); after «بحسب»/«وفق»; the rest of a quotation split by its cue.
+EVIDENCE_KINDS = ("explicit", "reference", "title", "implicit", "according-to", "continuation")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a claim is given to its speaker: the kind, the words that decided it (the speaker's
+    words, or the cue whose subject was carried over) and the claim it was carried from."""
+    kind: str  # one of EVIDENCE_KINDS
+    span: Span | None = None
+    from_claim: str | None = None
+
+    @property
+    def inferred(self) -> bool:
+        """The speaker is not named at the statement itself."""
+        return self.kind not in ("explicit", "according-to")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +63,7 @@ class Claim:
     speaker_id: str | None = None
     speaker_name: str | None = None
     speaker_mention: Span | None = None
+    evidence: Evidence | None = None  # None exactly when speaker_id is None
 
     @property
     def anchor(self) -> Span:

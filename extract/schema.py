@@ -5,8 +5,10 @@ This is the only module that knows the JSON keys. `to_json` writes the current v
 every id resolves, kinds and types known) and raises `SchemaError` with a clear message.
 
 Version 2 (from version 1): a claim names its speaker by id (`speaker` is null when nobody was
-found, instead of a placeholder speaker), speakers carry the entity id, and the analysis carries
-the extractor's computed `fingerprint` instead of a hand-set `extractor_version`. Each claim's
+found, instead of a placeholder speaker) and says how the speaker was found (`evidence`: kind,
+the deciding words' span, the claim it was carried from), speakers carry the entity id, and the
+analysis carries the extractor's computed `fingerprint` instead of a hand-set
+`extractor_version`. Each claim's
 `speaker` object keeps the `name` key, which outside scorers read.
 """
 
@@ -15,7 +17,16 @@ from __future__ import annotations
 from typing import Any
 
 from extract.document import Span
-from extract.model import CLAIM_KINDS, ENTITY_TYPES, Analysis, Claim, Entity, Speaker
+from extract.model import (
+    CLAIM_KINDS,
+    ENTITY_TYPES,
+    EVIDENCE_KINDS,
+    Analysis,
+    Claim,
+    Entity,
+    Evidence,
+    Speaker,
+)
 
 SCHEMA = "sanad.analysis/2"
 SCHEMA_V1 = "sanad.analysis/1"
@@ -48,6 +59,9 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
             "content": _span(c.content),
             "speaker": None if c.speaker_id is None else {
                 "id": c.speaker_id, "name": c.speaker_name, "mention": _span(c.speaker_mention)},
+            "evidence": None if c.evidence is None else {
+                "kind": c.evidence.kind, "span": _span(c.evidence.span),
+                "from": c.evidence.from_claim},
         } for c in analysis.claims],
         "speakers": [{"id": s.id, "name": s.name, "aliases": list(s.aliases),
                       "entity": s.entity_id, "anonymous": s.anonymous,
@@ -147,7 +161,8 @@ def _read_v2(data: dict) -> Analysis:
             speaker_name=None if speaker is None else r.get(speaker, "name", str,
                                                             f"{where}.speaker", optional=True),
             speaker_mention=None if speaker is None else r.span(
-                speaker.get("mention"), f"{where}.speaker.mention", optional=True)))
+                speaker.get("mention"), f"{where}.speaker.mention", optional=True),
+            evidence=_evidence(r, c.get("evidence"), f"{where}.evidence")))
     speakers = []
     for i, s in enumerate(r.get(data, "speakers", list, "analysis")):
         where = f"speakers[{i}]"
@@ -161,6 +176,14 @@ def _read_v2(data: dict) -> Analysis:
                     paragraphs=r.spans(r.get(data, "paragraphs", list, "analysis"), "paragraphs"),
                     entities=_entities(r, data), claims=tuple(claims), speakers=tuple(speakers),
                     fingerprint=r.get(data, "fingerprint", str, "analysis"))
+
+
+def _evidence(r: _Reader, value: Any, where: str) -> Evidence | None:
+    if value is None:
+        return None
+    return Evidence(r.get(value, "kind", str, where),
+                    r.span(value.get("span"), f"{where}.span", optional=True),
+                    r.get(value, "from", str, where, optional=True))
 
 
 def _read_v1(data: dict) -> Analysis:
@@ -226,6 +249,14 @@ def validate(analysis: Analysis) -> None:
         check(c.speaker_mention, f"the speaker mention of claim {c.id}")
         if c.speaker_id is not None and c.speaker_id not in speaker_ids:
             raise SchemaError(f"claim {c.id} names a speaker {c.speaker_id} that is not listed")
+        if c.evidence is not None:
+            if c.evidence.kind not in EVIDENCE_KINDS:
+                raise SchemaError(f"claim {c.id} has an unknown kind of evidence "
+                                  f"{c.evidence.kind!r}")
+            check(c.evidence.span, f"the evidence of claim {c.id}")
+            if c.evidence.from_claim is not None and c.evidence.from_claim not in claim_ids:
+                raise SchemaError(f"the evidence of claim {c.id} names a claim "
+                                  f"{c.evidence.from_claim} that is not listed")
     for s in analysis.speakers:
         if s.entity_id is not None and s.entity_id not in entity_ids:
             raise SchemaError(f"speaker {s.id} names an entity {s.entity_id} that is not listed")

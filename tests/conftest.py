@@ -52,7 +52,7 @@ def seed_analysis_for(text: str):
     (one anonymous), one statement nobody was found for, people, organisations and places.
     Built with the extractor's own classes and validated by its serialiser, so it cannot drift
     from what the extractor produces."""
-    from extract.model import Analysis, Claim, Entity, Speaker
+    from extract.model import Analysis, Claim, Entity, Evidence, Speaker
     from extract.schema import validate
 
     entities = (
@@ -65,22 +65,23 @@ def seed_analysis_for(text: str):
         Entity("E6", "MISC", "بركان الغضب", _mentions(text, "بركان الغضب")),
     )
 
-    def claim(cid, kind, cue, content, speaker_id, name, mention):
+    def claim(cid, kind, cue, content, speaker_id, name, mention, how="explicit", source=None):
         cue_span = _find(text, cue)
         content_span = _find(text, content, cue_span.start)
         mention_span = _find(text, mention, max(0, cue_span.start - 60)) if mention else None
-        return Claim(cid, kind, cue_span, content_span, speaker_id, name, mention_span)
+        evidence = Evidence(how, mention_span, source) if speaker_id else None
+        return Claim(cid, kind, cue_span, content_span, speaker_id, name, mention_span, evidence)
 
     claims = [
         claim("C1", "indirect", "أفاد", "المشير خليفة حفتر", "S1", "مصدر مطلع", "مصدر مطلع"),
         claim("C2", "indirect", "وقال المصدر", "الوفد الأميركي ضم مسؤولين", "S1", "مصدر مطلع",
-              "المصدر"),
+              "المصدر", "reference", "C1"),
         claim("C3", "direct", "بدوره قال", "المسؤولين الحكوميين الأميركيين يتشاورون", "S2",
               "مسؤول في وزارة الخارجية الأميركية", "مسؤول في وزارة الخارجية الأميركية"),
         claim("C4", "indirect", "وشدد السراج", "أهمية التعامل السريع", "S3", "فائز السراج",
               "السراج"),
         claim("C5", "direct", "وأضاف المسؤول", "ندعو جميع الأطراف", "S2",
-              "مسؤول في وزارة الخارجية الأميركية", "المسؤول"),
+              "مسؤول في وزارة الخارجية الأميركية", "المسؤول", "title", "C3"),
         claim("C6", "mixed", "وأكدت الغرفة", "الضربة المقبلة ستكون أعمق", None, None, None),
     ]
     claims.sort(key=lambda c: c.content.start)

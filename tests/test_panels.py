@@ -100,6 +100,18 @@ def test_speaker_cards_show_badge_count_kind_and_filter(qtbot, window, seed_path
     assert counts == sorted(counts, reverse=True)
 
 
+def test_a_statement_card_says_how_an_inferred_speaker_was_found(
+        qtbot, window, seed_path) -> None:
+    _open_seed(qtbot, window, seed_path)
+    first = window.speakers_panel.cards[0]  # «مصدر مطلع»: named, then «المصدر»
+    named, referred = first.items
+    assert not named.evidence.isVisible() and named.evidence.text() == ""
+    assert "refers to the source named earlier" in referred.evidence.text()
+    assert "المصدر" in referred.evidence.text() and referred.evidence.font().italic()
+    assert window.speakers_panel.cards[-1].group.unattributed
+    assert all(i.evidence.text() == "" for i in window.speakers_panel.cards[-1].items)
+
+
 def test_entities_panel_groups_by_type_with_counts(qtbot, window, seed_path) -> None:
     _open_seed(qtbot, window, seed_path)
     groups = window.entities_panel.groups()

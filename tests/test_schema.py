@@ -13,7 +13,16 @@ from hypothesis import strategies as st
 from extract.analyze import analyze
 from extract.document import Span
 from extract.load import load_path
-from extract.model import CLAIM_KINDS, ENTITY_TYPES, Analysis, Claim, Entity, Speaker
+from extract.model import (
+    CLAIM_KINDS,
+    ENTITY_TYPES,
+    EVIDENCE_KINDS,
+    Analysis,
+    Claim,
+    Entity,
+    Evidence,
+    Speaker,
+)
 from extract.schema import SCHEMA, SchemaError, from_json, to_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,10 +55,14 @@ def analyses(draw) -> Analysis:
     claims, owners = [], {}
     for i in range(1, draw(st.integers(0, 4)) + 1):
         sid = draw(st.sampled_from([None] + [f"S{k}" for k in range(1, n_speakers + 1)]))
+        evidence = None if sid is None else Evidence(
+            draw(st.sampled_from(EVIDENCE_KINDS)), draw(st.none() | st.builds(span)),
+            draw(st.none() | st.sampled_from([f"C{k}" for k in range(1, i)] or [None])))
         claims.append(Claim(f"C{i}", draw(st.sampled_from(CLAIM_KINDS)),
                             draw(st.none() | st.builds(span)), span(), sid,
                             None if sid is None else draw(st.none() | st.text(max_size=8)),
-                            None if sid is None else draw(st.none() | st.builds(span))))
+                            None if sid is None else draw(st.none() | st.builds(span)),
+                            evidence))
         if sid:
             owners.setdefault(sid, []).append(f"C{i}")
     speakers = tuple(Speaker(f"S{k}", draw(st.text(max_size=8)),
@@ -81,6 +94,8 @@ def _seed_json() -> dict:
     (lambda d: d["claims"][0].pop("content"), "claims[0].content is missing or not an object"),
     (lambda d: d.update(schema="sanad.analysis/99"), "unknown analysis schema"),
     (lambda d: d.pop("text"), "no text"),
+    (lambda d: d["claims"][1]["evidence"].update(kind="hunch"), "unknown kind of evidence"),
+    (lambda d: d["claims"][1]["evidence"].update({"from": "C999"}), "names a claim C999"),
 ])
 def test_invalid_json_is_refused_with_a_message_that_says_where(breakage, message):
     data = _seed_json()
@@ -100,6 +115,30 @@ def test_the_analysis_answers_lookups():
             speaker.claim_ids, key=lambda cid: analysis.claim(cid).content.start)
     said = {c.id for s in analysis.speakers for c in analysis.claims_by(s.id)}
     assert said | {c.id for c in analysis.unattributed()} == {c.id for c in analysis.claims}
+
+
+@pytest.mark.parametrize("path", REAL, ids=[p.stem for p in REAL])
+def test_every_attributed_claim_says_how_its_speaker_was_found(path):
+    analysis = analyze(load_path(path))
+    for claim in analysis.claims:
+        assert (claim.evidence is None) == (claim.speaker_id is None), claim
+        if claim.evidence and claim.evidence.span:
+            assert analysis.slice(claim.evidence.span).strip()
+        if claim.evidence and claim.evidence.from_claim:
+            earlier = analysis.claim(claim.evidence.from_claim)
+            assert earlier.speaker_id == claim.speaker_id
+
+
+def test_evidence_names_the_words_that_decided_it():
+    text = ("أفاد مصدر مطلع بأن الوزير سيزور القاهرة. وقال المصدر إن الزيارة مهمة. "
+            "وأضاف أن الموعد لم يحدد.")
+    from extract.load import article_from_text
+
+    analysis = analyze(article_from_text("خبر\n" + text))
+    got = [(c.evidence.kind, analysis.slice(c.evidence.span), c.evidence.from_claim)
+           for c in analysis.claims]
+    assert got == [("explicit", "مصدر مطلع", None), ("reference", "المصدر", "C1"),
+                   ("implicit", "وأضاف", "C2")]
 
 
 def test_no_placeholder_speaker_in_the_extractor():

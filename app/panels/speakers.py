@@ -32,6 +32,28 @@ FILTER_DEBOUNCE_MS = 150
 KIND_COLORS = {"direct": "#c0392b", "indirect": "#1f5fa8", "mixed": "#8e44ad"}
 
 
+def evidence_text(text: str, claim: Claim) -> str:
+    """How the statement's speaker was found, in the interface language: «from «وأضاف»»."""
+    ev = claim.evidence
+    if ev is None:
+        return ""
+    # isolated (FSI … PDI), so the Arabic words do not reorder the sentence around them
+    words = "\u2068" + " ".join(text[ev.span[0]:ev.span[1]].split()) + "\u2069" if ev.span else ""
+    tr = QCoreApplication.translate
+    if ev.kind == "explicit":
+        return ""
+    if ev.kind == "implicit":
+        return tr("SpeakersPanel", "inferred from «{0}»").format(words) if words else tr(
+            "SpeakersPanel", "inferred")
+    if ev.kind == "reference":
+        return tr("SpeakersPanel", "«{0}» refers to the source named earlier").format(words)
+    if ev.kind == "title":
+        return tr("SpeakersPanel", "«{0}» refers to the holder of that title").format(words)
+    if ev.kind == "according-to":
+        return tr("SpeakersPanel", "according to «{0}»").format(words)
+    return tr("SpeakersPanel", "the rest of the same quotation")
+
+
 def statement_text(text: str, claim: Claim) -> str:
     span = claim.anchor
     if span is None:
@@ -45,7 +67,8 @@ class StatementItem(QFrame):
 
     activated = Signal(str)
 
-    def __init__(self, claim: Claim, text: str, kind_label: str, parent=None) -> None:
+    def __init__(self, claim: Claim, text: str, kind_label: str, evidence: str = "",
+                 parent=None) -> None:
         super().__init__(parent)
         self.claim = claim
         self.setObjectName("statement")
@@ -66,7 +89,23 @@ class StatementItem(QFrame):
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
                                 | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.label, 1)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.label)
+        # how the speaker was found; inferred speakers (not named at the statement) in italics
+        self.evidence = QLabel(evidence)
+        self.evidence.setObjectName("evidence")
+        self.evidence.setWordWrap(True)
+        self.evidence.setEnabled(False)
+        font = self.evidence.font()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        font.setItalic(bool(claim.evidence and claim.evidence.inferred))
+        self.evidence.setFont(font)
+        self.evidence.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.evidence.setVisible(bool(evidence))
+        body.addWidget(self.evidence)
+        layout.addLayout(body, 1)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         if event.button() == Qt.MouseButton.LeftButton:
@@ -134,7 +173,8 @@ class SpeakerCard(QFrame):
     def _add_items(self, limit: int) -> None:
         for claim in self.claims[len(self.items):limit]:
             item = StatementItem(claim, statement_text(self.model.text, claim),
-                                 self.panel.kind_label(claim.kind))
+                                 self.panel.kind_label(claim.kind),
+                                 evidence_text(self.model.text, claim))
             item.activated.connect(self.panel.claim_activated)
             self.items.append(item)
             self._layout.insertWidget(self._layout.count() - (1 if self.more_button else 0),

@@ -15,7 +15,7 @@ from extract.claims.doc import build_doc
 from extract.claims.lexicon import Lexicon, default_lexicon
 from extract.claims.resolve import Resolver
 from extract.document import Article, Span
-from extract.model import Claim, Entity, Speaker
+from extract.model import Claim, Entity, Evidence, Speaker
 
 
 def extract_claims(
@@ -24,11 +24,12 @@ def extract_claims(
     doc = build_doc(article, lexicon or default_lexicon(), entities)
     resolved = Resolver(doc).run(detect(doc))
     resolved.sort(key=lambda rw: rw[0].content[0])
+    ids = {id(raw): f"C{n}" for n, (raw, _who, _found) in enumerate(resolved, start=1)}
     claims: list[Claim] = []
     groups: dict[str, dict] = {}
-    for n, (raw, who) in enumerate(resolved, start=1):
+    for n, (raw, who, found) in enumerate(resolved, start=1):
         cid = f"C{n}"
-        sid = mention = None
+        sid = mention = evidence = None
         if who is not None:
             group = groups.get(who.key)
             if group is None:
@@ -43,10 +44,13 @@ def extract_claims(
             if raw.speaker is not None:
                 s, e = doc.char_span(raw.speaker.start, raw.speaker.end)
                 mention = Span(s + raw.speaker.skip_chars, e)
+            evidence = Evidence(found.kind, Span(*found.words) if found.words else None,
+                                ids.get(id(found.earlier)) if found.earlier else None)
         claims.append(Claim(
             id=cid, kind=raw.kind, cue=Span(*raw.cue) if raw.cue else None,
             content=Span(*raw.content), speaker_id=sid,
-            speaker_name=who.name if who is not None else None, speaker_mention=mention))
+            speaker_name=who.name if who is not None else None, speaker_mention=mention,
+            evidence=evidence))
     speakers = [Speaker(g["id"], g["name"], tuple(g["aliases"]), g["entity"], g["anonymous"],
                         tuple(g["claims"])) for g in groups.values()]
     return claims, speakers

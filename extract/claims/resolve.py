@@ -621,16 +621,45 @@ class Resolver:
         return Who(name, key, None, False, "m", [name])
 
     # ---- driver -------------------------------------------------------------------------
-    def run(self, raws: list[RawClaim]) -> list[tuple[RawClaim, Who | None]]:
-        out: list[tuple[RawClaim, Who | None]] = []
+    def run(self, raws: list[RawClaim]) -> list[tuple[RawClaim, Who | None, Found | None]]:
+        """Each claim with its speaker and how the speaker was found (None: nobody was)."""
+        out: list[tuple[RawClaim, Who | None, Found | None]] = []
         for r in raws:
+            earlier = {w.key: c for c, w in self.history}  # the latest statement of each source
             if r.same_as_previous and self.history:
                 who = self.history[-1][1]
+                found = Found("continuation", r.cue, self.history[-1][0])
             elif r.speaker is not None:
                 who = self.named(r.speaker)
+                found = self._how_named(r, who, earlier)
             else:
                 who = self.implicit(r)
-            out.append((r, who))
+                found = None if who is None else Found("implicit", r.cue, earlier.get(who.key))
+            out.append((r, who, found if who is not None else None))
             if who is not None:
                 self.history.append((r, who))
         return out
+
+    def _how_named(self, r: RawClaim, who: Who, earlier: dict[str, RawClaim]) -> Found:
+        """Named at the cue, or a reference («المصدر»، «الوزير») resolved to an earlier source."""
+        d = self.doc
+        sp = r.speaker
+        words = (d.tokens[sp.start].start + sp.skip_chars, d.tokens[sp.end - 1].end)
+        if r.cue is not None and d.w(r.cue_tok) in d.lex.according:
+            return Found("according-to", words, None)
+        said = _key(d.slice(sp.start, sp.end)[sp.skip_chars:])
+        if who.key in earlier and said and said not in _key(who.name):
+            head = strip_article(d.w(sp.start)[sp.skip_chars:])
+            kind = "title" if head in TITLES else "reference"
+            return Found(kind, words, earlier[who.key])
+        return Found("explicit", words, None)
+
+
+@dataclass(frozen=True)
+class Found:
+    """How a speaker was found: the kind of evidence, the words that decided it (a character
+    span: the speaker's words, or the cue whose subject was carried over) and the earlier
+    statement the speaker was carried from."""
+    kind: str  # explicit | reference | title | implicit | according-to | continuation
+    words: tuple[int, int] | None
+    earlier: RawClaim | None
