@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
+from extract.claims.lexicon import default_lexicon
 from extract.claims.names import common_first_names
 from extract.claims.speakers import SpeakerSpan, person_after_title, strict_np
 from extract.claims.words import (
@@ -87,8 +88,31 @@ class Who:
 
 def _clean(s: str) -> str:
     s = s.replace("«", "").replace("»", "").replace("“", "").replace("”", "").replace('"', "")
-    s = " ".join(s.replace("،", " ").split())
+    s = " ".join(_without_cues(s.replace("،", " ").split()))
     return s.strip(" ،,:.()-")
+
+
+def _without_cues(words: list[str]) -> list[str]:
+    """A name never holds a speaking cue: «وأشار المرصد» is «المرصد», «موقع كوارتز. وأكد الموقع»
+    ends before «وأكد», «معتبراً ذلك خطوة» is no name at all. Cut at a cue verb with its
+    conjunction, a cue after a full stop, or a participle with its tanween alef; a bare word that
+    is also a verb inside a name («علي بن أبي طالب»، «علم الاجتماع») stays."""
+    forms = default_lexicon().forms
+    out: list[str] = []
+    for word in words:
+        w = normalize(word).replace("ـ", "")
+        bare = strip_conj(w)
+        form = forms.get(w) or (forms.get(bare) if bare != w else None)
+        if form is not None and (
+            (bare != w and form.kind == "verb")
+            or (out and out[-1].endswith("."))
+            or (form.kind == "participle" and w.endswith("ا"))
+        ):
+            if out:
+                break
+            continue  # a leading cue: the name starts after it
+        out.append(word)
+    return out
 
 
 @lru_cache(maxsize=65_536)
