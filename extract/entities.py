@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.document import Article
+from extract.lexicons import load_tagged
 from extract.ner import news_entities
 from extract.ner.features import norm_word, strip_clitics
 from extract.ner.gazetteers import TITLE_WORDS
@@ -26,12 +27,7 @@ from extract.tokens import Token
 OUTPUT_TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 
 # Titles and roles written before names; never part of the name itself (matched normalised).
-TITLES = frozenset(norm_word(w) for w in (
-    "الرئيس", "المشير", "الشيخ", "السيد", "السيدة", "الأمير", "الملك", "الدكتور", "د.", "الجنرال",
-    "العقيد", "اللواء", "العميد", "الفريق", "المستشار", "الوزير", "وزير", "رئيس",
-    "الإمام", "الأستاذ",
-    "المبعوث", "السفير", "النائب", "القائد", "المتحدث", "الناطق", "الأمين", "الحاج", "البابا",
-))
+TITLES = frozenset(norm_word(w) for w in load_tagged("titles.tsv", "mention"))
 _TITLE_STEMS = frozenset(strip_clitics(w)[1] for w in TITLES) | {norm_word("برئاسة"),
                                                                  norm_word("بقيادة")}
 _QUOTES = frozenset("«»\"'“”‘’()[]")
@@ -62,10 +58,7 @@ def _function_word(word: str) -> bool:
     return word.translate(_DIACRITICS) in FUNCTION_WORDS
 
 
-_TIME_WORDS = frozenset(norm_word(w) for w in (
-    "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "أمس",
-    "اليوم", "غدا", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "الجاري",
-))
+_TIME_WORDS = frozenset(norm_word(w) for w in load_tagged("time_words.tsv", "mention"))
 _MONTHS = frozenset(norm_word(w) for w in (
     "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
     "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
@@ -86,14 +79,8 @@ def _adverb_or_month(word: str) -> bool:
 
 
 # Nouns that describe a person right before the name: «المجرم الإرهابي غنيوة الككلي، الذي...»
-PERSON_NOUNS = frozenset(norm_word(w) for w in (
-    *TITLE_WORDS, "المجرم", "الإرهابي", "المتهم", "المشتبه", "القيادي", "الناشط", "الناشطة",
-    "المعارض", "المواطن", "المواطنة", "الشاب", "الشابة", "الطفل", "الطفلة", "الضابط",
-    "الجندي", "الداعية", "المدعو", "المدعوة", "الطالب", "الطالبة", "الباحث", "الخبير", "المحلل",
-    "الأكاديمي", "المسؤول", "العضو", "الملياردير", "رجل", "الأعمال", "السجين", "الأسير", "الشهيد",
-    "الضحية", "المغدور", "الراحل", "الفقيد", "الإعلامي", "الإعلامية", "المعتقل", "زعيم", "قائد",
-    "الميليشياوي", "المسلح", "المقاتل", "القاتل", "المفتي", "الدكتورة", "المهندس", "المحامية",
-))
+PERSON_NOUNS = frozenset(norm_word(w) for w in (*TITLE_WORDS,
+                                                *load_tagged("titles.tsv", "describes")))
 _RELATIVES = frozenset(norm_word(w) for w in ("الذي", "التي"))
 # «العاصمة الإيرانية», «السلطات الليبية»: a common noun and a nisba adjective describe, not name
 _GENERIC_NOUNS = frozenset(norm_word(w) for w in (
