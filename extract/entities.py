@@ -32,10 +32,7 @@ _TITLE_STEMS = frozenset(strip_clitics(w)[1] for w in TITLES) | {norm_word("بر
                                                                  norm_word("بقيادة")}
 _QUOTES = frozenset("«»\"'“”‘’()[]")
 # Nouns that head an organisation's name: «(ل)حكومة» before a tagged «الوفاق الوطني» belongs to it.
-ORG_HEADS = frozenset(norm_word(w) for w in (
-    "حكومة", "وزارة", "حزب", "مجلس", "جامعة", "حركة", "شركة", "منظمة", "بنك", "هيئة", "جمعية",
-    "اتحاد", "نادي", "وكالة", "حلف", "صحيفة", "مجلة", "قناة", "لجنة", "محكمة", "جبهة", "تحالف",
-))
+ORG_HEADS = frozenset(norm_word(w) for w in load_tagged("org_heads.tsv", "join"))
 _CLITIC_LETTERS = "وفبلك"
 _DIACRITICS = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640")
 _FUNCTION_BASE = (
@@ -109,13 +106,7 @@ class Entity:
 
 
 # Heads of state bodies and parties that name an organisation with the definite words after them.
-_RULE_HEAD_WORDS = (
-    "حكومة", "وزارة", "حزب", "حركة", "منظمة", "جامعة", "وكالة", "جيش", "شعبة", "غرفة", "مكتب",
-    "كتيبة", "هيئة", "مجلس", "لجنة", "بعثة", "مؤسسة", "محكمة", "جمعية", "صندوق", "شركة", "صحيفة",
-    "قناة", "نادي", "اتحاد", "جماعة", "ائتلاف",
-)
-# Left out on purpose: «مركز» (also a player's position), «قيادة» (leadership), «جبهة» (a front
-# line: «جبهة الجفينة»), «مديرية» (a district in Yemen), «تنظيم» (organising: «تنظيم المباراة»).
+_RULE_HEAD_WORDS = load_tagged("org_heads.tsv", "rule")
 RULE_HEADS = frozenset(strip_clitics(norm_word(w))[1] for w in _RULE_HEAD_WORDS)
 # words that complete a two-word head: «غرفة عمليات», «مجلس إدارة»
 _HEAD_SECOND = frozenset(norm_word(w) for w in ("عمليات", "إدارة", "أمناء", "شورى"))
@@ -310,19 +301,8 @@ GIVEN_NAMES = frozenset(norm_word(w) for w in (
 
 
 # nisba adjectives that follow names without being family names («ملعب الملك فهد الدولي»)
-COMMON_ADJECTIVES = frozenset(norm_word(w) for w in (
-    "الدولي", "الوطني", "العربي", "الإسلامي", "العالمي", "الرسمي", "الحالي", "الشخصي", "الأمني",
-    "العسكري", "السياسي", "الاقتصادي", "الأولمبي", "الرياضي", "الثقافي", "الاجتماعي", "التنفيذي",
-    "الإقليمي", "المحلي", "الملكي", "الجامعي", "الطبي", "الصحي", "الفني", "الإداري", "الثاني",
-    "الأمريكي", "الأميركي", "الروسي", "الفرنسي", "البريطاني", "الإيراني", "الإسرائيلي", "التركي",
-    "الصيني", "الألماني", "السعودي", "المصري", "السوري", "العراقي", "اليمني", "الليبي", "اللبناني",
-    "الأردني", "الفلسطيني", "الإماراتي", "القطري", "الكويتي", "البحريني", "العماني", "السوداني",
-    "التونسي", "الجزائري", "الشرعي", "الحكومي", "الشعبي", "الجوي", "البحري", "البري", "الدبلوماسي",
-    "الإعلامي", "الصحفي", "الصحافي", "القانوني", "الحقوقي", "الديني", "الميداني", "الأساسي",
-    "الأثري", "التاريخي", "التجاري", "الصناعي", "الزراعي", "السياحي", "الشمالي", "الجنوبي",
-    "الشرقي", "الغربي", "المركزي", "الرئيسي", "النهائي", "الحقيقي", "الذهبي", "الفيدرالي",
-    "الاتحادي", "الجمهوري", "الديمقراطي", "الشيعي", "السني", "الكردي", "الماضي", "التالي",
-))
+COMMON_ADJECTIVES = frozenset(norm_word("ال" + w)
+                              for w in load_tagged("nisba_adjectives.tsv", "common"))
 
 
 def _surname_like(tok: Token, vocab: dict, listed: dict[tuple[str, ...], str]) -> bool:
@@ -444,10 +424,7 @@ def _joined_person_runs(toks: list[Token], tags: list[str]) -> list[str]:
 
 
 # nouns whose next word names a place: «مديرية لودر», «محور الطويشة», «مدينة القاعدة»
-PLACE_CUES = frozenset(norm_word(w) for w in (
-    "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "مديرية", "ولاية", "إقليم", "حي", "ضاحية", "محور",
-    "قضاء", "ناحية", "مخيم", "جزيرة", "جبل", "وادي", "مدينتي", "بلدتي", "منطقتي", "محافظتي",
-))
+PLACE_CUES = frozenset(norm_word(w) for w in load_tagged("place_nouns.tsv", "rule"))
 # endings of plurals and adjectives: «منطقة العمليات», «المنطقة الشرقية», «المدينة الخضراء»
 _NOT_PLACE_ENDINGS = ("ات", "يه", "ي", "اء", "ين", "ون", "ان")
 

@@ -35,6 +35,8 @@ from extract.claims.words import (
     strip_article,
     strip_conj,
 )
+from extract.lexicons import load_tagged
+from extract.normalize import normalize
 
 _SAYING = {"قائلا", "قائله", "بالقول", "قوله", "قولها", "القول"}
 _TEMPORAL_BEFORE_AN = {
@@ -86,18 +88,7 @@ _ACCORDING_WORDS = {
     "ووفق",
     "ووفقا",
 }
-_TITLE_NOUNS = {
-    "عنوان",
-    "بعنوان",
-    "شعار",
-    "اسم",
-    "باسم",
-    "مسمي",
-    "تسميه",
-    "وسم",
-    "هاشتاغ",
-    "هاشتاق",
-}
+_TITLE_NOUNS = frozenset(normalize(w) for w in load_tagged("quote_name_nouns.tsv", "claims"))
 _NAME_QUOTE_MAX = 3  # a quoted stretch this short after a cue is a name («بركان الغضب»), not speech
 
 

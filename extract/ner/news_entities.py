@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from extract.lexicons import load_tagged
 from extract.ner.features import norm_word
 from extract.resources import resource_path
 from extract.tokens import Token
@@ -26,19 +27,13 @@ _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _PREFIXES = ("ولل", "فلل", "وب", "ول", "فب", "فل", "وك", "لل", "و", "ف", "ب", "ل", "ك")
 # nouns that say the next word names an organisation (outlet, agency, club, group) or a place
 CUE_NOUNS = {
-    "ORG": frozenset(norm_word(w) for w in (
-        "صحيفة", "جريدة", "قناة", "موقع", "وكالة", "مجلة", "تلفزيون", "إذاعة", "شبكة", "تنظيم",
-        "تنظيمي", "حركة", "جماعة")),
-    "LOC": frozenset(norm_word(w) for w in ("مدينة", "محافظة", "ولاية", "منطقة", "بلدة", "قرية")),
-    "sport": frozenset(norm_word(w) for w in ("نادي", "فريق", "أندية", "لاعب", "مدرب", "رئيس")),
+    "ORG": frozenset(norm_word(w) for w in load_tagged("org_heads.tsv", "cue")),
+    "LOC": frozenset(norm_word(w) for w in load_tagged("place_nouns.tsv", "cue")),
+    "sport": frozenset(norm_word(w) for w in load_tagged("sport_words.tsv", "cue")),
 }
 QUOTES = frozenset("«»\"“”()")
 # words whose repeated use marks an article about sport (then «الهلال» is the club)
-SPORT_WORDS = frozenset(norm_word(w) for w in (
-    "مباراة", "المباراة", "مباريات", "الدوري", "دوري", "اللاعب", "لاعب", "اللاعبين", "لاعبي",
-    "المدرب", "مدرب", "الفريق", "فريق", "النادي", "نادي", "أندية", "الأندية", "بطولة", "البطولة",
-    "الملعب", "ملعب", "هدف", "أهداف", "الاحتراف", "المنتخب", "كرة",
-))
+SPORT_WORDS = frozenset(norm_word(w) for w in load_tagged("sport_words.tsv", "topic"))
 SPORT_MIN = 3
 
 
