@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.document import Article
-from extract.lexicons import load_tagged
+from extract.lexicons import load_tagged, load_words
 from extract.ner import news_entities
 from extract.ner.features import norm_word, strip_clitics
 from extract.ner.gazetteers import TITLE_WORDS
@@ -56,12 +56,7 @@ def _function_word(word: str) -> bool:
 
 
 _TIME_WORDS = frozenset(norm_word(w) for w in load_tagged("time_words.tsv", "mention"))
-_MONTHS = frozenset(norm_word(w) for w in (
-    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-    "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
-    "أيلول", "تشرين", "محرم", "صفر", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "القعدة",
-    "الحجة",
-))
+_MONTHS = frozenset(norm_word(w) for w in load_words("months.txt"))
 
 
 def _adverb_or_month(word: str) -> bool:
@@ -80,11 +75,7 @@ PERSON_NOUNS = frozenset(norm_word(w) for w in (*TITLE_WORDS,
                                                 *load_tagged("titles.tsv", "describes")))
 _RELATIVES = frozenset(norm_word(w) for w in ("الذي", "التي"))
 # «العاصمة الإيرانية», «السلطات الليبية»: a common noun and a nisba adjective describe, not name
-_GENERIC_NOUNS = frozenset(norm_word(w) for w in (
-    "العاصمة", "المدينة", "البلاد", "الدولة", "الحكومة", "السلطات", "الأراضي", "الحدود", "الأجهزة",
-    "الأوساط", "الساحة", "القوات", "الأجواء", "المياه", "الشرطة", "الدبلوماسية", "الحكومات",
-    "المصادر", "الوكالة", "الصحيفة", "القناة", "الجهات", "الأطراف", "الجماعات", "الفصائل",
-))
+_GENERIC_NOUNS = frozenset(norm_word(w) for w in load_words("generic_nouns.txt"))
 
 
 @dataclass
@@ -114,16 +105,8 @@ _HEAD_SECOND = frozenset(norm_word(w) for w in ("عمليات", "إدارة", "�
 _PLACE_HEADS = RULE_HEADS - {strip_clitics(norm_word(w))[1] for w in ("جيش", "اتحاد")}
 _ALL_HEADS = ORG_HEADS | {norm_word(w) for w in _RULE_HEAD_WORDS}
 # Definite words that follow those heads without naming anything («حكومة البلاد»).
-_NOT_NAME_WORDS = frozenset(norm_word(w) for w in (
-    "البلاد", "الدولة", "المنطقة", "الحالية", "الجديدة", "السابقة", "المقبلة", "التي", "الذي",
-    "الأولى", "الثانية", "المؤقتة", "الانتقالية", "المحلية", "الحكومة", "الاحتلال", "الآن", "الذين",
-    "المدينة", "العاصمة", "المحافظة", "القرية", "المنطقة", "الأخيرة", "الأخير", "السابق", "الحالي",
-    "الجديد", "نفسه", "نفسها", "ذاته", "ذاتها", "المذكور", "المذكورة", "الرئيسي",
-    "الرئيسية", "الخاص", "الخاصة", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
-    "الخميس", "اليوم", "الماضي", "الماضية", "الحكومي", "الحكومية", "العاملة", "العامل",
-    "المكلف", "المكلفة", "المسؤول", "المسؤولة", "المعني", "المعنية", "المختص", "المختصة",
-    "التابع", "التابعة", "التابعين", "الإدارة", "التدريس", "التحكيم", "الأمناء",
-)) | TITLES | {norm_word(w) for w in (*TITLE_WORDS, "المهندس", "المهندسة", "الدكتورة")}
+_NOT_NAME_WORDS = frozenset(norm_word(w) for w in load_words("not_name_words.txt")) | TITLES | \
+    {norm_word(w) for w in TITLE_WORDS}
 
 
 def _hamza_free(nword: str) -> str:
@@ -288,16 +271,7 @@ def _described_persons(toks: list[Token], tags: list[str]) -> list[str]:
 
 # Common given names: general knowledge, not a list of this project's articles. A word starting
 # with «عبد» (عبدالملك, عبدالخالق) counts too.
-GIVEN_NAMES = frozenset(norm_word(w) for w in (
-    "محمد", "أحمد", "محمود", "مصطفى", "علي", "حسن", "حسين", "خالد", "سعد", "صالح", "عمر", "عثمان",
-    "يوسف", "إبراهيم", "إسماعيل", "فهد", "فيصل", "سلطان", "سلمان", "ناصر", "نايف", "ماجد", "عادل",
-    "طارق", "وليد", "هشام", "سامي", "سمير", "حمد", "حمدان", "راشد", "زايد", "منصور", "مهدي", "موسى",
-    "عيسى", "يحيى", "زكريا", "أنس", "بدر", "تركي", "مشعل", "بندر", "حسام", "أيمن", "أسامة", "ياسر",
-    "ياسين", "رامي", "زياد", "نواف", "هاني", "وائل", "جاسم", "قاسم", "حامد", "مراد", "نادر",
-    "فؤاد", "عمار", "معاذ", "حمزة", "جعفر", "مازن", "غسان", "وسام", "هيثم", "أكرم", "أنور",
-    "مختار", "سليمان", "داود", "فاطمة", "عائشة", "مريم", "زينب", "خديجة", "نورة", "سارة", "ليلى",
-    "هند", "منى", "سعاد", "نادية", "سلوى", "رانيا", "دينا", "هالة", "عبير",
-))
+GIVEN_NAMES = frozenset(norm_word(w) for w in load_words("given_names.txt"))
 
 
 # nisba adjectives that follow names without being family names («ملعب الملك فهد الدولي»)

@@ -35,43 +35,11 @@ from extract.claims.words import (
     strip_article,
     strip_conj,
 )
-from extract.lexicons import load_tagged
+from extract.lexicons import load_tagged, load_words
 from extract.normalize import normalize
 
 _SAYING = {"قائلا", "قائله", "بالقول", "قوله", "قولها", "القول"}
-_TEMPORAL_BEFORE_AN = {
-    "بعد",
-    "قبل",
-    "منذ",
-    "دون",
-    "رغم",
-    "برغم",
-    "مع",
-    "ومع",
-    "لاجل",
-    "من",
-    "الي",
-    "حتي",
-    "بعدما",
-    "الا",
-    "غير",
-    "لولا",
-    "ولو",
-    "لو",
-    "بمجرد",
-    "يمكن",
-    "يجب",
-    "ينبغي",
-    "يتوقع",
-    "يعتقد",
-    "يذكر",
-    "يشار",
-    "يبدو",
-    "يمكنه",
-    "يريد",
-    "تريد",
-    "اراد",
-}
+_TEMPORAL_BEFORE_AN = frozenset(normalize(w) for w in load_words("not_reported_before_an.txt"))
 _CLAUSE_PREPS = {"الي", "علي", "عن", "من"}
 _ACCORDING_BASE = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "براي"}
 _ACCORDING_WORDS = {

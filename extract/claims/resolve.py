@@ -28,24 +28,11 @@ from extract.claims.words import (
     strip_article,
     strip_conj,
 )
+from extract.lexicons import load_words
 from extract.normalize import normalize
 
 _BROKEN_PLURAL_FEM = {"مصادر", "قوات", "سلطات", "اوساط", "جهات", "وكالات", "تقارير", "مواقع"}
-_HUMAN_PLURAL = {
-    "ناشطون",
-    "شهود",
-    "خبراء",
-    "مسؤولون",
-    "سكان",
-    "مراقبون",
-    "محللون",
-    "دبلوماسيون",
-    "مقربون",
-    "ناشطين",
-    "مسؤولين",
-    "مواطنون",
-    "مواطنين",
-}
+_HUMAN_PLURAL = frozenset(normalize(w) for w in load_words("human_plurals.txt"))
 _PREPOSITIONS = {
     "في",
     "علي",

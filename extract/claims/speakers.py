@@ -26,6 +26,8 @@ from extract.claims.words import (
     strip_article,
     strip_conj,
 )
+from extract.lexicons import load_words
+from extract.normalize import normalize
 
 
 @dataclass
@@ -65,20 +67,7 @@ _STOP_PREPS = {
     "ام",
 }
 _ADJECTIVE_ENDINGS = ("يه", "يون", "يين", "يه", "ه", "ي")
-_PARTICIPLE_LAM = (
-    "التابعه",
-    "الموالي",
-    "المواليه",
-    "التابع",
-    "المقرب",
-    "المقربه",
-    "الموالين",
-    "التابعين",
-    "المدعومه",
-    "المدعوم",
-    "المعارضه",
-    "المعارض",
-)
+_PARTICIPLE_LAM = frozenset(normalize(w) for w in load_words("participles_before_lam.txt"))
 
 
 def _is_dative(doc: Doc, k: int) -> bool:

@@ -7,7 +7,7 @@ prepositions that open adverbial phrases, and the nouns of occasions («في ب�
 
 from __future__ import annotations
 
-from extract.lexicons import load_tagged
+from extract.lexicons import load_tagged, load_words
 from extract.normalize import normalize
 
 # Complementizers that open a reported clause (إنّ/أنّ with their attached pronouns, بأنّ).
@@ -34,61 +34,7 @@ RELATIVES = frozenset(
 
 TIME_WORDS = frozenset(normalize(w) for w in load_tagged("time_words.tsv", "speaker"))
 
-ADVERBIAL_PREPS = frozenset(
-    {
-        "خلال",
-        "عبر",
-        "اثناء",
-        "عقب",
-        "بعد",
-        "قبل",
-        "لدي",
-        "امام",
-        "حسب",
-        "بحسب",
-        "وفق",
-        "وفقا",
-        "طبقا",
-        "نقلا",
-        "حول",
-        "ضمن",
-        "منذ",
-        "عند",
-        "مع",
-        "عن",
-        "ردا",
-        "تعليقا",
-        "بشان",
-        "اثر",
-        "لوسائل",
-        "للصحفيين",
-        "للصحافيين",
-        "للصحافه",
-        "للاعلام",
-        "لوكاله",
-        "لصحيفه",
-        "لقناه",
-        # prepositions carrying a pronoun: «وأوضح فيه أن»، «قال لها»
-        "فيه",
-        "فيها",
-        "فيهم",
-        "له",
-        "لها",
-        "لهم",
-        "عنه",
-        "عنها",
-        "منه",
-        "منها",
-        "اليه",
-        "اليها",
-        "عليه",
-        "عليها",
-        "لنا",
-        "لي",
-        "بدوره",
-        "بدورها",
-    }
-)
+ADVERBIAL_PREPS = frozenset(normalize(w) for w in load_words("adverbial_preps.txt"))
 
 # Words that open a clause but are not its subject: «وبعدما اعتبر أن»، «فيما أكد».
 FUNCTION_WORDS = frozenset(
@@ -171,92 +117,13 @@ CLAUSE_INTRO = frozenset(
 )
 
 # Nouns of the occasion of speaking: «في بيان»، «في مؤتمر صحافي»، «في تصريح لـ».
-OCCASION_NOUNS = frozenset(
-    {
-        "بيان",
-        "تصريح",
-        "تصريحات",
-        "مؤتمر",
-        "حديث",
-        "مقابله",
-        "اتصال",
-        "لقاء",
-        "كلمه",
-        "خطاب",
-        "جلسه",
-        "رساله",
-        "تغريده",
-        "حساب",
-        "حسابه",
-        "حسابها",
-        "صفحه",
-        "صفحته",
-        "بدايه",
-        "ختام",
-        "اجتماع",
-        "ندوه",
-        "محاضره",
-        "مداخله",
-        "برنامج",
-        "حوار",
-        "افتتاح",
-        "زياره",
-        "اطار",
-        "سياق",
-        "رده",
-        "ردها",
-        "وقت",
-        "معرض",
-        "تعليق",
-        "تعليقه",
-        "تصريحه",
-        "تصريحها",
-        "بيانه",
-        "بيانها",
-        "البيان",
-        "مقال",
-        "مقاله",
-        "تقريره",
-        "تقريرها",
-        "حفل",
-        "لقائه",
-        "الاجتماع",
-        "المؤتمر",
-        "هذا",
-        "ذلك",
-        "الوقت",
-        "الشان",
-        "حين",
-    }
-)
+OCCASION_NOUNS = frozenset(normalize(w) for w in load_words("occasion_nouns.txt"))
 
 # Title words: a name may follow them («وزير الاتصالات بطرس حرب»، «القاضي جاسم محمد عبود»).
 TITLES = frozenset(normalize(w) for w in load_tagged("titles.tsv", "speaker"))
 
 # Tokens before a cue word that show it is a noun or a passive, not a speaking verb.
-NOT_A_VERB_BEFORE = frozenset(
-    {
-        "او",
-        "عدم",
-        "دون",
-        "تم",
-        "يتم",
-        "جري",
-        "يجري",
-        "في",
-        "علي",
-        "من",
-        "عن",
-        "الي",
-        "ب",
-        "ل",
-        "حق",
-        "بعد",
-        "قبل",
-        "رفض",
-        "يمكن",
-    }
-)
+NOT_A_VERB_BEFORE = frozenset(normalize(w) for w in load_words("not_a_verb_before.txt"))
 
 # Words after a comma that start a new clause, ending the statement before them.
 CLAUSE_BREAKERS = frozenset(
@@ -316,89 +183,14 @@ QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
 
 
 # «وأضاف فضيلته»، «وقال سموه»: titles used as pronouns for the person already in the story
-HONORIFICS = frozenset(
-    {
-        "فضيلته",
-        "سماحته",
-        "سموه",
-        "معاليه",
-        "سعادته",
-        "جلالته",
-        "فخامته",
-        "دولته",
-        "سيادته",
-        "نيافته",
-        "غبطته",
-    }
-)
+HONORIFICS = frozenset(normalize(w) for w in load_words("honorifics.txt"))
 
 # «عدد من الراغبين»، «أحد الشهود»: a group or one of a group is the speaker
-QUANTIFIERS = frozenset(
-    {
-        "عدد",
-        "بعض",
-        "احد",
-        "احدي",
-        "كثير",
-        "مجموعه",
-        "عشرات",
-        "مئات",
-        "اغلب",
-        "معظم",
-        "غالبيه",
-        "جميع",
-        "كل",
-    }
-)
+QUANTIFIERS = frozenset(normalize(w) for w in load_words("quantifiers.txt"))
 
 
 # Words whose first letter is a root و/ف, not the conjunction.
-_ROOT_WAW_FA = frozenset(
-    {
-        "وزير",
-        "وزيره",
-        "وزاره",
-        "وزراء",
-        "وكاله",
-        "وكالات",
-        "وفد",
-        "وليد",
-        "وائل",
-        "وحده",
-        "وسائل",
-        "وضع",
-        "وقت",
-        "وطن",
-        "وطني",
-        "ولي",
-        "والي",
-        "واشنطن",
-        "وثيقه",
-        "ورقه",
-        "وجود",
-        "وزن",
-        "وسط",
-        "وعد",
-        "وفاه",
-        "ولايه",
-        "ولايات",
-        "فريق",
-        "فصائل",
-        "فرنسا",
-        "فلسطين",
-        "فلسطيني",
-        "فيصل",
-        "فارس",
-        "فهد",
-        "فتره",
-        "فرع",
-        "فوز",
-        "فكره",
-        "فيلم",
-        "فضيلته",
-        "فراس",
-    }
-)
+_ROOT_WAW_FA = frozenset(normalize(w) for w in load_words("root_waw_fa.txt"))
 
 
 def strip_conj(w: str) -> str:
