@@ -15,10 +15,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extract.arabic import PARTICLES, PROCLITIC_LETTERS, strip_clitics
 from extract.document import Article
 from extract.lexicons import load_tagged, load_words
 from extract.ner import news_entities
-from extract.ner.features import norm_word, strip_clitics
+from extract.ner.features import norm_word
 from extract.ner.gazetteers import TITLE_WORDS
 from extract.ner.scoring import spans
 from extract.ner.tagger import default_tagger, propagate
@@ -33,21 +34,12 @@ _TITLE_STEMS = frozenset(strip_clitics(w)[1] for w in TITLES) | {norm_word("بر
 _QUOTES = frozenset("«»\"'“”‘’()[]")
 # Nouns that head an organisation's name: «(ل)حكومة» before a tagged «الوفاق الوطني» belongs to it.
 ORG_HEADS = frozenset(norm_word(w) for w in load_tagged("org_heads.tsv", "join"))
-_CLITIC_LETTERS = "وفبلك"
+_CLITIC_LETTERS = PROCLITIC_LETTERS
 _DIACRITICS = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640")
-_FUNCTION_BASE = (
-    "إن", "أن", "ان", "في", "من", "على", "إلى", "الى", "عن", "مع", "قد", "لقد", "ثم", "أو",
-    "لا", "لم", "لن", "ما", "هل", "إذا", "اذا", "حتى", "منذ", "بعد", "قبل", "عند", "أمام", "خلال",
-    "ضد", "حول", "بين", "لدى", "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كما", "لكن",
-    "بل", "إلا", "أي", "كل", "بعض", "غير", "عبر", "نحو", "دون", "فوق", "تحت", "كان", "كانت",
-    "إنه", "أنه", "إنها", "أنها", "وفق", "وفقا", "بحسب", "حسب", "لأن", "لان", "إذ", "ليس", "يا",
-    "هو", "هي", "هم", "أيضا", "نفسه", "نفسها", "عليه", "عليها", "فيه", "فيها", "منه", "منها",
-    "له", "لها",
-)
 # Particles, prepositions and pronouns (with the conjunctions و/ف or ب/ل before them): never part
 # of a name. Compared without diacritics but with hamzas, since «على» and «علي» normalise alike.
 FUNCTION_WORDS = frozenset(
-    p + w for w in _FUNCTION_BASE for p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فل")
+    p + w for w in PARTICLES for p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فل")
 ) - {"بين", "لما", "بان"}  # «بان كي مون»
 
 
@@ -121,7 +113,7 @@ def _name_key(word: str) -> str:
         n = "ا" + n[1:]  # «للحوثيين»: ل + «الحوثيين»
     if n.startswith("ال") and n.endswith("يين") and len(n) > 6:
         n = n[:-3] + "يون"  # «الحوثيين» and «الحوثيون» are one group
-    return n[2:] if n.startswith("ال") and len(n) > 4 else n
+    return strip_clitics(n, ("ال",), "", min_stem=3)[1]
 
 
 def _clitic_length(token: Token, known: set[str]) -> int:

@@ -14,12 +14,12 @@ from functools import lru_cache
 from camel_tools.utils.charmap import CharMapper
 from camel_tools.utils.dediac import dediac_ar
 
+from extract.arabic import ARTICLE, strip_clitics
 from extract.normalize import normalize
 
 _BW = CharMapper.builtin_mapper("ar2bw")
 _HSB = CharMapper.builtin_mapper("ar2hsb")
 
-ARTICLE = "ال"
 # Letters a name can start with after «ال»: at least two letters must remain to be a name.
 _ARTICLE_MIN_REST = 2
 LONG_VOWELS = "اوي"
@@ -52,9 +52,8 @@ def words(name: str) -> list[str]:
 
 def split_article(word: str) -> tuple[bool, str]:
     """(has «ال», rest). «ال» only counts when a name of two or more letters follows it."""
-    if word.startswith(ARTICLE) and len(word) - len(ARTICLE) >= _ARTICLE_MIN_REST:
-        return True, word[len(ARTICLE):]
-    return False, word
+    article, rest = strip_clitics(word, (ARTICLE,), "", min_stem=_ARTICLE_MIN_REST)
+    return bool(article), rest
 
 
 def skeleton(word: str) -> str:

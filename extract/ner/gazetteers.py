@@ -12,9 +12,10 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from extract.arabic import strip_clitics
 from extract.lexicons import load_tagged
 from extract.ner.datasets import Sentence
-from extract.ner.features import Gazetteers, norm_word, strip_clitics
+from extract.ner.features import Gazetteers, norm_word
 
 
 def wikidata_person_words(folder: Path, min_count: int = 1) -> set[str]:

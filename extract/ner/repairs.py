@@ -8,8 +8,9 @@ and checked against the gold tags of the training split (MAPPING.md).
 
 from __future__ import annotations
 
+from extract.arabic import RELATIVE_PRONOUNS, strip_clitics
 from extract.lexicons import load_tagged
-from extract.ner.features import Gazetteers, norm_word, strip_clitics
+from extract.ner.features import Gazetteers, norm_word
 from extract.ner.gazetteers import TITLE_WORDS
 from extract.ner.scoring import spans
 
@@ -24,8 +25,7 @@ WORK_NOUNS = frozenset(norm_word(w) for w in load_tagged("quote_name_nouns.tsv",
 # training text 125 of 129 such «حزب» / «منظمة» / «جامعة» + definite word start an ORG
 ORG_HEADS = frozenset(norm_word(w) for w in load_tagged("org_heads.tsv", "ner"))
 _NOT_IN_NAMES = frozenset(norm_word(w) for w in (
-    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "الى",
-    "إلى", "الي", "ان", "الان", *TITLE_WORDS))
+    *RELATIVE_PRONOUNS, "الى", "إلى", "الي", "ان", "الان", *TITLE_WORDS))
 MAX_HEADED_WORDS = 4
 _QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "''": "''", "'": "'"}
 MAX_TITLE_WORDS = 6

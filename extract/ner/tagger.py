@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pycrfsuite
 
+from extract.arabic import strip_clitics
 from extract.ner import gazetteers as gz
-from extract.ner.features import Gazetteers, norm_word, sentence_features, strip_clitics
+from extract.ner.features import Gazetteers, norm_word, sentence_features
 from extract.ner.news_entities import sport_blocks
 from extract.ner.repairs import repair
 from extract.ner.scoring import spans, to_bio
