@@ -145,8 +145,8 @@ def _mentions(article: Article) -> list[Mention]:
     words = [[t.text for t in s] for s in sents]
     tags = default_tagger().tag_document(words)
     # words the article uses on their own, without a clitic: evidence that «لحفتر» is ل + «حفتر»
-    listed = _listed_types(USE_NEWS_LIST)
-    lexicon, first_names = _tagger_words(default_tagger(), USE_NEWS_LIST)
+    listed = _listed_types()
+    lexicon, first_names = _tagger_words(default_tagger())
     known = lexicon | {norm_word(t.text) for s in sents for t in s}
     sport = news_entities.is_sport_article(article.tokens)
     ruled: list[list[str]] = []
@@ -164,8 +164,7 @@ def _mentions(article: Article) -> list[Mention]:
         listed_hits.append(hits)
     # names the rules found («برئاسة فائز السراج») are the same names where they recur
     # («وشدد السراج»), as the tagger's own consistency pass does for the names it found
-    ruled = propagate(words, ruled, [[1.0] * len(w) for w in words],
-                      common_word=default_tagger().common_word)
+    ruled = propagate(words, ruled, common_word=default_tagger().common_word)
     out: list[Mention] = []
     for toks, t, hits in zip(sents, ruled, listed_hits, strict=True):
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):
@@ -176,26 +175,21 @@ def _mentions(article: Article) -> list[Mention]:
     return out
 
 
-@lru_cache(maxsize=2)
-def _listed_types(use_list: bool) -> dict[tuple[str, ...], str]:
-    """The news-entity list's names as grouping keys (no ال) -> type; empty when the list is off."""
-    if not use_list:
-        return {}
+@lru_cache(maxsize=1)
+def _listed_types() -> dict[tuple[str, ...], str]:
+    """The news-entity list's names as grouping keys (no ال) -> type."""
     return {tuple(_name_key(w) for w in k): typ for k, typ in news_entities.key_types().items()}
 
 
 @lru_cache(maxsize=4)
-def _tagger_words(tagger: object, use_list: bool) -> tuple[frozenset[str], frozenset[str]]:
+def _tagger_words(tagger: object) -> tuple[frozenset[str], frozenset[str]]:
     """Words known without a clitic (places, organisation heads, names seen in training: «رويترز»,
     listed single-word names: «بمصراتة» = ب + «مصراتة»), and given names. Built once, not per
     article."""
     words = tagger.gaz.words  # type: ignore[attr-defined]
     known = set(words.get("place", {})) | set(words.get("train", {})) | _ALL_HEADS
-    known |= {k[0] for k in _listed_types(use_list) if len(k) == 1}
+    known |= {k[0] for k in _listed_types() if len(k) == 1}
     return frozenset(known), frozenset(set(words.get("pername", {})) - TITLES)
-
-
-USE_NEWS_LIST = True  # tests of the grouping rules switch the list off to control every tag
 
 
 def _listed_names(toks: list[Token], tags: list[str],
@@ -203,8 +197,6 @@ def _listed_names(toks: list[Token], tags: list[str],
     """Tag names from resources/gazetteers/news_entities.tsv: untagged ones, and tagged runs that
     lie inside a listed name (a listed name's type beats the tagger's; a run the name sits inside,
     such as «جامعة القاهرة», is left as it is). Also returns the listed token spans and types."""
-    if not USE_NEWS_LIST:
-        return tags, {}
     out = list(tags)
     hits: dict[tuple[int, int], tuple[str, int]] = {}
     for i, j, cut, typ in news_entities.find(toks, sport):
@@ -301,7 +293,7 @@ def _led_persons(toks: list[Token], tags: list[str]) -> list[str]:
     and «بقيادة وزير الدفاع» are left alone."""
     gaz = default_tagger().gaz.words
     vocab, names = gaz.get("vocab", {}), gaz.get("pername", {})
-    listed = _listed_types(USE_NEWS_LIST)
+    listed = _listed_types()
     out = list(tags)
     for i in range(len(toks) - 2):
         cue = norm_word(toks[i].text)
@@ -332,7 +324,7 @@ def _given_name_persons(toks: list[Token], tags: list[str]) -> list[str]:
     words is a person, when both are untagged or the tagger found only one of them."""
     vocab = default_tagger().gaz.words.get("vocab", {})
     names = default_tagger().gaz.words.get("pername", {})
-    listed = _listed_types(USE_NEWS_LIST)
+    listed = _listed_types()
     out = list(tags)
     for i in range(len(toks) - 1):
         if (i > 0 and out[i - 1] != "O") or out[i] not in ("O", "B-PERS") or \
@@ -360,7 +352,7 @@ def _joined_person_runs(toks: list[Token], tags: list[str]) -> list[str]:
     """«عبدالخالق» «بدرالدين» «الحوثي» tagged as three people side by side are one name, and a
     person followed by an untagged definite nisba («أبو قتادة» المغربي, «عبده» الحذيفي) has it as
     the family name."""
-    listed = _listed_types(USE_NEWS_LIST)
+    listed = _listed_types()
 
     def nisba(text: str) -> bool:
         n = norm_word(text)

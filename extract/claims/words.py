@@ -1,4 +1,4 @@
-"""The open-class word lists the claim rules read, normalised, and their punctuation sets.
+"""The open-class word lists the claim rules read, normalised, and the sentence-end marks.
 
 The words are data in resources/lexicons/ (each file's header says what it is for); the grammar the
 rules also need (complementizers, relative pronouns, particles, prepositions, و/ال stripping) is in
@@ -36,6 +36,4 @@ HONORIFICS = _normalised(load_words("honorifics.txt"))
 # «عدد من الراغبين»، «أحد الشهود»: a group or one of a group is the speaker
 QUANTIFIERS = _normalised(load_words("quantifiers.txt"))
 
-PUNCT_STOP = frozenset({"،", ",", ":", ".", "؛", ";", "؟", "?", "!", "(", ")", "-", "–", "—"})
 SENTENCE_END = frozenset({".", "؟", "?", "!", "…", "..", "...", "....", "؟!", "!!"})
-QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})

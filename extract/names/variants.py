@@ -158,28 +158,3 @@ def spelling_flags(groups: list[VariantGroup], glossary: dict[str, str] | None =
                 flags.append({"article": article, "arabic": spelling.arabic,
                               "preferred": preferred, "reason": reason})
     return flags
-
-
-def library_variants(analyses: Iterable[tuple[str, dict]],
-                     glossary: dict[str, str] | None = None,
-                     romanise: Callable[[str], str] | None = None,
-                     dictionary: NameDictionary | None = None,
-                     ) -> tuple[list[VariantGroup], list[dict]]:
-    """Variant groups and spelling flags over stored sanad.analysis/1 results.
-
-    `analyses` are (article id, analysis) pairs; every mention of a person, organisation or place
-    counts once, spelled as the article wrote it there.
-    """
-    occurrences: list[tuple[str, str]] = []
-    for article_id, analysis in analyses:
-        text = analysis.get("text", "")
-        for entity in analysis.get("entities", []):
-            if entity.get("type") not in ("PER", "ORG", "LOC"):
-                continue
-            mentions = entity.get("mentions") or []
-            spelled = [text[m["start"]:m["end"]] for m in mentions if text]
-            for spelling in spelled or [entity["name"]]:
-                if name_key(spelling):
-                    occurrences.append((spelling, article_id))
-    groups = group_variants(occurrences, romanise, dictionary)
-    return groups, spelling_flags(groups, glossary, dictionary)

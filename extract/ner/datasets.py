@@ -15,7 +15,6 @@ from extract.arabic import PRONOUN_SUFFIXES, SPLIT_PROCLITICS
 
 Sentence = list[tuple[str, str]]
 
-TYPES = ("PERS", "LOC", "ORG", "MISC")
 
 # NewsFANE fine class -> ANERcorp coarse type (None = not an ANERcorp entity, tagged O).
 NEWSFANE_MAP: dict[str, str | None] = {
