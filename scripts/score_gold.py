@@ -122,13 +122,7 @@ def gold_articles(include_seed: bool) -> list[tuple[str, Path, dict]]:
 
 def run(include_seed: bool = False, verbose: bool = False) -> dict:
     from extract.claims import extract_claims
-
-    try:
-        from extract.entities import extract_entities
-    except ImportError:  # the NER stage is optional here: claims still work without entity links
-
-        def extract_entities(article):
-            return []
+    from extract.entities import extract_entities
 
     rows = {}
     totals = {"gold": 0, "pred": 0, "found": 0, "right": 0}

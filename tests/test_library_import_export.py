@@ -125,7 +125,7 @@ def _analysed(lib) -> int:
                     "speaker": {"name": "فائز السراج", "entity": "E1", "anonymous": False,
                                 "mention": None}}],
         "speakers": [{"id": "S1", "name": "فائز السراج", "aliases": ["السراج"], "entity": "E1",
-                      "anonymous": False, "claims": ["C1"]}]}, extractor_version() or "test")
+                      "anonymous": False, "claims": ["C1"]}]}, extractor_version())
     add_span_note(lib, art, name_start, name_start + 11, "تحقق من اللقب | *مهم*")
     return art
 

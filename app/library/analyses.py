@@ -18,12 +18,10 @@ from app.library.search import name_key
 from extract.document import Article
 
 
-def extractor_version() -> str | None:
-    """The installed extractor's version, or None if the analyser is not available."""
-    try:
-        from extract.analyze import EXTRACTOR_VERSION
-    except ImportError:
-        return None
+def extractor_version() -> str:
+    """The installed extractor's version (imported when asked: loading the analyser takes time)."""
+    from extract.analyze import EXTRACTOR_VERSION
+
     return str(EXTRACTOR_VERSION)
 
 
@@ -41,8 +39,6 @@ def article_for_analysis(title: str | None, text: str, source: str | None) -> Ar
 def cached_analysis(lib: Library, article_id: int, version: str | None = None) -> dict | None:
     """The stored analysis for the current (or given) extractor version, if there is one."""
     version = version or extractor_version()
-    if version is None:  # no analyser installed: the newest stored result is the best we have
-        return latest_analysis(lib, article_id)
     with lib.reading() as db:
         row = db.execute("SELECT json FROM analyses WHERE article_id = ? AND"
                          " extractor_version = ?", [article_id, version]).fetchone()
@@ -63,20 +59,14 @@ def ensure_analysis(lib: Library, article_id: int) -> dict:
     found = cached_analysis(lib, article_id)
     if found is not None:
         return found
-    try:
-        from extract.analyze import EXTRACTOR_VERSION, analyze
-    except ImportError as exc:
-        raise LibraryError("The text analyser is not available in this installation.") from exc
+    from extract.analyze import EXTRACTOR_VERSION, analyze
+
     with lib.reading() as db:
         row = db.execute("SELECT title, text, source FROM articles WHERE id = ?",
                          [article_id]).fetchone()
     if row is None:
         raise LibraryError(f"There is no article {article_id} in the library.")
-    try:
-        result = analyze(article_for_analysis(*row))
-    except ImportError as exc:  # a part of the analyser is missing from this installation
-        raise LibraryError(f"The text analyser is incomplete ({exc.name}); "
-                           "the article was kept without analysis.") from exc
+    result = analyze(article_for_analysis(*row))
     if not lib.read_only:
         store_analysis(lib, article_id, result, str(EXTRACTOR_VERSION))
     return result
@@ -104,8 +94,6 @@ def analyze_missing(lib: Library, progress: Callable[[int, int], None] | None = 
                     should_stop: Callable[[], bool] | None = None) -> tuple[int, list[str]]:
     """Analyse every article without a current analysis; returns (done, error messages)."""
     version = extractor_version()
-    if version is None:
-        raise LibraryError("The text analyser is not available in this installation.")
     with lib.reading() as db:
         ids = [r[0] for r in db.execute(
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM analyses"

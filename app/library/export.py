@@ -13,7 +13,6 @@ from app.library.analyses import (
     cached_analysis,
     claim_rows,
     ensure_analysis,
-    extractor_version,
     latest_analysis,
 )
 from app.library.articles import get_article
@@ -111,13 +110,12 @@ def _analysis(lib: Library, article_id: int) -> dict | None:
     found = cached_analysis(lib, article_id)
     if found is not None:
         return found
-    if extractor_version() is not None:
-        try:
-            return ensure_analysis(lib, article_id)
-        except LibraryError:
-            pass
-        except Exception:  # an analyser bug must not block an export of the text and notes
-            pass
+    try:
+        return ensure_analysis(lib, article_id)
+    except LibraryError:
+        pass
+    except Exception:  # an analyser bug must not block an export of the text and notes
+        pass
     return latest_analysis(lib, article_id)
 
 

@@ -126,10 +126,8 @@ def import_text(lib: Library, raw: str, source: str | None = None,
 
 
 def _analyse(lib: Library, article_id: int, path: Path, report: ImportReport) -> None:
-    from app.library.analyses import ensure_analysis, extractor_version
+    from app.library.analyses import ensure_analysis
 
-    if extractor_version() is None:
-        return
     try:
         ensure_analysis(lib, article_id)
     except LibraryError as exc:

@@ -415,11 +415,9 @@ class LibraryPanel(QWidget):
 
 def _analyse_new(library, report, progress, stop: threading.Event) -> None:
     """Analyse the articles just imported, so speaker and entity filters find them."""
-    from app.library.analyses import ensure_analysis, extractor_version
+    from app.library.analyses import ensure_analysis
     from app.library.db import LibraryError
 
-    if extractor_version() is None:
-        return
     ids = [*report.added, *report.updated]
     for done, article_id in enumerate(ids, start=1):
         if stop.is_set():

@@ -37,20 +37,17 @@ def name_rows(entities: list[dict[str, Any]], library=None,
     """One row per named entity: id, name, type, hsb, english (ranked list), source, and how
     the library spells the same name (variants, and a flag when this article differs).
 
-    Uses `extract.names.names_for_entities` when it is installed; otherwise the transliteration
-    alone (camel-tools' HSB charmap) so the letters can still be checked.
+    Suggestions come from `extract.names.names_for_entities`; a row it has no transliteration
+    for gets camel-tools' HSB charmap, so the letters can still be checked.
     """
+    from extract.names import names_for_entities
+
     wanted = [e for e in entities if e.get("type") in NAME_TYPES]
-    try:
-        from extract.names import names_for_entities
-    except ImportError:
-        names_for_entities = None
     results: dict[str, dict[str, Any]] = {}
     glossary = _glossary(library)
-    if names_for_entities is not None:
-        for i, found in enumerate(names_for_entities(wanted, glossary)):
-            found = _as_dict(found)
-            results[str(found.get("entity", wanted[i].get("id") if i < len(wanted) else i))] = found
+    for i, found in enumerate(names_for_entities(wanted, glossary)):
+        found = _as_dict(found)
+        results[str(found.get("entity", wanted[i].get("id") if i < len(wanted) else i))] = found
     rows = []
     for ent in wanted:
         found = results.get(str(ent.get("id")), {})
@@ -121,10 +118,8 @@ def _glossary(library) -> dict[str, str] | None:
 
 def warm_up() -> None:
     """Load the names dictionary and model (about a second, most of it holding the GIL)."""
-    try:
-        from extract.names import default_suggester
-    except ImportError:
-        return
+    from extract.names import default_suggester
+
     default_suggester()
 
 
