@@ -144,7 +144,7 @@ PREPOSITIONS = frozenset({
     "عند", "لدي", "ضد", "بين", "حتي", "نحو", "امام", "عما", "مما",
 })
 
-# Prepositions and particles that end a speaker phrase: «المصدر في ...», «مسؤول إن ...».
+# Prepositions and particles that end a speaker phrase, or cannot start one («وعلى الرغم ...»).
 STOP_PREPOSITIONS = frozenset({
     "عما", "عن", "من", "مما", "ممن", "الي", "علي", "في", "مع", "اذا", "ان", "لان", "حول", "ضد",
     "بين", "منذ", "حتي", "عبر", "لدي", "نحو", "تجاه", "بعد", "قبل", "او", "ام",
