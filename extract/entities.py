@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract import model
+from extract.arabic import PARTICLES, PROCLITIC_LETTERS, strip_clitics
 from extract.document import Article, Span
+from extract.lexicons import load_tagged, load_words
 from extract.ner import news_entities
-from extract.ner.features import norm_word, strip_clitics
+from extract.ner.features import norm_word
 from extract.ner.gazetteers import TITLE_WORDS
 from extract.ner.scoring import spans
 from extract.ner.tagger import default_tagger, propagate
@@ -27,35 +29,18 @@ from extract.tokens import Token
 OUTPUT_TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 
 # Titles and roles written before names; never part of the name itself (matched normalised).
-TITLES = frozenset(norm_word(w) for w in (
-    "الرئيس", "المشير", "الشيخ", "السيد", "السيدة", "الأمير", "الملك", "الدكتور", "د.", "الجنرال",
-    "العقيد", "اللواء", "العميد", "الفريق", "المستشار", "الوزير", "وزير", "رئيس",
-    "الإمام", "الأستاذ",
-    "المبعوث", "السفير", "النائب", "القائد", "المتحدث", "الناطق", "الأمين", "الحاج", "البابا",
-))
+TITLES = frozenset(norm_word(w) for w in load_tagged("titles.tsv", "mention"))
 _TITLE_STEMS = frozenset(strip_clitics(w)[1] for w in TITLES) | {norm_word("برئاسة"),
                                                                  norm_word("بقيادة")}
 _QUOTES = frozenset("«»\"'“”‘’()[]")
 # Nouns that head an organisation's name: «(ل)حكومة» before a tagged «الوفاق الوطني» belongs to it.
-ORG_HEADS = frozenset(norm_word(w) for w in (
-    "حكومة", "وزارة", "حزب", "مجلس", "جامعة", "حركة", "شركة", "منظمة", "بنك", "هيئة", "جمعية",
-    "اتحاد", "نادي", "وكالة", "حلف", "صحيفة", "مجلة", "قناة", "لجنة", "محكمة", "جبهة", "تحالف",
-))
-_CLITIC_LETTERS = "وفبلك"
+ORG_HEADS = frozenset(norm_word(w) for w in load_tagged("org_heads.tsv", "join"))
+_CLITIC_LETTERS = PROCLITIC_LETTERS
 _DIACRITICS = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640")
-_FUNCTION_BASE = (
-    "إن", "أن", "ان", "في", "من", "على", "إلى", "الى", "عن", "مع", "قد", "لقد", "ثم", "أو",
-    "لا", "لم", "لن", "ما", "هل", "إذا", "اذا", "حتى", "منذ", "بعد", "قبل", "عند", "أمام", "خلال",
-    "ضد", "حول", "بين", "لدى", "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "كما", "لكن",
-    "بل", "إلا", "أي", "كل", "بعض", "غير", "عبر", "نحو", "دون", "فوق", "تحت", "كان", "كانت",
-    "إنه", "أنه", "إنها", "أنها", "وفق", "وفقا", "بحسب", "حسب", "لأن", "لان", "إذ", "ليس", "يا",
-    "هو", "هي", "هم", "أيضا", "نفسه", "نفسها", "عليه", "عليها", "فيه", "فيها", "منه", "منها",
-    "له", "لها",
-)
 # Particles, prepositions and pronouns (with the conjunctions و/ف or ب/ل before them): never part
 # of a name. Compared without diacritics but with hamzas, since «على» and «علي» normalise alike.
 FUNCTION_WORDS = frozenset(
-    p + w for w in _FUNCTION_BASE for p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فل")
+    p + w for w in PARTICLES for p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فل")
 ) - {"بين", "لما", "بان"}  # «بان كي مون»
 
 
@@ -63,16 +48,8 @@ def _function_word(word: str) -> bool:
     return word.translate(_DIACRITICS) in FUNCTION_WORDS
 
 
-_TIME_WORDS = frozenset(norm_word(w) for w in (
-    "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "أمس",
-    "اليوم", "غدا", "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "الجاري",
-))
-_MONTHS = frozenset(norm_word(w) for w in (
-    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-    "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
-    "أيلول", "تشرين", "محرم", "صفر", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "القعدة",
-    "الحجة",
-))
+_TIME_WORDS = frozenset(norm_word(w) for w in load_tagged("time_words.tsv", "mention"))
+_MONTHS = frozenset(norm_word(w) for w in load_words("months.txt"))
 
 
 def _adverb_or_month(word: str) -> bool:
@@ -87,21 +64,11 @@ def _adverb_or_month(word: str) -> bool:
 
 
 # Nouns that describe a person right before the name: «المجرم الإرهابي غنيوة الككلي، الذي...»
-PERSON_NOUNS = frozenset(norm_word(w) for w in (
-    *TITLE_WORDS, "المجرم", "الإرهابي", "المتهم", "المشتبه", "القيادي", "الناشط", "الناشطة",
-    "المعارض", "المواطن", "المواطنة", "الشاب", "الشابة", "الطفل", "الطفلة", "الضابط",
-    "الجندي", "الداعية", "المدعو", "المدعوة", "الطالب", "الطالبة", "الباحث", "الخبير", "المحلل",
-    "الأكاديمي", "المسؤول", "العضو", "الملياردير", "رجل", "الأعمال", "السجين", "الأسير", "الشهيد",
-    "الضحية", "المغدور", "الراحل", "الفقيد", "الإعلامي", "الإعلامية", "المعتقل", "زعيم", "قائد",
-    "الميليشياوي", "المسلح", "المقاتل", "القاتل", "المفتي", "الدكتورة", "المهندس", "المحامية",
-))
+PERSON_NOUNS = frozenset(norm_word(w) for w in (*TITLE_WORDS,
+                                                *load_tagged("titles.tsv", "describes")))
 _RELATIVES = frozenset(norm_word(w) for w in ("الذي", "التي"))
 # «العاصمة الإيرانية», «السلطات الليبية»: a common noun and a nisba adjective describe, not name
-_GENERIC_NOUNS = frozenset(norm_word(w) for w in (
-    "العاصمة", "المدينة", "البلاد", "الدولة", "الحكومة", "السلطات", "الأراضي", "الحدود", "الأجهزة",
-    "الأوساط", "الساحة", "القوات", "الأجواء", "المياه", "الشرطة", "الدبلوماسية", "الحكومات",
-    "المصادر", "الوكالة", "الصحيفة", "القناة", "الجهات", "الأطراف", "الجماعات", "الفصائل",
-))
+_GENERIC_NOUNS = frozenset(norm_word(w) for w in load_words("generic_nouns.txt"))
 
 
 @dataclass
@@ -123,13 +90,7 @@ class Entity:
 
 
 # Heads of state bodies and parties that name an organisation with the definite words after them.
-_RULE_HEAD_WORDS = (
-    "حكومة", "وزارة", "حزب", "حركة", "منظمة", "جامعة", "وكالة", "جيش", "شعبة", "غرفة", "مكتب",
-    "كتيبة", "هيئة", "مجلس", "لجنة", "بعثة", "مؤسسة", "محكمة", "جمعية", "صندوق", "شركة", "صحيفة",
-    "قناة", "نادي", "اتحاد", "جماعة", "ائتلاف",
-)
-# Left out on purpose: «مركز» (also a player's position), «قيادة» (leadership), «جبهة» (a front
-# line: «جبهة الجفينة»), «مديرية» (a district in Yemen), «تنظيم» (organising: «تنظيم المباراة»).
+_RULE_HEAD_WORDS = load_tagged("org_heads.tsv", "rule")
 RULE_HEADS = frozenset(strip_clitics(norm_word(w))[1] for w in _RULE_HEAD_WORDS)
 # words that complete a two-word head: «غرفة عمليات», «مجلس إدارة»
 _HEAD_SECOND = frozenset(norm_word(w) for w in ("عمليات", "إدارة", "أمناء", "شورى"))
@@ -137,16 +98,8 @@ _HEAD_SECOND = frozenset(norm_word(w) for w in ("عمليات", "إدارة", "�
 _PLACE_HEADS = RULE_HEADS - {strip_clitics(norm_word(w))[1] for w in ("جيش", "اتحاد")}
 _ALL_HEADS = ORG_HEADS | {norm_word(w) for w in _RULE_HEAD_WORDS}
 # Definite words that follow those heads without naming anything («حكومة البلاد»).
-_NOT_NAME_WORDS = frozenset(norm_word(w) for w in (
-    "البلاد", "الدولة", "المنطقة", "الحالية", "الجديدة", "السابقة", "المقبلة", "التي", "الذي",
-    "الأولى", "الثانية", "المؤقتة", "الانتقالية", "المحلية", "الحكومة", "الاحتلال", "الآن", "الذين",
-    "المدينة", "العاصمة", "المحافظة", "القرية", "المنطقة", "الأخيرة", "الأخير", "السابق", "الحالي",
-    "الجديد", "نفسه", "نفسها", "ذاته", "ذاتها", "المذكور", "المذكورة", "الرئيسي",
-    "الرئيسية", "الخاص", "الخاصة", "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
-    "الخميس", "اليوم", "الماضي", "الماضية", "الحكومي", "الحكومية", "العاملة", "العامل",
-    "المكلف", "المكلفة", "المسؤول", "المسؤولة", "المعني", "المعنية", "المختص", "المختصة",
-    "التابع", "التابعة", "التابعين", "الإدارة", "التدريس", "التحكيم", "الأمناء",
-)) | TITLES | {norm_word(w) for w in (*TITLE_WORDS, "المهندس", "المهندسة", "الدكتورة")}
+_NOT_NAME_WORDS = frozenset(norm_word(w) for w in load_words("not_name_words.txt")) | TITLES | \
+    {norm_word(w) for w in TITLE_WORDS}
 
 
 def _hamza_free(nword: str) -> str:
@@ -161,7 +114,7 @@ def _name_key(word: str) -> str:
         n = "ا" + n[1:]  # «للحوثيين»: ل + «الحوثيين»
     if n.startswith("ال") and n.endswith("يين") and len(n) > 6:
         n = n[:-3] + "يون"  # «الحوثيين» and «الحوثيون» are one group
-    return n[2:] if n.startswith("ال") and len(n) > 4 else n
+    return strip_clitics(n, ("ال",), "", min_stem=3)[1]
 
 
 def _clitic_length(token: Token, known: set[str]) -> int:
@@ -193,8 +146,8 @@ def _mentions(article: Article) -> list[Mention]:
     words = [[t.text for t in s] for s in sents]
     tags = default_tagger().tag_document(words)
     # words the article uses on their own, without a clitic: evidence that «لحفتر» is ل + «حفتر»
-    listed = _listed_types(USE_NEWS_LIST)
-    lexicon, first_names = _tagger_words(default_tagger(), USE_NEWS_LIST)
+    listed = _listed_types()
+    lexicon, first_names = _tagger_words(default_tagger())
     known = lexicon | {norm_word(t.text) for s in sents for t in s}
     sport = news_entities.is_sport_article(article.tokens)
     ruled: list[list[str]] = []
@@ -212,8 +165,7 @@ def _mentions(article: Article) -> list[Mention]:
         listed_hits.append(hits)
     # names the rules found («برئاسة فائز السراج») are the same names where they recur
     # («وشدد السراج»), as the tagger's own consistency pass does for the names it found
-    ruled = propagate(words, ruled, [[1.0] * len(w) for w in words],
-                      common_word=default_tagger().common_word)
+    ruled = propagate(words, ruled, common_word=default_tagger().common_word)
     out: list[Mention] = []
     for toks, t, hits in zip(sents, ruled, listed_hits, strict=True):
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):
@@ -224,26 +176,21 @@ def _mentions(article: Article) -> list[Mention]:
     return out
 
 
-@lru_cache(maxsize=2)
-def _listed_types(use_list: bool) -> dict[tuple[str, ...], str]:
-    """The news-entity list's names as grouping keys (no ال) -> type; empty when the list is off."""
-    if not use_list:
-        return {}
+@lru_cache(maxsize=1)
+def _listed_types() -> dict[tuple[str, ...], str]:
+    """The news-entity list's names as grouping keys (no ال) -> type."""
     return {tuple(_name_key(w) for w in k): typ for k, typ in news_entities.key_types().items()}
 
 
 @lru_cache(maxsize=4)
-def _tagger_words(tagger: object, use_list: bool) -> tuple[frozenset[str], frozenset[str]]:
+def _tagger_words(tagger: object) -> tuple[frozenset[str], frozenset[str]]:
     """Words known without a clitic (places, organisation heads, names seen in training: «رويترز»,
     listed single-word names: «بمصراتة» = ب + «مصراتة»), and given names. Built once, not per
     article."""
     words = tagger.gaz.words  # type: ignore[attr-defined]
     known = set(words.get("place", {})) | set(words.get("train", {})) | _ALL_HEADS
-    known |= {k[0] for k in _listed_types(use_list) if len(k) == 1}
+    known |= {k[0] for k in _listed_types() if len(k) == 1}
     return frozenset(known), frozenset(set(words.get("pername", {})) - TITLES)
-
-
-USE_NEWS_LIST = True  # tests of the grouping rules switch the list off to control every tag
 
 
 def _listed_names(toks: list[Token], tags: list[str],
@@ -251,8 +198,6 @@ def _listed_names(toks: list[Token], tags: list[str],
     """Tag names from resources/gazetteers/news_entities.tsv: untagged ones, and tagged runs that
     lie inside a listed name (a listed name's type beats the tagger's; a run the name sits inside,
     such as «جامعة القاهرة», is left as it is). Also returns the listed token spans and types."""
-    if not USE_NEWS_LIST:
-        return tags, {}
     out = list(tags)
     hits: dict[tuple[int, int], tuple[str, int]] = {}
     for i, j, cut, typ in news_entities.find(toks, sport):
@@ -311,32 +256,12 @@ def _described_persons(toks: list[Token], tags: list[str]) -> list[str]:
 
 # Common given names: general knowledge, not a list of this project's articles. A word starting
 # with «عبد» (عبدالملك, عبدالخالق) counts too.
-GIVEN_NAMES = frozenset(norm_word(w) for w in (
-    "محمد", "أحمد", "محمود", "مصطفى", "علي", "حسن", "حسين", "خالد", "سعد", "صالح", "عمر", "عثمان",
-    "يوسف", "إبراهيم", "إسماعيل", "فهد", "فيصل", "سلطان", "سلمان", "ناصر", "نايف", "ماجد", "عادل",
-    "طارق", "وليد", "هشام", "سامي", "سمير", "حمد", "حمدان", "راشد", "زايد", "منصور", "مهدي", "موسى",
-    "عيسى", "يحيى", "زكريا", "أنس", "بدر", "تركي", "مشعل", "بندر", "حسام", "أيمن", "أسامة", "ياسر",
-    "ياسين", "رامي", "زياد", "نواف", "هاني", "وائل", "جاسم", "قاسم", "حامد", "مراد", "نادر",
-    "فؤاد", "عمار", "معاذ", "حمزة", "جعفر", "مازن", "غسان", "وسام", "هيثم", "أكرم", "أنور",
-    "مختار", "سليمان", "داود", "فاطمة", "عائشة", "مريم", "زينب", "خديجة", "نورة", "سارة", "ليلى",
-    "هند", "منى", "سعاد", "نادية", "سلوى", "رانيا", "دينا", "هالة", "عبير",
-))
+GIVEN_NAMES = frozenset(norm_word(w) for w in load_words("given_names.txt"))
 
 
 # nisba adjectives that follow names without being family names («ملعب الملك فهد الدولي»)
-COMMON_ADJECTIVES = frozenset(norm_word(w) for w in (
-    "الدولي", "الوطني", "العربي", "الإسلامي", "العالمي", "الرسمي", "الحالي", "الشخصي", "الأمني",
-    "العسكري", "السياسي", "الاقتصادي", "الأولمبي", "الرياضي", "الثقافي", "الاجتماعي", "التنفيذي",
-    "الإقليمي", "المحلي", "الملكي", "الجامعي", "الطبي", "الصحي", "الفني", "الإداري", "الثاني",
-    "الأمريكي", "الأميركي", "الروسي", "الفرنسي", "البريطاني", "الإيراني", "الإسرائيلي", "التركي",
-    "الصيني", "الألماني", "السعودي", "المصري", "السوري", "العراقي", "اليمني", "الليبي", "اللبناني",
-    "الأردني", "الفلسطيني", "الإماراتي", "القطري", "الكويتي", "البحريني", "العماني", "السوداني",
-    "التونسي", "الجزائري", "الشرعي", "الحكومي", "الشعبي", "الجوي", "البحري", "البري", "الدبلوماسي",
-    "الإعلامي", "الصحفي", "الصحافي", "القانوني", "الحقوقي", "الديني", "الميداني", "الأساسي",
-    "الأثري", "التاريخي", "التجاري", "الصناعي", "الزراعي", "السياحي", "الشمالي", "الجنوبي",
-    "الشرقي", "الغربي", "المركزي", "الرئيسي", "النهائي", "الحقيقي", "الذهبي", "الفيدرالي",
-    "الاتحادي", "الجمهوري", "الديمقراطي", "الشيعي", "السني", "الكردي", "الماضي", "التالي",
-))
+COMMON_ADJECTIVES = frozenset(norm_word("ال" + w)
+                              for w in load_tagged("nisba_adjectives.tsv", "common"))
 
 
 def _surname_like(tok: Token, vocab: dict, listed: dict[tuple[str, ...], str]) -> bool:
@@ -369,7 +294,7 @@ def _led_persons(toks: list[Token], tags: list[str]) -> list[str]:
     and «بقيادة وزير الدفاع» are left alone."""
     gaz = default_tagger().gaz.words
     vocab, names = gaz.get("vocab", {}), gaz.get("pername", {})
-    listed = _listed_types(USE_NEWS_LIST)
+    listed = _listed_types()
     out = list(tags)
     for i in range(len(toks) - 2):
         cue = norm_word(toks[i].text)
@@ -400,7 +325,7 @@ def _given_name_persons(toks: list[Token], tags: list[str]) -> list[str]:
     words is a person, when both are untagged or the tagger found only one of them."""
     vocab = default_tagger().gaz.words.get("vocab", {})
     names = default_tagger().gaz.words.get("pername", {})
-    listed = _listed_types(USE_NEWS_LIST)
+    listed = _listed_types()
     out = list(tags)
     for i in range(len(toks) - 1):
         if (i > 0 and out[i - 1] != "O") or out[i] not in ("O", "B-PERS") or \
@@ -428,7 +353,7 @@ def _joined_person_runs(toks: list[Token], tags: list[str]) -> list[str]:
     """«عبدالخالق» «بدرالدين» «الحوثي» tagged as three people side by side are one name, and a
     person followed by an untagged definite nisba («أبو قتادة» المغربي, «عبده» الحذيفي) has it as
     the family name."""
-    listed = _listed_types(USE_NEWS_LIST)
+    listed = _listed_types()
 
     def nisba(text: str) -> bool:
         n = norm_word(text)
@@ -458,10 +383,7 @@ def _joined_person_runs(toks: list[Token], tags: list[str]) -> list[str]:
 
 
 # nouns whose next word names a place: «مديرية لودر», «محور الطويشة», «مدينة القاعدة»
-PLACE_CUES = frozenset(norm_word(w) for w in (
-    "مدينة", "بلدة", "قرية", "منطقة", "محافظة", "مديرية", "ولاية", "إقليم", "حي", "ضاحية", "محور",
-    "قضاء", "ناحية", "مخيم", "جزيرة", "جبل", "وادي", "مدينتي", "بلدتي", "منطقتي", "محافظتي",
-))
+PLACE_CUES = frozenset(norm_word(w) for w in load_tagged("place_nouns.tsv", "rule"))
 # endings of plurals and adjectives: «منطقة العمليات», «المنطقة الشرقية», «المدينة الخضراء»
 _NOT_PLACE_ENDINGS = ("ات", "يه", "ي", "اء", "ين", "ون", "ان")
 

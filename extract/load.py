@@ -16,7 +16,6 @@ from extract.tokens import tokenize
 
 PARAGRAPH_SEPARATOR = "\n\n"
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 
 
 class LoadError(Exception):

@@ -11,7 +11,6 @@ import re
 
 from extract.document import Span
 
-_TERMINATORS = ".؟?!…"
 _CLOSERS = "»\"”’')]}"
 _SENTENCE_END_RE = re.compile(r"(?:\.{3}|[.؟?!…]+)[" + re.escape(_CLOSERS) + r"]*")
 _LINE_RE = re.compile(r"[^\n]+")

@@ -61,24 +61,29 @@ def test_glossary_spelling_wins_over_the_majority() -> None:
     assert spelling_flags(group_variants([("حفتر", "a1")]), glossary={"ترامب": "Trump"}) == []
 
 
-def test_library_variants_count_mentions_as_the_articles_spell_them() -> None:
+def test_library_spellings_count_every_stored_mention_and_flag_the_odd_article(lib) -> None:
+    """What the Names panel shows: the library's stored entities, each mention counted, grouped
+    into one name whose minority spelling is flagged in the article that writes it."""
+    from app.library.analyses import store_analysis
+    from app.library.articles import add_article
+    from app.library.names import name_rows
     from extract.document import Span
     from extract.model import Analysis, Entity
-    from extract.names.variants import library_variants
 
-    def analysis(text: str, names: list[str]) -> Analysis:
+    def stored(text: str, names: list[str]) -> tuple[int, tuple[Entity, ...]]:
+        article_id = add_article(lib, names[0], text, None).article_id
         entities = []
         for i, name in enumerate(names, 1):
-            start = text.index(name)
-            entities.append(Entity(f"E{i}", "PER", name, (Span(start, start + len(name)),)))
-        return Analysis(text=text, entities=tuple(entities))
+            starts = [k for k in range(len(text)) if text.startswith(name, k)]
+            entities.append(Entity(f"E{i}", "PER", name,
+                                   tuple(Span(k, k + len(name)) for k in starts)))
+        store_analysis(lib, article_id, Analysis(text=text, entities=tuple(entities),
+                                                 fingerprint="test"))
+        return article_id, tuple(entities)
 
-    analyses = [("1", analysis("قال ترمب إن حفتر", ["ترمب", "حفتر"])),
-                ("2", analysis("التقى ترمب بالسراج", ["ترمب"])),
-                ("3", analysis("أعلن ترامب", ["ترامب"]))]
-    groups, flags = library_variants(analyses)
-    trump = groups[0]
-    assert [(s.arabic, s.count, s.articles) for s in trump.spellings] == [
-        ("ترمب", 2, ["1", "2"]), ("ترامب", 1, ["3"])]
-    assert flags == [{"article": "3", "arabic": "ترامب", "preferred": "ترمب",
-                      "reason": "majority"}]
+    stored("قال ترمب إن حفتر باق، وكرر ترمب ذلك.", ["ترمب", "حفتر"])
+    stored("التقى ترمب بالسراج.", ["ترمب"])
+    odd, entities = stored("أعلن ترامب موقفه.", ["ترامب"])
+    row = name_rows(entities, lib, odd)[0]
+    assert row.variants == [("ترمب", 3, 2), ("ترامب", 1, 1)]
+    assert row.flag == ("ترمب", "majority")

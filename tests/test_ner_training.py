@@ -65,7 +65,8 @@ def test_newsfane_copies_of_held_out_anercorp_text_are_dropped(shared_dir):
 
 @pytest.mark.parametrize("word,stem", [("لحفتر", "حفتر"), ("وبالعراق", "عراق"), ("وزير", "وزير")])
 def test_clitic_stripping(word, stem):
-    from extract.ner.features import norm_word, strip_clitics
+    from extract.arabic import strip_clitics
+    from extract.ner.features import norm_word
 
     assert strip_clitics(norm_word(word))[1] == norm_word(stem)
 
@@ -110,11 +111,10 @@ def test_a_surname_that_is_an_everyday_word_is_not_carried_to_its_other_uses():
     sentences = [["قال", "غسان", "سلامة", "و", "خليفة", "حفتر"],
                  ["ولضمان", "سلامة", "المدنيين", "رد", "حفتر"]]
     tags = [["O", "B-PERS", "I-PERS", "O", "B-PERS", "I-PERS"], ["O"] * 5]
-    ones = [[1.0] * len(s) for s in sentences]
     assert tagger.common_word("سلامة") and not tagger.common_word("حفتر")
-    out = propagate(sentences, tags, ones, common_word=tagger.common_word)
+    out = propagate(sentences, tags, common_word=tagger.common_word)
     assert out[1] == ["O", "O", "O", "O", "B-PERS"]
-    assert propagate(sentences, tags, ones)[1][1] == "B-PERS"  # without the check it was taken
+    assert propagate(sentences, tags)[1][1] == "B-PERS"  # without the check it was taken
 
 
 def test_sport_is_judged_per_block_of_sentences():

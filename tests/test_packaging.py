@@ -85,6 +85,9 @@ def test_every_resource_file_ships_under_resources(linux_build):
     assert not any(src.endswith(".ts") for src, _ in shipped)
     dests = {dest for _, dest in shipped}
     assert str(Path("resources/samples")) in dests and str(Path("resources/fonts")) in dests
+    # the word lists the rules read (extract/lexicons.py) ship beside the models
+    lexicons = {Path(src).name for src, dest in shipped if dest == str(Path("resources/lexicons"))}
+    assert {"titles.tsv", "given_names.txt", "cue_verbs.tsv", "boilerplate.txt"} <= lexicons
 
 
 def test_camel_tools_charmaps_ship_and_nothing_else_of_its_data(linux_build):

@@ -241,7 +241,6 @@ def test_text_typed_just_before_adding_another_note_is_kept(qtbot, window, seed_
 
 def test_names_panel_lists_spellings_and_a_recorded_form_comes_first(
         qtbot, window, seed_path) -> None:
-    pytest.importorskip("extract.names")
     _open_seed(qtbot, window, seed_path)
     panel = window.names_panel
     qtbot.waitUntil(lambda: bool(panel.rows), timeout=120_000)
@@ -380,7 +379,6 @@ def test_tagging_a_note_lets_the_sidebar_filter_by_that_tag(qtbot, window, seed_
 
 
 def test_names_panel_flags_a_spelling_the_library_writes_otherwise(qtbot, window) -> None:
-    pytest.importorskip("extract.names")
     from app.library.analyses import store_analysis
     from app.library.articles import add_article
     from extract.document import Span

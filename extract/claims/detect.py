@@ -16,88 +16,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extract.arabic import (
+    ACCORDING_BASE,
+    ACCORDING_WORDS,
+    CLAUSE_BREAKERS,
+    CLAUSE_INTRO,
+    COMPLEMENTIZERS,
+    FUNCTION_WORDS,
+    RELATIVES,
+    SVO_OPENERS,
+    strip_article,
+    strip_conj,
+)
 from extract.claims.doc import Doc
 from extract.claims.lexicon import CueForm
 from extract.claims.names import given_names
 from extract.claims.quotes import Quote
 from extract.claims.speakers import SpeakerSpan, speaker_in_region, strict_np, trim_np
-from extract.claims.words import (
-    CLAUSE_BREAKERS,
-    CLAUSE_INTRO,
-    COMPLEMENTIZERS,
-    FUNCTION_WORDS,
-    OCCASION_NOUNS,
-    RELATIVES,
-    SENTENCE_END,
-    SVO_OPENERS,
-    TIME_WORDS,
-    TITLES,
-    strip_article,
-    strip_conj,
-)
+from extract.claims.words import OCCASION_NOUNS, SENTENCE_END, TIME_WORDS, TITLES
+from extract.lexicons import load_tagged, load_words
+from extract.normalize import normalize
 
 _SAYING = {"قائلا", "قائله", "بالقول", "قوله", "قولها", "القول"}
-_TEMPORAL_BEFORE_AN = {
-    "بعد",
-    "قبل",
-    "منذ",
-    "دون",
-    "رغم",
-    "برغم",
-    "مع",
-    "ومع",
-    "لاجل",
-    "من",
-    "الي",
-    "حتي",
-    "بعدما",
-    "الا",
-    "غير",
-    "لولا",
-    "ولو",
-    "لو",
-    "بمجرد",
-    "يمكن",
-    "يجب",
-    "ينبغي",
-    "يتوقع",
-    "يعتقد",
-    "يذكر",
-    "يشار",
-    "يبدو",
-    "يمكنه",
-    "يريد",
-    "تريد",
-    "اراد",
-}
+_TEMPORAL_BEFORE_AN = frozenset(normalize(w) for w in load_words("not_reported_before_an.txt"))
 _CLAUSE_PREPS = {"الي", "علي", "عن", "من"}
-_ACCORDING_BASE = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "براي"}
-_ACCORDING_WORDS = {
-    "براي",
-    "وبراي",
-    "بحسب",
-    "حسب",
-    "حسبما",
-    "وفق",
-    "وفقا",
-    "طبقا",
-    "نقلا",
-    "وبحسب",
-    "ووفق",
-    "ووفقا",
-}
-_TITLE_NOUNS = {
-    "عنوان",
-    "بعنوان",
-    "شعار",
-    "اسم",
-    "باسم",
-    "مسمي",
-    "تسميه",
-    "وسم",
-    "هاشتاغ",
-    "هاشتاق",
-}
+_TITLE_NOUNS = frozenset(normalize(w) for w in load_tagged("quote_name_nouns.tsv", "claims"))
 _NAME_QUOTE_MAX = 3  # a quoted stretch this short after a cue is a name («بركان الغضب»), not speech
 
 
@@ -164,7 +107,7 @@ class Detector:
     def _according_at(self, k: int) -> bool:
         d = self.doc
         w = d.w(k)
-        if w in _ACCORDING_WORDS or strip_conj(w) in _ACCORDING_WORDS:
+        if w in ACCORDING_WORDS or strip_conj(w) in ACCORDING_WORDS:
             return self._according_source(k) is not None
         if _pronoun_according(w) is not None:
             return True
@@ -666,7 +609,7 @@ class Detector:
         d = self.doc
         j = i + 1
         w0 = d.w(i)
-        if w0 not in _ACCORDING_BASE and strip_conj(w0) in _ACCORDING_BASE:
+        if w0 not in ACCORDING_BASE and strip_conj(w0) in ACCORDING_BASE:
             w0 = strip_conj(w0)  # «ووفقاً»، «وحسب» (but «وفقاً» itself starts with و)
         skip = 0
         if d.w(j) in {"ل", "لـ", "عن"}:

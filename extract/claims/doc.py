@@ -6,10 +6,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from extract.arabic import strip_conj
 from extract.claims.lexicon import CueForm, Lexicon
 from extract.claims.names import NAME_ALI, given_names
 from extract.claims.quotes import Quote, find_quotes, quote_depths
-from extract.claims.words import NOT_A_VERB_BEFORE, SENTENCE_END, TITLES, strip_conj
+from extract.claims.words import NOT_A_VERB_BEFORE, SENTENCE_END, TITLES
 from extract.document import Article
 from extract.model import Entity
 from extract.normalize import normalize

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from extract.tokens import Token
 
-OPENERS = {"«": "»", "“": "”"}
 STRAIGHT = {'"', "″", "''"}
 
 

@@ -16,64 +16,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extract.arabic import (
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    PREVERBAL_PARTICLES,
+    strip_article,
+    strip_conj,
+)
 from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
 from extract.claims.lexicon import default_lexicon
 from extract.claims.names import common_first_names
 from extract.claims.speakers import SpeakerSpan, person_after_title, strict_np
-from extract.claims.words import (
-    FUNCTION_WORDS,
-    QUANTIFIERS,
-    TIME_WORDS,
-    TITLES,
-    strip_article,
-    strip_conj,
-)
+from extract.claims.words import QUANTIFIERS, TIME_WORDS, TITLES
+from extract.lexicons import load_words
 from extract.normalize import normalize
 
 _BROKEN_PLURAL_FEM = {"مصادر", "قوات", "سلطات", "اوساط", "جهات", "وكالات", "تقارير", "مواقع"}
-_HUMAN_PLURAL = {
-    "ناشطون",
-    "شهود",
-    "خبراء",
-    "مسؤولون",
-    "سكان",
-    "مراقبون",
-    "محللون",
-    "دبلوماسيون",
-    "مقربون",
-    "ناشطين",
-    "مسؤولين",
-    "مواطنون",
-    "مواطنين",
-}
-_PREPOSITIONS = {
-    "في",
-    "علي",
-    "من",
-    "الي",
-    "عن",
-    "مع",
-    "ب",
-    "ل",
-    "منذ",
-    "عبر",
-    "خلال",
-    "حول",
-    "بعد",
-    "قبل",
-    "عند",
-    "لدي",
-    "ضد",
-    "بين",
-    "حتي",
-    "نحو",
-    "امام",
-    "عما",
-    "مما",
-}
+_HUMAN_PLURAL = frozenset(normalize(w) for w in load_words("human_plurals.txt"))
 _FORMER_LATTER = {"الاول", "الاولي", "الاخير", "الاخيره", "الثاني"}
-_PARTICLES = {"لم", "قد", "كما", "ثم", "لكن", "ولم", "فقد", "وقد", "ولكن", "لن", "ما"}
 
 
 @dataclass
@@ -496,7 +457,7 @@ class Resolver:
         w = d.w(a)
         stem = strip_article(w)
         original = d.t(a)
-        if w in TIME_WORDS or w in FUNCTION_WORDS or strip_conj(w) in _PREPOSITIONS:
+        if w in TIME_WORDS or w in FUNCTION_WORDS or strip_conj(w) in PREPOSITIONS:
             return None
         if (
             not w.startswith("ال")
@@ -522,7 +483,7 @@ class Resolver:
                 nxt
                 and not nxt.startswith("ال")
                 and not d.is_punct(a + 1)
-                and nxt not in _PREPOSITIONS
+                and nxt not in PREPOSITIONS
                 and nxt not in FUNCTION_WORDS
                 and nxt not in {"او", "ام", "ثم", "و"}
                 and d.cue_at(a + 1) is None
@@ -541,7 +502,7 @@ class Resolver:
         s = d.sentence_start(r.cue_tok)
         found: list[tuple[int, Who]] = []
         k = s
-        while k < r.cue_tok and (d.w(k) in _PARTICLES or d.is_punct(k)):
+        while k < r.cue_tok and (d.w(k) in PREVERBAL_PARTICLES or d.is_punct(k)):
             k += 1
         comma = next((c for c in range(k, min(k + 5, r.cue_tok)) if d.t(c) in {"،", ","}), None)
         if comma is not None and (
@@ -549,7 +510,7 @@ class Resolver:
             or (d.w(k).endswith("ا") and comma == k + 1)
         ):
             k = comma + 1  # «إلى ذلك، شكلت ...»، «ميدانياً، أعلنت ...»
-            while k < r.cue_tok and (d.w(k) in _PARTICLES or d.is_punct(k)):
+            while k < r.cue_tok and (d.w(k) in PREVERBAL_PARTICLES or d.is_punct(k)):
                 k += 1
         w = strip_conj(d.w(k))
         if (

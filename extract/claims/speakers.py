@@ -11,21 +11,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extract.arabic import (
+    COMPLEMENTIZERS,
+    FUNCTION_WORDS,
+    RELATIVES,
+    STOP_PREPOSITIONS,
+    strip_article,
+    strip_conj,
+)
 from extract.claims.doc import Doc
 from extract.claims.names import given_names
 from extract.claims.words import (
     ADVERBIAL_PREPS,
-    COMPLEMENTIZERS,
-    FUNCTION_WORDS,
     HONORIFICS,
     OCCASION_NOUNS,
     QUANTIFIERS,
-    RELATIVES,
     TIME_WORDS,
     TITLES,
-    strip_article,
-    strip_conj,
 )
+from extract.lexicons import load_words
+from extract.normalize import normalize
 
 
 @dataclass
@@ -37,48 +42,8 @@ class SpeakerSpan:
 
 
 _CHUNK_SEPARATORS = {"،", ","}
-_STOP_PREPS = {
-    "عما",
-    "عن",
-    "من",
-    "مما",
-    "ممن",
-    "الي",
-    "علي",
-    "في",
-    "مع",
-    "اذا",
-    "ان",
-    "لان",
-    "حول",
-    "ضد",
-    "بين",
-    "منذ",
-    "حتي",
-    "عبر",
-    "لدي",
-    "نحو",
-    "تجاه",
-    "بعد",
-    "قبل",
-    "او",
-    "ام",
-}
 _ADJECTIVE_ENDINGS = ("يه", "يون", "يين", "يه", "ه", "ي")
-_PARTICIPLE_LAM = (
-    "التابعه",
-    "الموالي",
-    "المواليه",
-    "التابع",
-    "المقرب",
-    "المقربه",
-    "الموالين",
-    "التابعين",
-    "المدعومه",
-    "المدعوم",
-    "المعارضه",
-    "المعارض",
-)
+_PARTICIPLE_LAM = frozenset(normalize(w) for w in load_words("participles_before_lam.txt"))
 
 
 def _is_dative(doc: Doc, k: int) -> bool:
@@ -214,7 +179,7 @@ def trim_np(doc: Doc, a: int, b: int) -> int:
             break
         if k > a and (
             _adverbial_start(doc, k, taken)
-            or doc.w(k) in _STOP_PREPS - {"في", "عن", "من"}
+            or doc.w(k) in STOP_PREPOSITIONS - {"في", "عن", "من"}
             or (doc.w(k) == "من" and not _source_origin(doc, taken))
             or doc.w(k) in COMPLEMENTIZERS
             or doc.w(k) in {"فان", "فانه", "فانها"}
@@ -336,7 +301,7 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
             s += 1  # «وقال مبتسماً:»، «أولاً»: a tanween adverb, never a name
         if s < e and strip_conj(doc.w(s)) in HONORIFICS and e - s == 1:
             continue  # «وقال فضيلته»: «his eminence» is the person already speaking
-        if s >= e or strip_conj(doc.w(s)) in _STOP_PREPS | {"علي", "رغم"}:
+        if s >= e or strip_conj(doc.w(s)) in STOP_PREPOSITIONS | {"علي", "رغم"}:
             continue  # «وعلى الرغم ...» opens an adverbial, not a subject
         end = trim_np(doc, s, e)
         if end <= s:
@@ -388,7 +353,7 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
             k < limit
             and k - a < 4
             and not doc.is_punct(k)
-            and doc.w(k) not in _STOP_PREPS
+            and doc.w(k) not in STOP_PREPOSITIONS
             and doc.w(k) not in TIME_WORDS
             and doc.cue_at(k) is None
             and k not in doc.quote_at
@@ -441,7 +406,7 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
             break
         if doc.cue_at(k) is not None:
             break
-        if w in _STOP_PREPS:
+        if w in STOP_PREPOSITIONS:
             break
         if w.startswith("ال") or w.startswith("بال") or w in TITLES:
             if w in TITLES:

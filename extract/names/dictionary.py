@@ -12,17 +12,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from extract.names.letters import name_key, skeleton
+from extract.names.letters import name_key
 
 KEEP_PER_NAME = 8
-# Below this many letters a long-vowel variant is too likely another name (كرم / كريم).
-MIN_VARIANT_LETTERS = 4
 
 
 class NameDictionary:
     def __init__(self, entries: dict[str, list[tuple[str, int]]]) -> None:
         self.entries = entries
-        self._by_skeleton: dict[str, list[str]] | None = None
 
     @classmethod
     def from_pairs(cls, pairs: Iterable[tuple[tuple[str, str], int]]) -> NameDictionary:
@@ -53,24 +50,6 @@ class NameDictionary:
     def lookup(self, word: str) -> list[tuple[str, int]]:
         """Spellings of this name (up to hamza seat, ta marbuta, alef form), most seen first."""
         return self.entries.get(name_key(word), [])
-
-    def variant_lookup(self, word: str) -> list[tuple[str, int]]:
-        """Spellings of names that differ from `word` only by written long vowels (ترمب / ترامب)."""
-        key = name_key(word)
-        if len(key) < MIN_VARIANT_LETTERS:
-            return []
-        if self._by_skeleton is None:
-            index: dict[str, list[str]] = defaultdict(list)
-            for other in self.entries:
-                if len(other) >= MIN_VARIANT_LETTERS:
-                    index[skeleton(other)].append(other)
-            self._by_skeleton = dict(index)
-        merged: Counter[str] = Counter()
-        for other in self._by_skeleton.get(skeleton(word), []):
-            if other != key:
-                for latin, count in self.entries[other]:
-                    merged[latin] += count
-        return _top(merged)
 
 
 def _top(counter: Counter[str]) -> list[tuple[str, int]]:

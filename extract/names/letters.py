@@ -14,12 +14,12 @@ from functools import lru_cache
 from camel_tools.utils.charmap import CharMapper
 from camel_tools.utils.dediac import dediac_ar
 
+from extract.arabic import ARTICLE, strip_clitics
 from extract.normalize import normalize
 
 _BW = CharMapper.builtin_mapper("ar2bw")
 _HSB = CharMapper.builtin_mapper("ar2hsb")
 
-ARTICLE = "ال"
 # Letters a name can start with after «ال»: at least two letters must remain to be a name.
 _ARTICLE_MIN_REST = 2
 LONG_VOWELS = "اوي"
@@ -52,19 +52,5 @@ def words(name: str) -> list[str]:
 
 def split_article(word: str) -> tuple[bool, str]:
     """(has «ال», rest). «ال» only counts when a name of two or more letters follows it."""
-    if word.startswith(ARTICLE) and len(word) - len(ARTICLE) >= _ARTICLE_MIN_REST:
-        return True, word[len(ARTICLE):]
-    return False, word
-
-
-def skeleton(word: str) -> str:
-    """The key with long vowels inside the word dropped: ترمب and ترامب share «ترمب».
-
-    The first letter stays (an initial alef or waw is a consonant seat, not a long vowel), so do
-    final ي/و (they often carry the name: علي, مرسي), and ة/ه are already folded together.
-    """
-    key = name_key(word)
-    if len(key) <= 2:
-        return key
-    inner = "".join(ch for ch in key[1:-1] if ch not in LONG_VOWELS)
-    return key[0] + inner + key[-1]
+    article, rest = strip_clitics(word, (ARTICLE,), "", min_stem=_ARTICLE_MIN_REST)
+    return bool(article), rest

@@ -15,11 +15,10 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.arabic import LETTER_FALLBACK
+
 FORMAT = "sanad.names-jsm/1"
 START, END = 0, 1
-# Letters seen in Persian/Urdu spellings or in older typing, mapped to the nearest trained letter.
-LETTER_FALLBACK = {"ڤ": "ف", "پ": "ب", "گ": "ك", "چ": "ج", "ژ": "ز", "ی": "ي", "ک": "ك",
-                   "ٱ": "ا", "ە": "ه", "ھ": "ه"}
 _FLOOR = -30.0  # log-probability of a graphone never seen at all
 _CACHE_LIMIT = 500_000  # scored n-grams kept between calls (a long session must not grow forever)
 

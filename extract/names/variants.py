@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from extract.model import Analysis
 from extract.names.dictionary import NameDictionary
 from extract.names.letters import LONG_VOWELS, name_key
 
@@ -159,26 +158,3 @@ def spelling_flags(groups: list[VariantGroup], glossary: dict[str, str] | None =
                 flags.append({"article": article, "arabic": spelling.arabic,
                               "preferred": preferred, "reason": reason})
     return flags
-
-
-def library_variants(analyses: Iterable[tuple[str, Analysis]],
-                     glossary: dict[str, str] | None = None,
-                     romanise: Callable[[str], str] | None = None,
-                     dictionary: NameDictionary | None = None,
-                     ) -> tuple[list[VariantGroup], list[dict]]:
-    """Variant groups and spelling flags over stored analyses.
-
-    `analyses` are (article id, analysis) pairs; every mention of a person, organisation or place
-    counts once, spelled as the article wrote it there.
-    """
-    occurrences: list[tuple[str, str]] = []
-    for article_id, analysis in analyses:
-        for entity in analysis.entities:
-            if entity.type not in ("PER", "ORG", "LOC"):
-                continue
-            spelled = [analysis.slice(m) for m in entity.mentions]
-            for spelling in spelled or [entity.name]:
-                if name_key(spelling):
-                    occurrences.append((spelling, article_id))
-    groups = group_variants(occurrences, romanise, dictionary)
-    return groups, spelling_flags(groups, glossary, dictionary)

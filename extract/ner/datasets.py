@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from extract.arabic import PRONOUN_SUFFIXES, SPLIT_PROCLITICS
+
 Sentence = list[tuple[str, str]]
 
-TYPES = ("PERS", "LOC", "ORG", "MISC")
 
 # NewsFANE fine class -> ANERcorp coarse type (None = not an ANERcorp entity, tagged O).
 NEWSFANE_MAP: dict[str, str | None] = {
@@ -103,13 +104,11 @@ def read_aqmar(folder: Path) -> list[Sentence]:
     return sents
 
 
-# Proclitic and enclitic tokens that NewsFANE splits off and ANERcorp keeps inside the word.
-_NF_PROCLITICS = {"و", "ف", "ب", "ل", "ك", "س"}
-_NF_ENCLITICS = {"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي", "ني"}
 
 
 def rejoin_clitics(sent: Sentence) -> Sentence:
-    """Glue NewsFANE's split clitics back onto their word, as ANERcorp writes text.
+    """Glue NewsFANE's split clitics (proclitics and attached pronouns, which ANERcorp keeps
+    inside the word) back onto their word, as ANERcorp writes text.
 
     The glued word takes the tag of the host word (a proclitic before a name keeps the name's tag,
     as in ANERcorp's «وبغداد B-LOC»).
@@ -117,10 +116,10 @@ def rejoin_clitics(sent: Sentence) -> Sentence:
     out: list[list[str]] = []
     pending = ""
     for word, tag in sent:
-        if word in _NF_PROCLITICS and tag == "O":
+        if word in SPLIT_PROCLITICS and tag == "O":
             pending += word
             continue
-        if word in _NF_ENCLITICS and tag == "O" and out and not pending \
+        if word in PRONOUN_SUFFIXES and tag == "O" and out and not pending \
                 and out[-1][0][-1:].isalpha():
             host = out[-1][0]
             if host.endswith("ة"):

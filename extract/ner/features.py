@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from extract.arabic import strip_clitics
 from extract.normalize import normalize
 
 FEATURE_VERSION = "ner-crf-6"  # 5: BIOES labels (train.Config.encoding); 6: the sport flag
 
-_PROCLITIC_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال")
-_SINGLE_PROCLITICS = "وفبلك"
 _QUOTES = frozenset("«»\"'“”‘’")
 _PUNCT_STRIP = "«»\"'“”‘’()[]{}.,،؛:!?؟-–—/"
 
@@ -20,21 +19,6 @@ _PUNCT_STRIP = "«»\"'“”‘’()[]{}.,،؛:!?؟-–—/"
 @lru_cache(maxsize=200_000)
 def norm_word(word: str) -> str:
     return normalize(word)
-
-
-@lru_cache(maxsize=200_000)
-def strip_clitics(nword: str) -> tuple[str, str]:
-    """(proclitics, stem) of a normalised word: «وبالعراق» -> («وبال», «عراق»).
-
-    Only strips when a stem of at least 2 letters remains; a leading و/ف/ب/ل/ك alone is stripped
-    from words of 5+ letters (so «وزير» keeps its و but «لحفتر» -> «حفتر»).
-    """
-    for pre in _PROCLITIC_PREFIXES:
-        if nword.startswith(pre) and len(nword) - len(pre) >= 2:
-            return pre, nword[len(pre):]
-    if len(nword) >= 5 and nword[0] in _SINGLE_PROCLITICS:
-        return nword[0], nword[1:]
-    return "", nword
 
 
 def shape(word: str) -> str:

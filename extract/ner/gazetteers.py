@@ -12,8 +12,10 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from extract.arabic import strip_clitics
+from extract.lexicons import load_tagged
 from extract.ner.datasets import Sentence
-from extract.ner.features import Gazetteers, norm_word, strip_clitics
+from extract.ner.features import Gazetteers, norm_word
 
 
 def wikidata_person_words(folder: Path, min_count: int = 1) -> set[str]:
@@ -41,14 +43,7 @@ def google_foreign_words(path: Path) -> set[str]:
 
 # Words that introduce a person's name in news (titles, ranks, roles): general knowledge of Arabic,
 # not learnt from data, so they also cover titles ANERcorp happens not to contain (المشير).
-TITLE_WORDS = (
-    "الرئيس", "رئيس", "المشير", "الشيخ", "السيد", "السيدة", "الأمير", "الأميرة", "الملك", "الملكة",
-    "الدكتور", "الجنرال", "العقيد", "اللواء", "العميد", "الفريق", "العقيد", "الرائد", "النقيب",
-    "المستشار", "الوزير", "وزير", "وزيرة", "نائب", "الإمام", "البابا", "الحاج", "الأستاذ",
-    "المبعوث", "السفير", "القائد", "قائد", "زعيم", "الزعيم", "الناطق", "المتحدث", "برئاسة",
-    "بقيادة", "المدرب", "اللاعب", "النجم", "الكاتب", "الروائي", "الشاعر", "الفنان", "الفنانة",
-    "المخرج", "المطرب", "الممثل", "القاضي", "المحامي", "الصحافي", "الصحفي", "الأمين", "المرشد",
-)
+TITLE_WORDS = load_tagged("titles.tsv", "trigger")
 
 
 def cldr_places() -> dict[str, str]:

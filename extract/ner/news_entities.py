@@ -16,29 +16,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from extract.arabic import NAME_PROCLITICS, strip_clitics
+from extract.lexicons import load_tagged
 from extract.ner.features import norm_word
 from extract.resources import resource_path
 from extract.tokens import Token
 
 GAZETTEER = resource_path("gazetteers") / "news_entities.tsv"
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
-# proclitics a listed name may carry, longest first; «لل» stands for ل + the name's own ال
-_PREFIXES = ("ولل", "فلل", "وب", "ول", "فب", "فل", "وك", "لل", "و", "ف", "ب", "ل", "ك")
 # nouns that say the next word names an organisation (outlet, agency, club, group) or a place
 CUE_NOUNS = {
-    "ORG": frozenset(norm_word(w) for w in (
-        "صحيفة", "جريدة", "قناة", "موقع", "وكالة", "مجلة", "تلفزيون", "إذاعة", "شبكة", "تنظيم",
-        "تنظيمي", "حركة", "جماعة")),
-    "LOC": frozenset(norm_word(w) for w in ("مدينة", "محافظة", "ولاية", "منطقة", "بلدة", "قرية")),
-    "sport": frozenset(norm_word(w) for w in ("نادي", "فريق", "أندية", "لاعب", "مدرب", "رئيس")),
+    "ORG": frozenset(norm_word(w) for w in load_tagged("org_heads.tsv", "cue")),
+    "LOC": frozenset(norm_word(w) for w in load_tagged("place_nouns.tsv", "cue")),
+    "sport": frozenset(norm_word(w) for w in load_tagged("sport_words.tsv", "cue")),
 }
 QUOTES = frozenset("«»\"“”()")
 # words whose repeated use marks an article about sport (then «الهلال» is the club)
-SPORT_WORDS = frozenset(norm_word(w) for w in (
-    "مباراة", "المباراة", "مباريات", "الدوري", "دوري", "اللاعب", "لاعب", "اللاعبين", "لاعبي",
-    "المدرب", "مدرب", "الفريق", "فريق", "النادي", "نادي", "أندية", "الأندية", "بطولة", "البطولة",
-    "الملعب", "ملعب", "هدف", "أهداف", "الاحتراف", "المنتخب", "كرة",
-))
+SPORT_WORDS = frozenset(norm_word(w) for w in load_tagged("sport_words.tsv", "topic"))
 SPORT_MIN = 3
 
 
@@ -106,9 +100,9 @@ def _first_word_forms(word: str) -> tuple[tuple[int, str], ...]:
     index = entries()
     n = norm_word(word)
     out = [(0, n)]
-    for p in _PREFIXES:
-        if n.startswith(p) and len(n) - len(p) >= 2:
-            rest = n[len(p):]
+    for p in NAME_PROCLITICS:  # the proclitics a listed name may carry; «لل» is ل + its own ال
+        pre, rest = strip_clitics(n, (p,), "")
+        if pre:
             if p.endswith("لل"):
                 # «للأمم» = ل + «الأمم» with the article's alef dropped: the span keeps «لل»
                 out.append((len(p) - 2, "ال" + rest))

@@ -8,34 +8,24 @@ and checked against the gold tags of the training split (MAPPING.md).
 
 from __future__ import annotations
 
-from extract.ner.features import Gazetteers, norm_word, strip_clitics
+from extract.arabic import RELATIVE_PRONOUNS, strip_clitics
+from extract.lexicons import load_tagged
+from extract.ner.features import Gazetteers, norm_word
 from extract.ner.gazetteers import TITLE_WORDS
 from extract.ner.scoring import spans
 
 # masculine definite nationality adjectives: after a city they name its club («ليون الفرنسي»);
 # a city itself takes the feminine («ليون الفرنسية»)
-_NATIONALITIES = (
-    "فرنسي", "إيطالي", "إنجليزي", "إنكليزي", "إسباني", "أسباني", "برتغالي", "ألماني", "هولندي",
-    "بلجيكي", "سويسري", "نمساوي", "اسكتلندي", "إسكتلندي", "ويلزي", "إيرلندي", "روسي", "أوكراني",
-    "روماني", "يوناني", "تركي", "سويدي", "نرويجي", "دنماركي", "بولندي", "تشيكي", "صربي", "كرواتي",
-    "أمريكي", "أميركي", "برازيلي", "أرجنتيني", "مكسيكي", "ياباني", "صيني", "كوري", "سعودي",
-    "مصري", "قطري", "إماراتي", "كويتي", "بحريني", "عماني", "أردني", "سوري", "عراقي", "لبناني",
-    "ليبي", "تونسي", "جزائري", "مغربي", "يمني", "سوداني", "فلسطيني", "إيراني",
-)
+_NATIONALITIES = load_tagged("nisba_adjectives.tsv", "club")
 CLUB_NATIONALITIES = frozenset(norm_word("ال" + w) for w in _NATIONALITIES)
 
 # nouns a title of a work follows in quotes: «برنامج «حوار من القلب»», «رواية «اللص والكلاب»»
-WORK_NOUNS = frozenset(norm_word(w) for w in (
-    "برنامج", "برنامجا", "برنامجه", "برنامجها", "بعنوان", "عنوانه", "عنوانها", "فيلم", "فيلما",
-    "فيلمه", "رواية", "روايته", "كتاب", "كتابه", "مسرحية", "مسلسل", "أغنية", "ألبوم", "ديوان",
-    "قصيدة",
-))
+WORK_NOUNS = frozenset(norm_word(w) for w in load_tagged("quote_name_nouns.tsv", "ner"))
 # heads that start an organisation's name when a definite or unknown word follows: in ANERcorp's
 # training text 125 of 129 such «حزب» / «منظمة» / «جامعة» + definite word start an ORG
-ORG_HEADS = frozenset(norm_word(w) for w in ("حزب", "منظمة", "جامعة"))
+ORG_HEADS = frozenset(norm_word(w) for w in load_tagged("org_heads.tsv", "ner"))
 _NOT_IN_NAMES = frozenset(norm_word(w) for w in (
-    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "الى",
-    "إلى", "الي", "ان", "الان", *TITLE_WORDS))
+    *RELATIVE_PRONOUNS, "الى", "إلى", "الي", "ان", "الان", *TITLE_WORDS))
 MAX_HEADED_WORDS = 4
 _QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”", "''": "''", "'": "'"}
 MAX_TITLE_WORDS = 6

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pycrfsuite
 
+from extract.arabic import strip_clitics
 from extract.ner import gazetteers as gz
-from extract.ner.features import Gazetteers, norm_word, sentence_features, strip_clitics
+from extract.ner.features import Gazetteers, norm_word, sentence_features
 from extract.ner.news_entities import sport_blocks
 from extract.ner.repairs import repair
 from extract.ner.scoring import spans, to_bio
@@ -24,10 +25,9 @@ from extract.resources import resource_path
 MODEL_DIR = resource_path("models")
 MODEL_FILE = "ner_crf.crfsuite"
 GAZETTEER_FILE = "ner_gazetteers.json"
-# measured on dev: propagating every tagged name scores as propagating only names tagged with
-# marginal >= 0.6 (71.9 vs 72.1), and finds more repeats in real articles; surnames of full names
-# are propagated too, within about an article (30 sentences): across a corpus surnames collide
-CONSISTENCY_MIN_PROB = 0.0
+# Every tagged name is propagated: on dev that scores as propagating only names tagged with
+# marginal >= 0.6 (71.9 vs 72.1) and finds more repeats in real articles. Surnames of full names
+# are propagated too, within about an article (30 sentences): across a corpus surnames collide.
 CONLL_WINDOW = 30
 MAX_SENTENCE = 400  # longer runs are tagged in chunks: the CRF's cost grows with length
 
@@ -38,39 +38,31 @@ class NerTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_dir / MODEL_FILE))
 
-    def tag_sentence(self, words: list[str], probs: bool = True,
-                     sport: bool = False) -> tuple[list[str], list[float]]:
-        """Tags and each tag's marginal probability (all 1.0 when `probs` is False: faster).
-        `sport`: the sentence's surroundings read as sport (news_entities.sport_blocks)."""
+    def tag_sentence(self, words: list[str], sport: bool = False) -> list[str]:
+        """The CRF's tags (BIO). `sport`: the sentence's surroundings read as sport
+        (news_entities.sport_blocks)."""
         tags: list[str] = []
-        margins: list[float] = []
         for i in range(0, len(words), MAX_SENTENCE):
             chunk = words[i : i + MAX_SENTENCE]
             t = self._tagger.tag(sentence_features(chunk, self.gaz, sport=sport))
             tags += to_bio(t)  # a BIOES model's S-/E- come out as B-/I-
-            if probs:
-                margins += [self._tagger.marginal(tag, k) for k, tag in enumerate(t)]
-            else:
-                margins += [1.0] * len(t)
-        return tags, margins
+        return tags
 
     def tag_document(self, sentences: list[list[str]], consistency: bool = True,
                      window: int | None = None) -> list[list[str]]:
         """Tag sentences of one document; `window` (sentences) bounds the consistency pass when the
         input is many documents run together (CoNLL files have no document breaks)."""
-        need = consistency and CONSISTENCY_MIN_PROB > 0
         sport = sport_blocks(sentences)
-        tagged = [self.tag_sentence(s, probs=need, sport=sp) if s else ([], [])
+        tagged = [self.tag_sentence(s, sport=sp) if s else []
                   for s, sp in zip(sentences, sport, strict=True)]
         # repaired before the consistency pass, so a repaired name is also found where it recurs
-        tags = [repair(s, t, self.gaz) for s, (t, _) in zip(sentences, tagged, strict=True)]
+        tags = [repair(s, t, self.gaz) for s, t in zip(sentences, tagged, strict=True)]
         if not consistency:
             return tags
         step = window or max(len(sentences), 1)
         out: list[list[str]] = []
         for a in range(0, len(sentences), step):
             out += propagate(sentences[a:a + step], tags[a:a + step],
-                             [p for _, p in tagged[a:a + step]], CONSISTENCY_MIN_PROB,
                              common_word=self.common_word)
         return out
 
@@ -85,18 +77,17 @@ def _key(word: str) -> str:
     return strip_clitics(norm_word(word))[1]
 
 
-def propagate(sentences: list[list[str]], tags: list[list[str]], probs: list[list[float]],
-              min_prob: float = CONSISTENCY_MIN_PROB, max_len: int = 4,
+def propagate(sentences: list[list[str]], tags: list[list[str]], max_len: int = 4,
               surnames: bool = True,
               common_word: Callable[[str], bool] | None = None) -> list[list[str]]:
-    """Tag untagged repeats of confidently tagged names with the name's majority type.
+    """Tag untagged repeats of tagged names with the name's majority type.
 
     A surname alone is carried over only when it is not an everyday word (`common_word`): after
     «غسان سلامة», «ولضمان سلامة» is "to ensure safety", but after «خليفة حفتر», «حفتر» is him."""
     memory: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    for words, t, p in zip(sentences, tags, probs, strict=True):
+    for words, t in zip(sentences, tags, strict=True):
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):
-            if b - a <= max_len and min(p[a:b]) >= min_prob:
+            if b - a <= max_len:
                 key = tuple(_key(w) for w in words[a:b])
                 if len(key) > 1 or len(key[0]) >= 3:
                     memory[key][typ] += 1
