@@ -29,7 +29,17 @@ class Article:
     sentences: list[Span] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     source: str | None = None
+    # The page (1-based) each paragraph starts on, index-aligned with `paragraphs`; None for
+    # sources without pages (pasted text, web pages, .txt, .docx).
+    pages: list[int] | None = None
     _token_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+
+    def page_of(self, offset: int) -> int | None:
+        """The page of the paragraph holding character `offset`, when the source had pages."""
+        if not self.pages:
+            return None
+        i = bisect_left([p.end for p in self.paragraphs], offset)
+        return self.pages[min(i, len(self.pages) - 1)]
 
     def slice(self, span: Span | Token) -> str:
         return self.text[span.start:span.end]

@@ -1,4 +1,4 @@
-"""Load an article from pasted text or a file (.txt, .html/.htm, .docx) into an `Article`.
+"""Load an article from pasted text or a file (.txt, .html/.htm, .docx, .pdf) into an `Article`.
 
 Every failure is a `LoadError` whose message can be shown to the user as it is.
 """
@@ -11,24 +11,34 @@ from pathlib import Path
 from extract.clean import clean_lines
 from extract.decode import MAX_BYTES, DecodeError, decode_bytes
 from extract.document import Article
+from extract.errors import LoadError
 from extract.segment import paragraph_spans, sentence_spans
 from extract.tokens import tokenize
+
+__all__ = ["LoadError", "article_from_text", "article_from_html", "article_from_docx",
+           "article_from_pdf", "article_from_ocr", "build_article", "load_path"]
 
 PARAGRAPH_SEPARATOR = "\n\n"
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 
 
-class LoadError(Exception):
-    """An article could not be loaded; str(error) is a one-line message for the user."""
+def build_article(title: str | None, paragraphs: list[str], source: str | None = None,
+                  pages: list[int] | None = None) -> Article:
+    """Assemble the display text from paragraphs and index it (paragraphs, sentences, tokens).
 
-
-def build_article(title: str | None, paragraphs: list[str], source: str | None = None) -> Article:
-    """Assemble the display text from paragraphs and index it (paragraphs, sentences, tokens)."""
-    text = PARAGRAPH_SEPARATOR.join(p.strip() for p in paragraphs if p.strip())
+    `pages`, when given, is the page of each of `paragraphs`; it is kept on the article only if
+    it still lines up with the paragraphs found in the text.
+    """
+    kept = [(p.strip(), pages[i] if pages else 0) for i, p in enumerate(paragraphs) if p.strip()]
+    text = PARAGRAPH_SEPARATOR.join(p for p, _ in kept)
     paras = paragraph_spans(text)
+    article_pages = [page for _, page in kept] if pages else None
+    if article_pages is not None and len(article_pages) != len(paras):
+        article_pages = None
     return Article(title=title, text=text, paragraphs=paras,
-                   sentences=sentence_spans(text, paras), tokens=tokenize(text), source=source)
+                   sentences=sentence_spans(text, paras), tokens=tokenize(text), source=source,
+                   pages=article_pages)
 
 
 def article_from_text(raw: str, source: str | None = None) -> Article:
@@ -68,6 +78,60 @@ def article_from_docx(path: Path) -> Article:
     return build_article(cleaned.title, cleaned.paragraphs, str(path))
 
 
+def article_from_pdf(path: Path) -> Article:
+    """A PDF with a text layer: paragraphs in reading order, each with its page.
+
+    A scan raises extract.pdf.ScannedPdfError (a LoadError) saying so.
+    """
+    from extract.pdf import read_pdf
+
+    pdf = read_pdf(path)
+    lines = [p.text for p in pdf.paragraphs]
+    cleaned = clean_lines(lines, title_hint=_title_in(pdf.title, lines))
+    pages = _pages_of(cleaned.paragraphs, lines, [p.page for p in pdf.paragraphs])
+    if not cleaned.paragraphs:
+        raise LoadError(f"{path.name} has no article text.")
+    return build_article(cleaned.title, cleaned.paragraphs, str(path), pages=pages)
+
+
+def article_from_ocr(path: Path, progress=None, cancel=None) -> Article:
+    """A scanned PDF read by Tesseract (extract.ocr.ocr_pdf: progress(done, total) per page,
+    cancel() checked between and during pages). Run it on a worker thread: a page takes seconds.
+    """
+    from extract.ocr import ocr_pdf
+
+    paragraphs = ocr_pdf(path, progress=progress, cancel=cancel)
+    lines = [p.text for p in paragraphs]
+    if not any(line.strip() for line in lines):
+        raise LoadError(f"OCR found no text in {path.name}.")
+    cleaned = clean_lines(lines)
+    pages = _pages_of(cleaned.paragraphs, lines, [p.page for p in paragraphs])
+    return build_article(cleaned.title, cleaned.paragraphs, str(path), pages=pages)
+
+
+def _title_in(title: str | None, lines: list[str]) -> str | None:
+    """The document's Title property, when it is the headline printed at the top (producers
+    often fill it with a file name or "Microsoft Word - ...")."""
+    if not title:
+        return None
+    wanted = " ".join(title.split())
+    return title if any(" ".join(line.split()) == wanted for line in lines[:3]) else None
+
+
+def _pages_of(kept: list[str], lines: list[str], pages: list[int]) -> list[int] | None:
+    """The page of each kept paragraph: cleaning keeps paragraphs verbatim and in order."""
+    out: list[int] = []
+    i = 0
+    for para in kept:
+        while i < len(lines) and lines[i].strip() != para.strip():
+            i += 1
+        if i == len(lines):
+            return None
+        out.append(pages[i])
+        i += 1
+    return out
+
+
 def load_path(path: str | Path) -> Article:
     """Load a file by its kind; raises LoadError with a clear message for anything unreadable."""
     p = Path(path)
@@ -85,8 +149,10 @@ def load_path(path: str | Path) -> Article:
         suffix = p.suffix.lower()
         if suffix == ".docx":
             return article_from_docx(p)
+        if suffix == ".pdf":
+            return article_from_pdf(p)
         data = p.read_bytes()
-        if suffix in {".doc", ".pdf", ".odt", ".rtf"}:
+        if suffix in {".doc", ".odt", ".rtf"}:
             raise LoadError(f"{p.name}: {suffix} files are not supported; "
                             "save it as .docx, .txt or .html.")
         try:
