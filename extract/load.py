@@ -1,4 +1,5 @@
-"""Load an article from pasted text or a file (.txt, .html/.htm, .docx, .pdf) into an `Article`.
+"""Load an article from pasted text or a file (.txt, .html/.htm, .docx, .odt, .rtf, .pdf) into an
+`Article`.
 
 Every failure is a `LoadError` whose message can be shown to the user as it is.
 """
@@ -16,7 +17,8 @@ from extract.segment import paragraph_spans, sentence_spans
 from extract.tokens import tokenize
 
 __all__ = ["LoadError", "article_from_text", "article_from_html", "article_from_docx",
-           "article_from_pdf", "article_from_ocr", "build_article", "load_path"]
+           "article_from_pdf", "article_from_ocr", "article_from_odt", "article_from_rtf",
+           "build_article", "load_path"]
 
 PARAGRAPH_SEPARATOR = "\n\n"
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -132,6 +134,34 @@ def _pages_of(kept: list[str], lines: list[str], pages: list[int]) -> list[int] 
     return out
 
 
+def article_from_odt(path: Path) -> Article:
+    from extract.odt import read_odt
+
+    document = read_odt(path)
+    if not any(line.strip() for line in document.paragraphs):
+        raise LoadError(f"{path.name} has no text.")
+    title = _title_in(document.properties.get("title"), document.paragraphs)
+    cleaned = clean_lines(document.paragraphs, title_hint=title)
+    return build_article(cleaned.title, cleaned.paragraphs, str(path))
+
+
+def article_from_rtf(path: Path, data: bytes) -> Article:
+    """An .rtf file (striprtf: code pages from \\ansicpg and font charsets, \\u escapes)."""
+    from striprtf.striprtf import rtf_to_text
+
+    if not data.lstrip().startswith(b"{\\rtf"):
+        raise LoadError(f"{path.name} is not an RTF document.")
+    try:
+        text = rtf_to_text(data.decode("latin-1"), errors="replace")
+    except (ValueError, IndexError, LookupError) as exc:
+        raise LoadError(f"{path.name} is a damaged RTF document.") from exc
+    lines = text.replace("\r\n", "\n").split("\n")
+    if not any(line.strip() for line in lines):
+        raise LoadError(f"{path.name} has no text.")
+    cleaned = clean_lines(lines)
+    return build_article(cleaned.title, cleaned.paragraphs, str(path))
+
+
 def load_path(path: str | Path) -> Article:
     """Load a file by its kind; raises LoadError with a clear message for anything unreadable."""
     p = Path(path)
@@ -151,8 +181,12 @@ def load_path(path: str | Path) -> Article:
             return article_from_docx(p)
         if suffix == ".pdf":
             return article_from_pdf(p)
+        if suffix == ".odt":
+            return article_from_odt(p)
         data = p.read_bytes()
-        if suffix in {".doc", ".odt", ".rtf"}:
+        if suffix == ".rtf":
+            return article_from_rtf(p, data)
+        if suffix in {".doc"}:
             raise LoadError(f"{p.name}: {suffix} files are not supported; "
                             "save it as .docx, .txt or .html.")
         try:
