@@ -16,4 +16,6 @@ def article_dict(article: Article) -> dict[str, Any]:
     }
     if article.pages is not None:  # sources with pages (PDF): the page of each paragraph
         data["pages"] = article.pages
+    if article.meta is not None:  # the article's own URL, date, author, outlet
+        data["meta"] = article.meta.as_dict()
     return data

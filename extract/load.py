@@ -11,7 +11,7 @@ from pathlib import Path
 
 from extract.clean import clean_lines
 from extract.decode import MAX_BYTES, DecodeError, decode_bytes
-from extract.document import Article
+from extract.document import Article, ArticleMeta
 from extract.errors import LoadError
 from extract.segment import paragraph_spans, sentence_spans
 from extract.tokens import tokenize
@@ -26,7 +26,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 
 
 def build_article(title: str | None, paragraphs: list[str], source: str | None = None,
-                  pages: list[int] | None = None) -> Article:
+                  pages: list[int] | None = None, meta: ArticleMeta | None = None) -> Article:
     """Assemble the display text from paragraphs and index it (paragraphs, sentences, tokens).
 
     `pages`, when given, is the page of each of `paragraphs`; it is kept on the article only if
@@ -40,7 +40,7 @@ def build_article(title: str | None, paragraphs: list[str], source: str | None =
         article_pages = None
     return Article(title=title, text=text, paragraphs=paras,
                    sentences=sentence_spans(text, paras), tokens=tokenize(text), source=source,
-                   pages=article_pages)
+                   pages=article_pages, meta=meta)
 
 
 def article_from_text(raw: str, source: str | None = None) -> Article:
@@ -50,18 +50,23 @@ def article_from_text(raw: str, source: str | None = None) -> Article:
         raise LoadError("There is no text to read.")
     if raw.lstrip()[:1] == "<" and _looks_like_html(raw):
         return article_from_html(raw, source)
-    cleaned = clean_lines(raw.split("\n"))
-    return build_article(cleaned.title, cleaned.paragraphs, source)
+    from extract.metadata import byline_date, make_meta
+
+    lines = raw.split("\n")
+    cleaned = clean_lines(lines)
+    return build_article(cleaned.title, cleaned.paragraphs, source,
+                         meta=make_meta(date=byline_date(lines)))
 
 
 def article_from_html(html: str, source: str | None = None) -> Article:
     from extract.html_extract import extract_html
+    from extract.metadata import html_metadata
 
     title, lines = extract_html(html)
     if not lines:
         raise LoadError("No article text was found in this web page.")
     cleaned = clean_lines(lines, title_hint=title)
-    return build_article(cleaned.title, cleaned.paragraphs, source)
+    return build_article(cleaned.title, cleaned.paragraphs, source, meta=html_metadata(html))
 
 
 def article_from_docx(path: Path) -> Article:
@@ -77,7 +82,17 @@ def article_from_docx(path: Path) -> Article:
     if not any(line.strip() for line in lines):
         raise LoadError(f"{path.name} has no text.")
     cleaned = clean_lines(lines, title_hint=title)
-    return build_article(cleaned.title, cleaned.paragraphs, str(path))
+    props = document.core_properties
+    created = props.created.date().isoformat() if props.created else None
+    return build_article(cleaned.title, cleaned.paragraphs, str(path),
+                         meta=_document_meta(props.author, created, lines))
+
+
+def _document_meta(author: str | None, date: str | None, lines: list[str]) -> ArticleMeta | None:
+    """A document's properties, with a date in its byline preferred to the file's creation."""
+    from extract.metadata import byline_date, make_meta
+
+    return make_meta(date=byline_date(lines) or date, author=author)
 
 
 def article_from_pdf(path: Path) -> Article:
@@ -93,7 +108,8 @@ def article_from_pdf(path: Path) -> Article:
     pages = _pages_of(cleaned.paragraphs, lines, [p.page for p in pdf.paragraphs])
     if not cleaned.paragraphs:
         raise LoadError(f"{path.name} has no article text.")
-    return build_article(cleaned.title, cleaned.paragraphs, str(path), pages=pages)
+    return build_article(cleaned.title, cleaned.paragraphs, str(path), pages=pages,
+                         meta=_document_meta(pdf.author, pdf.date, lines))
 
 
 def article_from_ocr(path: Path, progress=None, cancel=None) -> Article:
@@ -142,7 +158,10 @@ def article_from_odt(path: Path) -> Article:
         raise LoadError(f"{path.name} has no text.")
     title = _title_in(document.properties.get("title"), document.paragraphs)
     cleaned = clean_lines(document.paragraphs, title_hint=title)
-    return build_article(cleaned.title, cleaned.paragraphs, str(path))
+    props = document.properties
+    return build_article(cleaned.title, cleaned.paragraphs, str(path),
+                         meta=_document_meta(props.get("author"), props.get("date"),
+                                             document.paragraphs))
 
 
 def article_from_rtf(path: Path, data: bytes) -> Article:
