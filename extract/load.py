@@ -207,7 +207,7 @@ def load_path(path: str | Path) -> Article:
             return article_from_rtf(p, data)
         if suffix in {".doc"}:
             raise LoadError(f"{p.name}: {suffix} files are not supported; "
-                            "save it as .docx, .txt or .html.")
+                            "save it as .docx, .odt, .rtf, .pdf, .txt or .html.")
         try:
             text = decode_bytes(data)
         except DecodeError as exc:

@@ -49,6 +49,8 @@ def read_pdf(path: Path) -> PdfText:
     try:
         pages = [_page(document, i) for i in range(len(document))]
         meta = _metadata(document)
+    except pdfium.PdfiumError as exc:
+        raise LoadError(f"{path.name} is a damaged PDF file (a page cannot be read).") from exc
     finally:
         document.close()
     if not pages:
