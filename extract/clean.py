@@ -20,12 +20,17 @@ MAX_HEADLINE_WORDS = 25
 MAX_FURNITURE_WORDS = 80
 MAX_SHORT_FURNITURE_WORDS = 12
 _FINAL_PUNCT = tuple(".؟?!…:»\"”)")
+_BODY_END = tuple(".:،,؛")
 _BULLETS = tuple("*-•·–◦▪")
-_NUMBERED_RE = re.compile(r"^\W*[0-9٠-٩]+\W*\s*[-.)–]")
+_NUMBERED_RE = re.compile(r"^\W*[0-9٠-٩]+\W*\s*[-.)–](?![0-9٠-٩])")
 MAX_RELATED_LINES = 10
 _INVISIBLE_EDGES = " \u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # "خالد الفرج ـ عنيزة", "الرياض - واس": a byline or dateline, not a headline.
-_BYLINE_RE = re.compile(r"^\s*\S+(?:\s+\S+){0,4}\s*[ـ–—-]\s*\S+(?:\s+\S+)?\s*$")
+# A name or place of up to four words, a dash with a space on one side at least, one or two
+# words: «بـ«سوريا» and «(2-2)» are no bylines, and a tatweel is a dash only standing alone
+# («بـ 48 ساعة» is the preposition).
+_BYLINE_RE = re.compile(
+    r"^\s*\S+(?:\s+\S+){0,3}(?:\s+[ـ–—-]\s*|\s*[–—-]\s+)\S+(?:\s+\S+)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -86,10 +91,22 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> Cleaned:
 
 
 def _is_title_shaped(line: str) -> bool:
-    """Headline-shaped and not a list item or a byline."""
+    """Short, not ending like a sentence or a lead-in, and not a list item or a byline.
+
+    Headlines end in a quote, a question or exclamation mark or an ellipsis as often as in a
+    word («...» يندد, هل ...؟, ..); a full stop, a comma or a colon at the end marks body text.
+    """
     line = line.strip(_INVISIBLE_EDGES)
-    return (_is_headline_shaped(line) and not line.startswith(_BULLETS) and "@" not in line
+    return (len(line.split()) <= MAX_HEADLINE_WORDS and not _ends_like_body(line)
+            and not line.startswith(_BULLETS) and "@" not in line
             and not _NUMBERED_RE.match(line) and not _BYLINE_RE.match(line))
+
+
+def _ends_like_body(line: str) -> bool:
+    end = line.rstrip()
+    if end.endswith(("..", "…")):
+        return False
+    return end.endswith(_BODY_END)
 
 
 def _repeated_headline(paras: list[str], norms: list[str], tail_start: int) -> str | None:

@@ -1,4 +1,5 @@
-"""Bytes from a file to text: BOMs, UTF-8, UTF-16 and the Windows-1256 of older Arabic files.
+"""Bytes from a file to text: BOMs, UTF-8, UTF-16 (with or without a BOM) and the Windows-1256 of
+older Arabic files.
 
 charset-normalizer guesses the rest; a guess that yields little Arabic or many control characters
 is rejected, so a binary file is reported as such instead of shown as mojibake.
@@ -7,6 +8,7 @@ is rejected, so a binary file is reported as such instead of shown as mojibake.
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 
 from charset_normalizer import from_bytes
 
@@ -24,8 +26,8 @@ def decode_bytes(data: bytes) -> str:
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return _checked(data.decode(enc, errors="replace"))
-    if _looks_utf16(data):
-        enc = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+    enc = _utf16_without_bom(data)
+    if enc is not None:
         return _checked(data.decode(enc, errors="replace"))
     if b"\x00" in data[:8192]:
         raise DecodeError("this looks like a binary file, not text")
@@ -48,11 +50,34 @@ def decode_bytes(data: bytes) -> str:
     return _checked(str(best))
 
 
-def _looks_utf16(data: bytes) -> bool:
-    sample = data[:4096]
-    zeros = sample.count(0)
-    return len(sample) >= 4 and zeros > len(sample) * 0.3 and (
-        sample[1::2].count(0) > len(sample) * 0.3 or sample[0::2].count(0) > len(sample) * 0.3)
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the bytes read as UTF-16 without a byte-order mark.
+
+    In UTF-16 every other byte is a character's high byte, and a text's characters come from one
+    or two blocks: Arabic is U+06xx and its spaces, digits and punctuation U+00xx, so nearly all
+    high bytes are 0x06 or 0x00 (English: 0x00). UTF-8 and Windows-1256 never look like that,
+    since their one-byte spaces shift the pairs. Counting zero bytes alone misses Arabic, whose
+    letters have none.
+    """
+    sample = data[:8192]
+    sample = sample[:len(sample) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    for enc, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        counts = Counter(high)
+        if 0 not in counts or counts[0] < 0.05 * len(high):  # text has spaces and line breaks
+            continue
+        if sum(c for _, c in counts.most_common(2)) < 0.9 * len(high):
+            continue
+        low = sample[0::2] if enc == "utf-16-le" else sample[1::2]
+        if len(set(low)) < 8:  # the low bytes of real text vary
+            continue
+        try:
+            data[:len(data) // 2 * 2].decode(enc)
+        except UnicodeDecodeError:  # lone surrogates: not UTF-16
+            continue
+        return enc
+    return None
 
 
 def _arabic_ratio(text: str) -> float:

@@ -22,6 +22,19 @@ class Span(NamedTuple):
         return {"start": self.start, "end": self.end}
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What the article says about itself (not where or when Sanad read it)."""
+
+    url: str | None = None  # canonical address of a saved page
+    date: str | None = None  # publication date, ISO: YYYY-MM-DD (or YYYY-MM, YYYY)
+    author: str | None = None
+    outlet: str | None = None  # site or publication name
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"url": self.url, "date": self.date, "author": self.author, "outlet": self.outlet}
+
+
 @dataclass
 class Article:
     title: str | None
@@ -30,7 +43,19 @@ class Article:
     sentences: list[Span] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     source: str | None = None
+    # The page (1-based) each paragraph starts on, index-aligned with `paragraphs`; None for
+    # sources without pages (pasted text, web pages, .txt, .docx).
+    pages: list[int] | None = None
+    # The article's own URL, date, author and outlet, where the source says them.
+    meta: ArticleMeta | None = None
     _token_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+
+    def page_of(self, offset: int) -> int | None:
+        """The page of the paragraph holding character `offset`, when the source had pages."""
+        if not self.pages:
+            return None
+        i = bisect_left([p.end for p in self.paragraphs], offset)
+        return self.pages[min(i, len(self.pages) - 1)]
 
     def slice(self, span: Span | Token) -> str:
         return self.text[span.start:span.end]

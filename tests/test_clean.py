@@ -39,3 +39,25 @@ def test_furniture_phrases_only_count_in_furniture_sized_lines() -> None:
                  "إلى الموقع الإلكتروني الخاص بالبرنامج لإرسال طلباتهم وأفلامهم قبل نهاية الشهر.")
     cleaned = clean_lines([BODY, long_body, "تسجيل الدخول", "لم تشترك بعد"])
     assert cleaned.paragraphs == [BODY, long_body]
+
+
+def test_headlines_with_quotes_questions_and_ellipses_are_headlines() -> None:
+    for title in ("مجلس الأمن يصادق على «الاتفاق النووي».. وإيران تقول إنه «غير مقبول»",
+                  "هل تؤسس قنوات التحريض التلفزيونية للتطرف وتنمي الإرهاب؟",
+                  "عادة يومية جميلة!",
+                  "كاميرون: على بريطانيا بذل المزيد لتدمير «داعش»",
+                  "بعد تحرير عدن.. المقاومة تعد لـ«معركة العند»",
+                  "الأسد يلوذ بـ«سوريا المفيدة»", "وفاة عروس قبل زفافها بـ 48 ساعة",
+                  "99.97 % من ناخبي كوريا الشمالية اقترعوا في الانتخابات",
+                  "قضايا محلية جديرة بالبحث (2-2)"):
+        cleaned = clean_lines([title, BODY])
+        assert cleaned.title == title
+        assert cleaned.paragraphs == [BODY]
+
+
+def test_a_short_first_sentence_or_lead_in_is_not_a_headline() -> None:
+    for first in ("قال الوزير إن الخطة جاهزة.", "وأضاف المتحدث باسم الوزارة:",
+                  "الرياض - واس", "1. شرب الماء بكثرة"):
+        cleaned = clean_lines([first, BODY])
+        assert cleaned.title is None
+        assert cleaned.paragraphs == [first, BODY]

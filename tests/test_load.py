@@ -41,6 +41,25 @@ def test_text_files_in_common_encodings(tmp_path: Path, seed_path: Path, encodin
     assert "فائز السراج" in article.text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark(tmp_path: Path, seed_path: Path, encoding: str) -> None:
+    """Arabic letters (U+06xx) have no zero byte, so zero-counting alone missed these files."""
+    path = tmp_path / f"article-{encoding}.txt"
+    text = seed_path.read_text(encoding="utf-8").replace(
+        "ترمب.", "ترمب (English line, 2019 😀).", 1)
+    path.write_bytes(text.encode(encoding))
+    article = load_path(path)
+    assert article.title == SEED_TITLE
+    assert "فائز السراج" in article.text and "English line, 2019 😀" in article.text
+
+
+def test_binary_with_zero_bytes_is_not_read_as_utf16(tmp_path: Path) -> None:
+    path = tmp_path / "data.txt"
+    path.write_bytes(bytes([0, 1, 0, 2, 0, 3, 0, 0x10, 0, 0x11]) * 500)
+    with pytest.raises(LoadError, match="binary"):
+        load_path(path)
+
+
 def test_saved_web_page_keeps_the_body_only(shared_dir: Path) -> None:
     article = load_path(shared_dir / "samples" / "cnn-arabic-syria.html")
     expected = (shared_dir / "samples" / "cnn-arabic-syria.expected.txt").read_text(
