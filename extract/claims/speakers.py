@@ -137,11 +137,25 @@ def _has_marker(doc: Doc, a: int, b: int) -> bool:
     return any(m in words for m in doc.lex.anonymity_markers)
 
 
+def _addressed_name(doc: Doc, k: int) -> bool:
+    """«لرويترز»، «للصحفيين»: a word that is ل + a name or ل + ال, the addressee (not «لجنة»,
+    «لبنان», whose ل is their own first letter)."""
+    w = doc.w(k)
+    if not w.startswith("ل") or w.startswith("ال") or len(w) < 4:
+        return False
+    if w.startswith("لل"):
+        return True
+    m = doc.mention_at.get(k)
+    return m is not None and m.start == k and not normalize(m.name).startswith("ل")
+
+
 def _chunk_kind(doc: Doc, a: int, b: int, first: bool = False) -> str:
     w = doc.w(a)
     if w in RELATIVES or w in {"طلب", "رفض", "فضل", "مفضلا", "طالبا", "رافضا"}:
         return "relative"
     if _adverbial_start(doc, a, []) or w in {"وذلك", "بحسب", "حسب", "وفق", "طبقا"}:
+        return "adverbial"
+    if _addressed_name(doc, a):
         return "adverbial"
     if doc.cue_at(a) is not None and doc.cue_at(a).kind == "participle":
         return "adverbial"
@@ -229,7 +243,7 @@ def skip_leading_adverbials(doc: Doc, a: int, b: int) -> int:
         if w in TIME_WORDS:
             k += 1
             continue
-        end = _dative_end(doc, k, b)
+        end = _dative_end(doc, k, b) if not _addressed_name(doc, k) else k + 1
         if end > k:
             k = end
             continue
