@@ -2,6 +2,8 @@
 
 The highlight colours are chosen per scheme so that text stays readable on them: pale tints behind
 dark text in the light theme, deep tints behind light text in the dark theme.
+The layers themselves (their names, labels and text formats) are defined here too, so that the
+reader's highlighter, its legend and the PDF export draw them the same way.
 """
 
 from __future__ import annotations
@@ -9,8 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCharFormat
+
+ENTITY_LAYERS = ("PER", "ORG", "LOC", "MISC")
+CLAIM_LAYERS = ("statement", "cue", "speaker")
+LAYERS = (*ENTITY_LAYERS, *CLAIM_LAYERS, "notes")  # the order the legends list them
+# Drawn bottom to top: statement backgrounds first, so entity tints and marks sit on them.
+PAINT_ORDER = ("statement", *ENTITY_LAYERS, "notes", "cue", "speaker")
 
 
 @dataclass(frozen=True)
@@ -67,3 +75,42 @@ def follow_system_theme(on_change: Callable[[HighlightColors], None]) -> None:
     """Call `on_change(colors)` whenever the system switches between light and dark."""
     hints = QGuiApplication.styleHints()
     hints.colorSchemeChanged.connect(lambda _scheme: on_change(highlight_colors()))
+
+
+def layer_color(colors: HighlightColors, layer: str) -> QColor:
+    """A layer's colour: its background tint, or the colour of its mark (cue, speaker, note)."""
+    return {"PER": colors.person, "ORG": colors.organisation, "LOC": colors.place,
+            "MISC": colors.other, "statement": colors.statement, "cue": colors.cue,
+            "speaker": colors.speaker, "notes": colors.note}.get(layer, QColor(Qt.GlobalColor.gray))
+
+
+def layer_format(colors: HighlightColors, layer: str) -> QTextCharFormat:
+    """How a layer marks text: names and statements get a tint behind them, a cue a wavy
+    underline, a speaker coloured underlined letters, a note a dashed underline."""
+    color = layer_color(colors, layer)
+    fmt = QTextCharFormat()
+    if layer == "cue":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(color)
+    elif layer == "speaker":
+        fmt.setForeground(color)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(color)
+    elif layer == "notes":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(color)
+    else:
+        fmt.setBackground(color)
+    return fmt
+
+
+def layer_label(layer: str) -> str:
+    """The layer's name in the interface language (the reader's legend and the PDF's)."""
+    return {"PER": QCoreApplication.translate("Legend", "People"),
+            "ORG": QCoreApplication.translate("Legend", "Organisations"),
+            "LOC": QCoreApplication.translate("Legend", "Places"),
+            "MISC": QCoreApplication.translate("Legend", "Other"),
+            "statement": QCoreApplication.translate("Legend", "Statements"),
+            "cue": QCoreApplication.translate("Legend", "Cues"),
+            "speaker": QCoreApplication.translate("Legend", "Speakers"),
+            "notes": QCoreApplication.translate("Legend", "Notes")}[layer]

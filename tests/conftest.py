@@ -137,3 +137,30 @@ def lib(tmp_path):
     library = open_library(tmp_path / "lib.sqlite")
     yield library
     library.close()
+
+
+@pytest.fixture(scope="session")
+def seed_library(tmp_path_factory):
+    """The seed article imported from a file and analysed by the real extractor, with a note on
+    «خليفة حفتر» and one on the article: (library, article id). Shared by the export tests, which
+    only read it."""
+    import shutil
+
+    from app.library import open_library
+    from app.library.articles import get_article
+    from app.library.importer import import_paths
+    from app.library.notes import add_article_note, add_span_note
+
+    folder = tmp_path_factory.mktemp("private-folder")
+    path = folder / SEED.name
+    shutil.copy(SEED, path)
+    library = open_library(folder / "lib.sqlite")
+    report = import_paths(library, [path])
+    assert report.added and not report.warnings, report.warnings
+    article_id = report.added[0]
+    text = get_article(library, article_id).text
+    start = text.index("خليفة حفتر")
+    add_span_note(library, article_id, start, start + len("خليفة حفتر"), "المشير أم اللواء؟")
+    add_article_note(library, article_id, "Compare with the wire copy.")
+    yield library, article_id
+    library.close()

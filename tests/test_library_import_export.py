@@ -135,7 +135,9 @@ def test_markdown_and_json_exports_carry_text_names_claims_and_notes(lib):
     art = _analysed(lib)
     md = export_bytes(lib, [art], "md").decode("utf-8")
     assert md.startswith("# السراج والانتخابات")
-    assert "فائز السراج" in md and "«الانتخابات ستجري في موعدها»" in md
+    # reported speech: the speaker, the cue and the words that join them as the article has them
+    assert "- **فائز السراج** قال إن الانتخابات ستجري في موعدها\n" in md
+    assert "«الانتخابات" not in md
     assert "> فائز السراج" in md and "تحقق من اللقب" in md
     data = json.loads(export_bytes(lib, [art], "json"))
     (bundle,) = data["articles"]
@@ -143,6 +145,7 @@ def test_markdown_and_json_exports_carry_text_names_claims_and_notes(lib):
     assert bundle["entities"][0]["mentions"][0]["text"] == "فائز السراج"
     claim = bundle["claims"][0]
     assert ARTICLE[claim["start"]:claim["end"]] == claim["content"]
+    assert claim["kind"] == "indirect" and claim["connector"] == "إن "
     assert bundle["notes"][0]["quote"] == "فائز السراج"
 
 

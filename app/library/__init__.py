@@ -1,6 +1,7 @@
 """The library: articles, cached analyses, notes, tags, glossary and search in one SQLite file.
 
-No Qt here (the PDF exporter, export_pdf.py, is the one module that needs it). Open with
+No Qt here: importing any of it never loads PySide6 (the PDF exporter, which needs Qt, is
+`app.export_pdf`; `export.write_export` and the CLI load it only when a PDF is asked for). Open with
 `open_library()`; the modules articles, notes, tags, analyses, search, importer and export work on
 the returned `Library`.
 """

@@ -4,7 +4,7 @@
   list                            list articles, newest first
   search QUERY [filters]          Arabic-aware search; filters --speaker --entity --tag --from --to
   claims NAME                     every claim attributed to NAME across the library
-  export ID... --format md|json|csv|pdf [--out FILE]
+  export ID... --format md|json|csv|pdf [--out FILE] [--lang en|ar]
   notes ID                        the notes of an article
 
 Every failure is one line on stderr and exit status 1; nothing prints a traceback.
@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["md", "json", "csv", "pdf"], default="md")
     p.add_argument("--out", metavar="FILE", help="output file (default: standard output; "
                    "PDF defaults to article-ID.pdf)")
+    p.add_argument("--lang", choices=["en", "ar"], default="en",
+                   help="language of the PDF's headings and legend (default: en)")
     return parser
 
 
@@ -147,9 +149,15 @@ def _notes(lib: Library, args: argparse.Namespace) -> int:
 def _export(lib: Library, args: argparse.Namespace) -> int:
     from app.library.export import export_bytes, write_export
 
-    if args.format == "pdf" or args.out:
-        out = args.out or f"article-{args.ids[0]}.pdf"
-        path = write_export(lib, args.ids, args.format, out)
+    if args.format == "pdf":
+        from app.export_pdf import write_pdf  # Qt, loaded only for a PDF
+
+        path = write_pdf(lib, args.ids, Path(args.out or f"article-{args.ids[0]}.pdf"),
+                         language=args.lang)
+        print(f"wrote {path}", file=sys.stderr)
+        return 0
+    if args.out:
+        path = write_export(lib, args.ids, args.format, args.out)
         print(f"wrote {path}", file=sys.stderr)
         return 0
     sys.stdout.buffer.write(export_bytes(lib, args.ids, args.format))

@@ -1,6 +1,11 @@
 """Exporting articles: Markdown and JSON (text, entities, who said what, notes) and the claims
 table as CSV. CSV is written as UTF-8 with a byte-order mark, which is what makes Excel show
-Arabic instead of mojibake. The PDF export lives in export_pdf.py (it needs Qt)."""
+Arabic instead of mojibake. The PDF export needs Qt, so it lives in the app: `app.export_pdf`.
+
+What leaves the app must not misquote nor leak: only direct statements are quoted (see
+`quoting`), the source printed is the article's own (a web address), never the folder a file was
+imported from, and the date is the article's publication date, never the day it was imported.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +19,13 @@ from app.library.analyses import analysis_for, cached_analysis, claim_rows, late
 from app.library.articles import get_article
 from app.library.db import Library, LibraryError
 from app.library.notes import Note, notes_for_article
+from app.library.quoting import connector, written_statement
 from app.library.tags import article_tags
 from extract.model import Analysis
 
-EXPORT_SCHEMA = "sanad.export/1"
+# 2: claims carry "connector" and the cue and speaker spans; no "imported"; "source" is a web
+# address or null
+EXPORT_SCHEMA = "sanad.export/2"
 FORMATS = ("md", "json", "csv", "pdf")
 CSV_COLUMNS = ["article_id", "article_title", "speaker", "anonymous", "kind", "cue", "claim",
                "start", "end"]
@@ -32,11 +40,18 @@ def article_bundle(lib: Library, article_id: int) -> dict:
                  "mentions": [{"start": m.start, "end": m.end, "text": text[m.start:m.end]}
                               for m in ent.mentions]}
                 for ent in (analysis.entities if analysis else ())]
-    claims = [{k: v for k, v in asdict(row).items() if k != "speaker_key"}
-              for row in claim_rows(analysis)] if analysis else []
+    claims = []
+    if analysis is not None:
+        for claim, row in zip(analysis.claims, claim_rows(analysis), strict=True):
+            item = {k: v for k, v in asdict(row).items() if k != "speaker_key"}
+            item["connector"] = connector(text, claim.cue, claim.speaker_mention, claim.content)
+            for key, span in (("cue", claim.cue), ("speaker", claim.speaker_mention)):
+                item[f"{key}_start"] = span.start if span else None
+                item[f"{key}_end"] = span.end if span else None
+            claims.append(item)
     return {
-        "id": record.id, "title": record.title, "source": record.source,
-        "published": record.published, "imported": record.imported,
+        "id": record.id, "title": record.title, "source": public_source(record.source),
+        "published": record.published,
         "tags": article_tags(lib, article_id), "text": text,
         "analysed": analysis is not None, "entities": entities, "claims": claims,
         "speakers": [{"name": sp.name, "aliases": list(sp.aliases), "anonymous": sp.anonymous,
@@ -44,6 +59,25 @@ def article_bundle(lib: Library, article_id: int) -> dict:
                      for sp in (analysis.speakers if analysis else ())],
         "notes": [_note_dict(n) for n in notes_for_article(lib, article_id)],
     }
+
+
+def public_source(source: str | None) -> str | None:
+    """The article's source as it may be printed: a web address, else nothing (a file import's
+    source is the path it was read from, which names the user's folders)."""
+    if source and source.strip().lower().startswith(("http://", "https://")):
+        return source.strip()
+    return None
+
+
+def speaker_label(claim: dict, unattributed: str = "Unattributed",
+                  anonymous: str = "Anonymous source") -> str:
+    """Who a statement is attributed to, for an export: its speaker, else one of the labels."""
+    return claim["speaker"] or (anonymous if claim["anonymous"] else unattributed)
+
+
+def claim_text(claim: dict) -> str:
+    """A bundle claim written without its speaker: quoted when direct, reported otherwise."""
+    return written_statement(claim["kind"], claim["cue"], claim["connector"], claim["content"])
 
 
 def to_json(lib: Library, article_ids: list[int]) -> str:
@@ -86,10 +120,12 @@ def write_export(lib: Library, article_ids: list[int], fmt: str, out: str | Path
     """Write the export to `out` (PDF included); LibraryError with a clear message on failure."""
     target = Path(out)
     if fmt == "pdf":
-        from app.library.export_pdf import write_pdf
+        # The one step up into the app, taken only when a PDF is asked for (the library itself
+        # never imports Qt): it keeps the window's File > Export working. Callers in the app
+        # should call app.export_pdf.write_pdf, which also takes the language.
+        from app.export_pdf import write_pdf
 
-        write_pdf(lib, article_ids, target)
-        return target
+        return write_pdf(lib, article_ids, target)
     data = export_bytes(lib, article_ids, fmt)
     try:
         target.write_bytes(data)
@@ -130,15 +166,15 @@ def _md_escape(text: str) -> str:
 def _markdown(b: dict) -> str:
     lines = [f"# {_md_escape(b['title'] or 'Untitled article')}", ""]
     facts = [f"Source: {b['source']}" if b["source"] else None,
-             f"Date: {b['published'] or b['imported']}",
+             f"Date: {b['published']}" if b["published"] else None,
              f"Tags: {', '.join(b['tags'])}" if b["tags"] else None]
-    lines += [" · ".join(f for f in facts if f), "", b["text"], ""]
+    if any(facts):
+        lines += [" · ".join(f for f in facts if f), ""]
+    lines += [b["text"], ""]
     if b["claims"]:
         lines += ["## Who said what", ""]
         for c in b["claims"]:
-            who = c["speaker"] or ("Anonymous source" if c["anonymous"] else "?")
-            cue = f" ({_md_escape(c['cue'])})" if c["cue"] else ""
-            lines.append(f"- **{_md_escape(who)}**{cue}: «{c['content'] or ''}»")
+            lines.append(f"- **{_md_escape(speaker_label(c))}** {claim_text(c)}")
         lines.append("")
     if b["entities"]:
         lines += ["## Names", ""]

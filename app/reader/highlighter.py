@@ -13,19 +13,24 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
 from app.reader.article_view import ArticleView
 from app.reader.model import AnalysisModel, Span
-from app.theme import HighlightColors, highlight_colors
+from app.theme import (
+    CLAIM_LAYERS,
+    ENTITY_LAYERS,
+    LAYERS,
+    PAINT_ORDER,
+    HighlightColors,
+    highlight_colors,
+    layer_color,
+    layer_format,
+)
 
-ENTITY_LAYERS = ("PER", "ORG", "LOC", "MISC")
-CLAIM_LAYERS = ("statement", "cue", "speaker")
-LAYERS = (*ENTITY_LAYERS, *CLAIM_LAYERS, "notes")
-# Drawn bottom to top: statement backgrounds first, so entity tints and marks sit on them.
-PAINT_ORDER = ("statement", *ENTITY_LAYERS, "notes", "cue", "speaker")
+__all__ = ["CLAIM_LAYERS", "ENTITY_LAYERS", "LAYERS", "PAINT_ORDER", "Highlighter", "layer_color"]
 FLASH_STEPS, FLASH_STEP_MS = 8, 110
 FULL_DRAW_CHARS = 60_000  # up to this length every highlight is drawn; beyond, only near view
 VIEW_MARGIN_CHARS = 1_500
@@ -81,7 +86,7 @@ class Highlighter(QObject):
 
     def set_note_spans(self, spans: list[Span]) -> None:
         self.note_spans = sorted(spans)
-        self._layers["notes"] = _Layer(self.note_spans, self._note_format())
+        self._layers["notes"] = _Layer(self.note_spans, layer_format(self.colors, "notes"))
         self.apply()
 
     def set_colors(self, colors: HighlightColors) -> None:
@@ -194,32 +199,8 @@ class Highlighter(QObject):
                                     ("speaker", claim.speaker_mention)):
                     if span:
                         spans[layer].append(span)
-        statement, cue, speaker = self._claim_formats()
-        formats = {"statement": statement, "cue": cue, "speaker": speaker}
-        for layer in ENTITY_LAYERS:
-            fmt = QTextCharFormat()
-            fmt.setBackground(self.colors.for_type(layer))
-            formats[layer] = fmt
         for layer, found in spans.items():
-            self._layers[layer] = _Layer(found, formats[layer])
-
-    def _claim_formats(self) -> tuple[QTextCharFormat, QTextCharFormat, QTextCharFormat]:
-        statement = QTextCharFormat()
-        statement.setBackground(self.colors.statement)
-        cue = QTextCharFormat()
-        cue.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        cue.setUnderlineColor(self.colors.cue)
-        speaker = QTextCharFormat()
-        speaker.setForeground(self.colors.speaker)
-        speaker.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        speaker.setUnderlineColor(self.colors.speaker)
-        return statement, cue, speaker
-
-    def _note_format(self) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-        fmt.setUnderlineColor(self.colors.note)
-        return fmt
+            self._layers[layer] = _Layer(found, layer_format(self.colors, layer))
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
@@ -227,9 +208,3 @@ class Highlighter(QObject):
         selection.format = fmt
         return selection
 
-
-def layer_color(colors: HighlightColors, layer: str) -> QColor:
-    """The swatch colour a legend shows for a layer."""
-    return {"PER": colors.person, "ORG": colors.organisation, "LOC": colors.place,
-            "MISC": colors.other, "statement": colors.statement, "cue": colors.cue,
-            "speaker": colors.speaker, "notes": colors.note}.get(layer, QColor(Qt.GlobalColor.gray))

@@ -6,8 +6,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
-from app.reader.highlighter import LAYERS, Highlighter, layer_color
-from app.theme import HighlightColors
+from app.reader.highlighter import Highlighter
+from app.theme import LAYERS, HighlightColors, layer_color, layer_label
 
 SWATCH = 14
 
@@ -60,10 +60,7 @@ class Legend(QWidget):
         self.retranslate()
 
     def layer_label(self, layer: str) -> str:
-        return {"PER": self.tr("People"), "ORG": self.tr("Organisations"),
-                "LOC": self.tr("Places"), "MISC": self.tr("Other"),
-                "statement": self.tr("Statements"), "cue": self.tr("Cues"),
-                "speaker": self.tr("Speakers"), "notes": self.tr("Notes")}[layer]
+        return layer_label(layer)
 
     def retranslate(self) -> None:
         for layer, button in self.buttons.items():

@@ -37,42 +37,42 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../app/reader/legend.py" line="63"/>
+        <location filename="../../app/theme.py" line="109"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../app/reader/legend.py" line="63"/>
+        <location filename="../../app/theme.py" line="110"/>
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../app/reader/legend.py" line="64"/>
+        <location filename="../../app/theme.py" line="111"/>
         <source>Places</source>
         <translation>الأماكن</translation>
     </message>
     <message>
-        <location filename="../../app/reader/legend.py" line="64"/>
+        <location filename="../../app/theme.py" line="112"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/reader/legend.py" line="65"/>
+        <location filename="../../app/theme.py" line="113"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../../app/reader/legend.py" line="65"/>
+        <location filename="../../app/theme.py" line="114"/>
         <source>Cues</source>
         <translation>أفعال القول</translation>
     </message>
     <message>
-        <location filename="../../app/reader/legend.py" line="66"/>
+        <location filename="../../app/theme.py" line="115"/>
         <source>Speakers</source>
         <translation>المتحدثون</translation>
     </message>
     <message>
-        <location filename="../../app/reader/legend.py" line="66"/>
+        <location filename="../../app/theme.py" line="116"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -860,6 +860,79 @@
         <location filename="../../app/panels/notes.py" line="219"/>
         <source>Notes are kept in the library; this article is not in it.</source>
         <translation>تُحفظ الملاحظات في المكتبة، وهذه المقالة ليست فيها.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../app/export_pdf.py" line="67"/>
+        <source>Direct quote</source>
+        <translation>اقتباس مباشر</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_pdf.py" line="68"/>
+        <source>Reported speech</source>
+        <translation>كلام منقول</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_pdf.py" line="69"/>
+        <source>Partly quoted</source>
+        <translation>اقتباس جزئي</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_pdf.py" line="156"/>
+        <source>Untitled article</source>
+        <translation>مقالة بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_pdf.py" line="174"/>
+        <source>Highlights:</source>
+        <translation>دليل الألوان:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_pdf.py" line="166"/>
+        <source>Who said what</source>
+        <translation>من قال ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_pdf.py" line="235"/>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_pdf.py" line="235"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_pdf.py" line="235"/>
+        <source>Statement</source>
+        <translation>التصريح</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_pdf.py" line="244"/>
+        <source>Unattributed</source>
+        <translation>غير منسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_pdf.py" line="245"/>
+        <source>Anonymous source</source>
+        <translation>مصدر مجهول</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_pdf.py" line="258"/>
+        <source>(detached: the text is no longer in the article)</source>
+        <translation>(منفصلة: النص لم يعد في المقالة)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_pdf.py" line="260"/>
+        <source>On the article</source>
+        <translation>على المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/export_pdf.py" line="262"/>
+        <source>On {0}</source>
+        <translation>على {0}</translation>
     </message>
 </context>
 <context>
