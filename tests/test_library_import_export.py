@@ -231,3 +231,21 @@ def test_pasted_text_never_crashes_and_never_touches_the_network(lib, raw):
             assert "fetch(" not in stored and "evil.example" not in stored
     assert attempts == []
     assert lib.integrity_ok()
+
+
+def test_folder_import_takes_pdf_odt_and_rtf_and_explains_a_scan(lib, tmp_path):
+    import shutil
+
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    folder = tmp_path / "received"
+    folder.mkdir()
+    shutil.copy(fixtures / "pdf" / "libreoffice.pdf", folder / "report.pdf")
+    shutil.copy(fixtures / "pdf" / "scanned.pdf", folder / "scan.pdf")
+    for doc in sorted((fixtures / "docs").glob("*.odt"))[:1] + sorted(
+            (fixtures / "docs").glob("*.rtf"))[:1]:
+        shutil.copy(doc, folder / doc.name)
+    report = import_paths(lib, [folder], analyze=False)
+    assert len(report.added) + len(report.duplicates) == 3, report.errors  # odt, rtf: one text
+    assert len(report.added) == 2
+    [(path, message)] = report.errors
+    assert path.endswith("scan.pdf") and "scan" in message.lower()

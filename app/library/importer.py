@@ -15,7 +15,8 @@ from app.library.articles import AddResult, add_article
 from app.library.db import Library, LibraryError, storable
 
 # What a folder import picks up; files named explicitly are always tried.
-IMPORTABLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".docx"})
+IMPORTABLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".docx", ".pdf",
+                                 ".odt", ".rtf"})
 
 Progress = Callable[[int, int, Path], None]
 
