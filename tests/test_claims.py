@@ -412,3 +412,13 @@ def test_an_addressee_is_never_the_speaker():
     assert all("رويترز" not in (c.speaker_name or "") for c in analysis.claims)
     _a, claims, _s = _run("وقالت لجنة التحقيق إن الحادث عرضي.")
     assert [c.speaker_name for c in claims] == ["لجنة التحقيق"]  # its ل is its own
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("وقال المتحدث الرسمي لوزارة الداخلية إن الحادث عرضي.", "المتحدث الرسمي لوزارة الداخلية"),
+    ("وقال المتحدث الرسمي لوكالة الأنباء إن الحادث عرضي.", "المتحدث الرسمي"),
+    ("وقال المتحدث الرسمي لـ«عكاظ» إن الحادث عرضي.", "المتحدث الرسمي"),
+])
+def test_a_titles_genitive_with_lam_is_part_of_the_title_an_addressee_is_not(body, speaker):
+    _a, claims, _s = _run(body)
+    assert [c.speaker_name for c in claims] == [speaker]

@@ -10,6 +10,7 @@ a following chunk that is a bare name («رئيس الوزراء التركي، 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.arabic import (
     COMPLEMENTIZERS,
@@ -101,8 +102,31 @@ def _adverbial_start(doc: Doc, k: int, np_so_far: list[int]) -> bool:
         # «مسؤول في وزارة الخارجية»: part of a description; after a name it is an adverbial
         return any(k2 in doc.mention_at and doc.mention_at[k2].type == "PER" for k2 in np_so_far)
     if _is_dative(doc, k):
-        return bool(np_so_far) or doc.t(k + 1) in {"«", '"', "“"}
+        if (np_so_far and _title_head(doc, np_so_far[0]) and doc.t(k + 1) not in _QUOTES
+                and not _addressee_noun(doc, k) and k not in doc.mention_at):
+            return False  # «الأمين العام المساعد لشؤون فلسطين»: the title's genitive
+        return bool(np_so_far) or doc.t(k + 1) in _QUOTES
     return False
+
+
+_QUOTES = {"«", '"', "“"}
+
+
+def _title_head(doc: Doc, k: int) -> bool:
+    w = doc.w(k)
+    return w in TITLES or strip_article(w) in TITLES
+
+
+def _addressee_noun(doc: Doc, k: int) -> bool:
+    """«لوكالة»، «للصحفيين»: ل + a noun of whom statements are made to."""
+    w = doc.w(k)
+    bare = w[2:] if w.startswith("لل") else w[1:]
+    return bare in _addressee_nouns() or ("ال" + bare) in _addressee_nouns()
+
+
+@lru_cache(maxsize=1)
+def _addressee_nouns() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_words("addressee_nouns.txt"))
 
 
 def _source_origin(doc: Doc, taken: list[int]) -> bool:
