@@ -110,6 +110,10 @@ def test_a_statement_card_says_how_an_inferred_speaker_was_found(
     assert "المصدر" in referred.evidence.text() and referred.evidence.font().italic()
     assert window.speakers_panel.cards[-1].group.unattributed
     assert all(i.evidence.text() == "" for i in window.speakers_panel.cards[-1].items)
+    from PySide6.QtWidgets import QApplication
+
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert shown == [window]  # no label of a card opened as a window of its own
 
 
 def test_entities_panel_groups_by_type_with_counts(qtbot, window, seed_path) -> None:

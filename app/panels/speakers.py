@@ -94,7 +94,7 @@ class StatementItem(QFrame):
         body.setSpacing(0)
         body.addWidget(self.label)
         # how the speaker was found; inferred speakers (not named at the statement) in italics
-        self.evidence = QLabel(evidence)
+        self.evidence = QLabel(evidence, self)  # a parent first: shown alone it is a window
         self.evidence.setObjectName("evidence")
         self.evidence.setWordWrap(True)
         self.evidence.setEnabled(False)
