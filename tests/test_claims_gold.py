@@ -58,10 +58,10 @@ def test_seed_article_meets_the_target():
 
 
 def test_blind_set_scores_do_not_regress():
-    """The 54 articles annotated blind (tests/gold/blind): floors just under their first,
-    before-tuning figures (claim_f1 0.932, attributed_f1 0.690)."""
+    """The 70 articles annotated blind (tests/gold/blind): floors just under today's figures
+    (claim_f1 0.934, attributed_f1 0.741; the before-tuning figures are in its README)."""
     result = _score_gold().run(include_seed=False, gold_dir=ROOT / "tests" / "gold" / "blind")
     overall = result["overall"]
-    assert len(result["articles"]) >= 54
+    assert len(result["articles"]) >= 70
     assert overall["claim_f1"] >= 0.92, result["articles"]
-    assert overall["attributed_f1"] >= 0.68, result["articles"]
+    assert overall["attributed_f1"] >= 0.73, result["articles"]
