@@ -43,6 +43,7 @@ from app.reader.controller import ReaderController
 from app.reader.highlighter import Highlighter
 from app.reader.legend import Legend
 from app.reader.model import AnalysisModel
+from app.reanalysis import AnalysesStatus, BackgroundAnalyses
 from app.theme import follow_system_theme
 from extract.document import Article
 from extract.model import Analysis
@@ -86,7 +87,9 @@ class MainWindow(QMainWindow):
         self._build_reading_side()
         self.reader = ReaderController(self.view, self.highlighter, self.ops, self)
         self.exchange = Exchange(self.ops, lambda: self.reader.article_id, self)
+        self.background_analyses = BackgroundAnalyses(self.ops, self)
         self._build_panels()
+        self.analyses_status = AnalysesStatus(self.background_analyses, self.statusBar())
         self._connect()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
                 self.show_error(library.notice)
             self.reader.open_initial(file)
             self.reader.set_busy(-1)
+            self._when_idle(self.update_analyses)
 
         def failed(exc: BaseException) -> None:
             self.show_error(str(exc))
@@ -278,6 +282,23 @@ class MainWindow(QMainWindow):
                 gc.freeze()
 
         run_background(self, work, lambda _r: None, lambda _e: None)
+
+    def _when_idle(self, action) -> None:
+        """Run `action` once the reader is idle (the first article opened and analysed)."""
+        if not self.reader.is_busy():
+            action()
+            return
+
+        def check(busy: bool) -> None:
+            if not busy:
+                self.reader.busy_changed.disconnect(check)
+                action()
+
+        self.reader.busy_changed.connect(check)
+
+    def update_analyses(self) -> None:
+        """Re-analyse, in the background, the articles analysed by an older Sanad."""
+        self.background_analyses.start()
 
     def attach_library(self, library) -> None:
         self.ops.attach(library)
@@ -397,6 +418,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.notes_panel.flush(wait=True)  # a note typed just before closing is saved
+        self.background_analyses.cancel()  # after the article being analysed
         settings = app_settings()
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/geometry", self.saveGeometry())

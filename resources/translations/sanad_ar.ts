@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AnalysesStatus</name>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop updating the analyses (articles are still re-analysed when opened)</source>
+        <translation>إيقاف تحديث التحليلات (تُحلَّل المقالات من جديد عند فتحها)</translation>
+    </message>
+    <message>
+        <source>Updating analyses {0} / {1}</source>
+        <translation>تحديث التحليلات {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Analyses updated: {0} of {1}</source>
+        <translation>حُدِّثت التحليلات: {0} من {1}</translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>(أُوقف)</translation>
+    </message>
+    <message>
+        <source>The analyses could not be updated.</source>
+        <translation>تعذّر تحديث التحليلات.</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesPanel</name>
     <message>
         <location filename="../../app/panels/entities.py" line="23"/>
