@@ -133,6 +133,25 @@ def english_ui(request):
 
 
 @pytest.fixture
+def extract_cli(capsys, monkeypatch):
+    """`python -m extract ARGS` run in this process (`extract.__main__.main`), returning
+    (exit status, stdout, stderr). One test per entry point runs it as its own process."""
+    import io
+    import sys
+
+    from extract.__main__ import main
+
+    def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
 def lib(tmp_path):
     """A fresh, empty library in a temporary file (tests that need one with articles define
     their own)."""

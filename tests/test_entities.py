@@ -141,16 +141,10 @@ def test_guillemets_are_not_part_of_a_name(seed_path):
             assert piece.strip() == piece and piece[:1] not in "«»()" and piece[-1:] not in "«»()"
 
 
-def test_cli_prints_the_schema(seed_path):
-    import subprocess
-    import sys
-
-    from tests.conftest import ROOT
-
-    proc = subprocess.run([sys.executable, "-m", "extract", "analyze", str(seed_path), "--json"],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120, encoding="utf-8")
-    assert proc.returncode == 0, proc.stderr
-    result = json.loads(proc.stdout)
+def test_cli_prints_the_schema(seed_path, extract_cli):
+    code, out, err = extract_cli("analyze", str(seed_path), "--json")
+    assert code == 0, err
+    result = json.loads(out)
     assert result["schema"] == "sanad.analysis/2"
     assert {e["type"] for e in result["entities"]} <= {"PER", "ORG", "LOC", "MISC"}
     for e in result["entities"]:
