@@ -21,6 +21,30 @@ def seed_path() -> Path:
     return SEED
 
 
+@pytest.fixture(scope="session")
+def seed_article():
+    """The sample article, loaded once for the tests that only read it."""
+    from extract.load import load_path
+
+    return load_path(SEED)
+
+
+@pytest.fixture(scope="session")
+def seed_entities(seed_article):
+    """`extract_entities` of the sample, computed once (typed, frozen objects)."""
+    from extract.entities import extract_entities
+
+    return tuple(extract_entities(seed_article))
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(seed_article):
+    """`analyze` of the sample, computed once (typed, frozen objects)."""
+    from extract.analyze import analyze
+
+    return analyze(seed_article)
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     if not SHARED.is_dir():
