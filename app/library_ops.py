@@ -40,8 +40,9 @@ class LibraryOps(QObject):
             on_error: Callable[[BaseException], None] | None = None,
             owner: QObject | None = None, long: bool = False) -> bool:
         """Run `job(library)` off the UI thread; then `on_done(result)` and `library_changed`
-        with `changes` (or `changes(result)`), unless that is empty. `owner` gone drops the
-        callbacks, never the announcement. False when no library is open."""
+        with `changes` (or `changes(result)`), unless that is empty or another library has
+        been opened meanwhile. `owner` gone drops the callbacks, never the announcement. False
+        when no library is open."""
         library = self.library
         if library is None:
             return False
@@ -50,11 +51,13 @@ class LibraryOps(QObject):
             on_error = guarded(owner, on_error) if on_error else None
 
         def done(result: Any) -> None:
-            if on_done is not None:
-                on_done(result)
-            found = changes(result) if callable(changes) else changes
-            if found:
-                self.library_changed.emit(found)
+            try:
+                if on_done is not None:
+                    on_done(result)
+            finally:  # the library changed, whatever the caller's callback did
+                found = changes(result) if callable(changes) else changes
+                if found and self.library is library:  # not news once another is open
+                    self.library_changed.emit(found)
 
         def failed(exc: BaseException) -> None:
             if on_error is not None:

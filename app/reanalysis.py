@@ -56,14 +56,19 @@ class BackgroundAnalyses(QObject):
         super().__init__(parent)
         self.ops = ops
         self._stop: threading.Event | None = None
+        self._again = False  # started again while a run was stopping (another library)
 
     def is_running(self) -> bool:
         return self._stop is not None
 
     def start(self) -> bool:
         """Update the stale analyses of the open library, unless it is read-only (nothing
-        could be stored) or a run is going on. False when nothing was started."""
-        if self._stop is not None or not self.ops.writable:
+        could be stored). A run going on goes on, unless it was stopped: then this one follows
+        it. False when nothing was started now."""
+        if self._stop is not None:
+            self._again = self._stop.is_set()
+            return False
+        if not self.ops.writable:
             return False
         stop = threading.Event()
         self._stop = stop
@@ -92,10 +97,17 @@ class BackgroundAnalyses(QObject):
     def _finished(self, outcome: Outcome) -> None:
         self._stop = None
         self.finished.emit(outcome)
+        self._start_again()
 
     def _failed(self, exc: BaseException) -> None:
         self._stop = None
         self.failed.emit(str(exc))
+        self._start_again()
+
+    def _start_again(self) -> None:
+        if self._again:
+            self._again = False
+            self.start()
 
 
 class AnalysesStatus(QObject):

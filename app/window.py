@@ -301,6 +301,8 @@ class MainWindow(QMainWindow):
         self.background_analyses.start()
 
     def attach_library(self, library) -> None:
+        if self.ops.library is not None and library is not self.ops.library:
+            self.background_analyses.cancel()  # the old library's; the new one's start anew
         self.ops.attach(library)
         self.add_note_action.setEnabled(not library.read_only)
 

@@ -120,3 +120,26 @@ def test_updating_the_analyses_can_be_stopped_and_keeps_what_was_done(
     left = stale_article_ids(window.library)
     assert left and set(left).isdisjoint(outcome.article_ids)
     assert ids[0] not in left  # the article on screen was re-analysed when it opened
+
+
+def test_an_article_on_screen_shows_the_analysis_that_replaced_its_stale_one(
+        qtbot, window, tmp_path, analysed) -> None:
+    """Whoever re-analyses the article being read (the background job, an import) announces it
+    on library_changed, and the reader shows the new analysis without being reopened."""
+    from dataclasses import replace
+
+    from app.library.analyses import article_for_analysis
+    from app.library.changes import Changes
+
+    db = tmp_path / "library.sqlite"
+    (article_id,) = _library_from_an_older_sanad(db, 1)
+    window.attach_library(open_library(db))
+    stale = latest_analysis(window.library, article_id)
+    article = article_for_analysis("خبر 0", stale.text, None)
+    window.reader.show_article(article, article_id)
+    window.reader.show_analysis(stale)
+    current = replace(stale, fingerprint=extractor_fingerprint())
+    store_analysis(window.library, article_id, current)
+    with qtbot.waitSignal(window.analysis_shown, timeout=10_000):
+        window.ops.library_changed.emit(Changes(analyses=True, article_ids={article_id}))
+    assert window.analysis == current and window.article is article
