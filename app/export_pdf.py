@@ -64,9 +64,10 @@ class PdfExport:
 
 def kind_label(kind: str) -> str:
     """What kind of statement it is, as the claims table says it."""
-    return {"direct": PdfExport.tr("Direct quote"),
-            "indirect": PdfExport.tr("Reported speech"),
-            "mixed": PdfExport.tr("Partly quoted")}.get(kind, kind)
+    tr = QCoreApplication.translate
+    return {"direct": tr("PdfExport", "Direct quote"),
+            "indirect": tr("PdfExport", "Reported speech"),
+            "mixed": tr("PdfExport", "Partly quoted")}.get(kind, kind)
 
 
 def write_pdf(lib: Library, article_ids: list[int], out: Path,

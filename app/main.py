@@ -85,6 +85,7 @@ def _shut_down(window) -> None:
         window = window.replacement
     window.notes_panel.flush(wait=False)
     window.library_panel.cancel_import()  # stops after the file being imported
+    window.background_analyses.cancel()  # stops after the article being analysed
     QThreadPool.globalInstance().waitForDone(30_000)
     wait_for_library(30_000)
     if window.library is not None:

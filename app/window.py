@@ -1,27 +1,19 @@
-"""The main window: the library beside the article, the article with its highlight layers, and
-panels for who said what, entities, names and notes; menus and shortcuts for every action.
+"""The main window's shell: the library beside the article, the article with its legend, and
+the side panels for who said what, entities, names and notes; the status bar, the window's size
+and layout, dropped files, the UI language, and opening the library at start-up.
 
-All loading, analysis, library access and search run off the UI thread (`run_in_background` for
-long jobs, `run_serial` for library calls that must stay in order); the window only reacts to
-results. Errors become a message in a dialog (or the status bar when no one is there to click OK).
+What the window does is elsewhere: the article's lifecycle, hover and navigation in
+`app.reader.controller`, the menus and shortcuts in `app.actions`, file exchange in
+`app.exchange`, and library operations in `app.library_ops`, whose one `library_changed` signal
+every panel refreshes itself from. The shell builds the parts and connects them.
 """
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeySequence,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -34,24 +26,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.actions import build_menus
+from app.exchange import Exchange
 from app.fonts import reading_font
-from app.i18n import app_settings, current_language, install_language, remember_language
-from app.panels.background import guarded, run_background, run_serial
+from app.i18n import app_settings, install_language, remember_language
+from app.library_ops import LibraryOps
+from app.panels.background import guarded, run_background
 from app.panels.entities import EntitiesPanel
 from app.panels.library import LibraryPanel
 from app.panels.names import NamesPanel
 from app.panels.notes import NotesPanel
 from app.panels.shortcuts import ShortcutsDialog
 from app.panels.speakers import SpeakersPanel
-from app.reader.article_view import ArticleView, PreparedText, prepare_text
-from app.reader.highlighter import LAYERS, Highlighter
+from app.reader.article_view import ArticleView
+from app.reader.controller import ReaderController
+from app.reader.highlighter import Highlighter
 from app.reader.legend import Legend
-from app.reader.model import AnalysisModel, Span
+from app.reader.model import AnalysisModel
+from app.reanalysis import AnalysesStatus, BackgroundAnalyses
 from app.theme import follow_system_theme
 from extract.document import Article
-from extract.load import LoadError, article_from_text, load_path
 from extract.model import Analysis
-from extract.resources import resource_path
+
+OPEN_FILTER = "Articles (*.txt *.html *.htm *.docx);;All files (*)"
 
 
 def tune_runtime() -> None:
@@ -75,111 +72,25 @@ def tune_runtime() -> None:
     sys.setswitchinterval(0.0005)
 
 
-OPEN_FILTER = "Articles (*.txt *.html *.htm *.docx);;All files (*)"
-LAST_ARTICLE_KEY = "last_article_id"
-SAMPLE = ("samples", "seed-libya.txt")
-
-
-def _analyze(article: Article) -> Analysis:
-    from extract.analyze import analyze
-
-    return analyze(article)
-
-
-@dataclass
-class Loaded:
-    """What a background load hands the UI: the article, its document ready to show, its size."""
-    article: Article
-    prepared: PreparedText
-    words: int
-
-
-def _prepare(article: Article, point_size: float) -> Loaded:
-    words = sum(1 for t in article.tokens if not t.is_punct)
-    return Loaded(article, prepare_text(article.text, point_size), words)
-
-
-def _analyse_stored(library, article_id: int, article: Article) -> Analysis:
-    """The cached analysis of a library article, else analyse it now and cache the result."""
-    from app.library.analyses import analysis_for
-
-    return analysis_for(library, article_id, article, analyze=lambda a: _analyze(a))
-
-
-def _store_article(library, article: Article, point_size: float) -> tuple[int, Loaded | None]:
-    """Add the article to the library: its id, and - when the library already held it with a
-    different layout of white space - that stored text ready to show (offsets refer to it)."""
-    from app.library.analyses import article_for_analysis
-    from app.library.articles import add_article, get_article
-
-    result = add_article(library, article.title, article.text, article.source)
-    library.set_meta(LAST_ARTICLE_KEY, str(result.article_id))
-    record = get_article(library, result.article_id)
-    if record.text == article.text:
-        return result.article_id, None
-    stored = article_for_analysis(record.title, record.text, record.source)
-    return result.article_id, _prepare(stored, point_size)
-
-
-def _fetch_article(library, article_id: int,
-                   point_size: float) -> tuple[Loaded, Analysis | None, bool]:
-    """A stored article rebuilt for display, with its newest stored analysis when it has one
-    and whether this extractor made it (a stale one is shown while the new one is computed)."""
-    from app.library.analyses import article_for_analysis, latest_analysis
-    from app.library.articles import get_article
-    from extract.fingerprint import extractor_fingerprint
-
-    record = get_article(library, article_id)
-    if not library.read_only:
-        library.set_meta(LAST_ARTICLE_KEY, str(article_id))
-    article = article_for_analysis(record.title, record.text, record.source)
-    found = latest_analysis(library, article_id)
-    current = found is not None and found.fingerprint == extractor_fingerprint()
-    return _prepare(article, point_size), found, current
-
-
-def _last_article(library) -> int | None:
-    from app.library.articles import count_articles, list_articles
-
-    value = library.get_meta(LAST_ARTICLE_KEY)
-    if value and value.isdigit():
-        from app.library.db import LibraryError
-
-        try:
-            from app.library.articles import get_article
-
-            get_article(library, int(value))
-            return int(value)
-        except LibraryError:
-            pass
-    if count_articles(library):
-        return int(list_articles(library, limit=1)[0]["id"])
-    return None
-
-
 class MainWindow(QMainWindow):
     article_shown = Signal()
     analysis_shown = Signal()
     busy_changed = Signal(bool)
-    library_changed = Signal()
 
     def __init__(self, interactive: bool = True, library=None) -> None:
         super().__init__()
         self.interactive = interactive
-        self.library = None
-        self.article: Article | None = None
-        self.article_id: int | None = None
-        self.analysis: Analysis | None = None
-        self.model: AnalysisModel | None = None
-        self._busy = 0
-        self._words = 0
-        self._focus_spans: list[Span] = []
-        self._focus_index = 0
+        self.ops = LibraryOps(self)
         self.setWindowTitle(self.tr("Sanad"))
         self.setAcceptDrops(True)
         self.resize(1440, 900)
         self._build_reading_side()
+        self.reader = ReaderController(self.view, self.highlighter, self.ops, self)
+        self.exchange = Exchange(self.ops, lambda: self.reader.article_id, self)
+        self.background_analyses = BackgroundAnalyses(self.ops, self)
         self._build_panels()
+        self.analyses_status = AnalysesStatus(self.background_analyses, self.statusBar())
+        self._connect()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.library_panel)
@@ -188,7 +99,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 760, 430])
         self.setCentralWidget(self.splitter)
-        self._build_menus()
+        self.menu_actions = build_menus(self)
+        self.layer_actions = self.menu_actions.layers
+        self.add_note_action = self.menu_actions.named["add_note"]
+        self.view.context_actions = [self.add_note_action]
+        self.highlighter.layers_changed.connect(self._sync_layer_actions)
         self._restore_layout()
         follow_system_theme(guarded(self, self._set_colors))
         self.statusBar().showMessage(self.tr("Open or paste an Arabic article."))
@@ -214,8 +129,6 @@ class MainWindow(QMainWindow):
         self.highlighter = Highlighter(self.view)
         self.view.marker_color = self.highlighter.colors.note
         self.legend = Legend(self.highlighter)
-        self.view.tooltip_provider = self.tooltip_at
-        self.view.clicked_at.connect(self._clicked_text)
         self.reading = QWidget()
         layout = QVBoxLayout(self.reading)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -226,23 +139,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
 
     def _build_panels(self) -> None:
-        self.library_panel = LibraryPanel()
-        self.library_panel.article_chosen.connect(self.open_article_id)
-        self.library_panel.status.connect(self.statusBar().showMessage)
-        self.library_panel.article_deleted.connect(self._article_deleted)
+        self.library_panel = LibraryPanel(self.ops)
         self.speakers_panel = SpeakersPanel()
-        self.speakers_panel.claim_activated.connect(self.show_claim)
-        self.speakers_panel.note_requested.connect(
-            lambda name: self.add_target_note("speaker", name))
         self.entities_panel = EntitiesPanel()
-        self.entities_panel.entity_activated.connect(self.focus_entity)
-        self.names_panel = NamesPanel()
-        self.names_panel.entity_activated.connect(self.focus_entity)
-        self.notes_panel = NotesPanel()
-        self.notes_panel.notes_changed.connect(self._notes_changed)
-        self.notes_panel.note_activated.connect(self.show_note)
-        self.notes_panel.error.connect(self.show_error)
-        self.notes_panel.tags_changed.connect(self.library_panel.refresh_tags)
+        self.names_panel = NamesPanel(self.ops)
+        self.notes_panel = NotesPanel(self.ops)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.speakers_panel, self.tr("Who Said What"))
@@ -250,119 +151,83 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.names_panel, self.tr("Names"))
         self.tabs.addTab(self.notes_panel, self.tr("Notes"))
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open,
-                                        self.choose_file)
-        self.paste_action = self._action(self.tr("New from &Clipboard"), "Ctrl+Shift+V",
-                                         self.paste_article)
-        file_menu.addAction(self.open_action)
-        file_menu.addAction(self.paste_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Import Files…"), "Ctrl+I",
-                                         self.library_panel.choose_files))
-        file_menu.addAction(self._action(self.tr("Import &Folder…"), "Ctrl+Shift+I",
-                                         self.library_panel.choose_folder))
-        export_menu = file_menu.addMenu(self.tr("&Export Article"))
-        for fmt, label, key in (("md", self.tr("As &Markdown…"), "Ctrl+E"),
-                                ("json", self.tr("As &JSON…"), None),
-                                ("csv", self.tr("Claims as &CSV…"), None),
-                                ("pdf", self.tr("As &PDF…"), "Ctrl+P")):
-            export_menu.addAction(self._action(label, key, lambda f=fmt: self.export_article(f)))
-        listed_menu = file_menu.addMenu(self.tr("Export Articles &Listed in the Library"))
-        for fmt, label in (("md", self.tr("As &Markdown…")), ("json", self.tr("As &JSON…")),
-                           ("csv", self.tr("Claims as &CSV…")), ("pdf", self.tr("As &PDF…"))):
-            listed_menu.addAction(self._action(label, None,
-                                               lambda f=fmt: self.export_listed(f)))
-        glossary_menu = file_menu.addMenu(self.tr("Names &Glossary"))
-        glossary_menu.addAction(self._action(self.tr("&Import CSV…"), None,
-                                             self.import_glossary))
-        glossary_menu.addAction(self._action(self.tr("Export as &CSV…"), None,
-                                             lambda: self.export_glossary("csv")))
-        glossary_menu.addAction(self._action(self.tr("Export as &TBX…"), None,
-                                             lambda: self.export_glossary("tbx")))
-        file_menu.addAction(self._action(self.tr("Open &Library File…"), None,
-                                         self.choose_library))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
-                                         self.close))
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.add_note_action = self._action(self.tr("Add &Note"), "Ctrl+Shift+N", self.add_note)
-        edit_menu.addAction(self.add_note_action)
-        edit_menu.addAction(self._action(self.tr("&Search Library"), QKeySequence.StandardKey.Find,
-                                         self.focus_library_search))
-        edit_menu.addAction(self._action(self.tr("&Filter Speakers"), "Ctrl+Shift+F",
-                                         self.focus_speaker_filter))
-        self.view.context_actions = [self.add_note_action]
-        self.view.context_provider = self.entity_actions
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self._action(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn,
-                                         lambda: self.view.zoom_by(1)))
-        view_menu.addAction(self._action(self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut,
-                                         lambda: self.view.zoom_by(-1)))
-        view_menu.addAction(self._action(self.tr("&Reset Zoom"), "Ctrl+0",
-                                         lambda: self.view.set_point_size(15.0)))
-        view_menu.addSeparator()
-        layers_menu = view_menu.addMenu(self.tr("&Highlights"))
-        self.layer_actions: dict[str, QAction] = {}
-        for i, layer in enumerate(LAYERS, start=1):
-            action = self._action(self.legend.layer_label(layer), f"Ctrl+{i}", None)
-            action.setCheckable(True)
-            action.setChecked(True)
-            action.toggled.connect(lambda on, name=layer: self.highlighter.set_layer_enabled(
-                name, on))
-            self.layer_actions[layer] = action
-            layers_menu.addAction(action)
-        self.highlighter.layers_changed.connect(self._sync_layer_actions)
-        view_menu.addAction(self._action(self.tr("Next &Mention"), "F3",
-                                         lambda: self.step_mention(1)))
-        view_menu.addAction(self._action(self.tr("&Previous Mention"), "Shift+F3",
-                                         lambda: self.step_mention(-1)))
-        view_menu.addAction(self._action(self.tr("&Clear Selection"), "Esc", self.clear_focus))
-        view_menu.addSeparator()
-        for i, label in enumerate((self.tr("Who Said What"), self.tr("Entities"),
-                                   self.tr("Names"), self.tr("Notes")), start=1):
-            view_menu.addAction(self._action(self.tr("Show {0}").format(label), f"Alt+{i}",
-                                             lambda index=i - 1: self.show_panel(index)))
-        view_menu.addAction(self._action(self.tr("Show &Library"), "Ctrl+L",
-                                         self.focus_library_list))
-        view_menu.addAction(self._action(self.tr("Read the &Article"), "Ctrl+R",
-                                         self.view.setFocus))
-
-        settings_menu = bar.addMenu(self.tr("&Settings"))
-        language_menu = settings_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, label in (("en", "English"), ("ar", "العربية")):
-            action = QAction(label, self)
-            action.setCheckable(True)
-            action.setChecked(code == current_language())
-            action.triggered.connect(lambda _on=False, c=code: self.set_language(c))
-            group.addAction(action)
-            language_menu.addAction(action)
-            self.language_actions[code] = action
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Keyboard Shortcuts"), "F1",
-                                         self.show_shortcuts))
-        help_menu.addAction(self._action(self.tr("&About Sanad"), None, self.show_about))
-        # Ctrl+V on a window with no article pastes one; with an article, the view copies/selects.
-        self.addAction(self._action(self.tr("Paste Article"), QKeySequence.StandardKey.Paste,
-                                    self._paste_if_empty))
-
-    def _action(self, text: str, shortcut, slot) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if slot is not None:
-            action.triggered.connect(lambda _checked=False: slot())
-        return action
+    def _connect(self) -> None:
+        """What the panels show follows the reader; what they ask for, the reader does."""
+        reader, status = self.reader, self.statusBar()
+        reader.status.connect(status.showMessage)
+        reader.error.connect(self.show_error)
+        reader.busy_changed.connect(self.busy_changed)
+        reader.article_shown.connect(self._article_shown)
+        reader.article_shown.connect(self.article_shown)
+        reader.analysis_shown.connect(self.analysis_shown)
+        reader.note_requested.connect(self.add_target_note)
+        for panel in (self.speakers_panel, self.entities_panel, self.names_panel):
+            reader.model_changed.connect(panel.set_model)
+        reader.names_found.connect(self.names_panel.show_rows)
+        reader.names_failed.connect(self.names_panel.show_failure)
+        reader.current_changed.connect(self.library_panel.set_current_article)
+        reader.current_changed.connect(self.notes_panel.set_article)
+        self.library_panel.article_chosen.connect(reader.open_article_id)
+        self.library_panel.status.connect(status.showMessage)
+        self.library_panel.error.connect(self.show_error)
+        self.speakers_panel.claim_activated.connect(reader.show_claim)
+        self.speakers_panel.note_requested.connect(
+            lambda name: self.add_target_note("speaker", name))
+        self.entities_panel.entity_activated.connect(reader.focus_entity)
+        self.names_panel.entity_activated.connect(reader.focus_entity)
+        self.notes_panel.notes_changed.connect(reader.show_notes)
+        self.notes_panel.note_activated.connect(reader.show_note)
+        self.notes_panel.error.connect(self.show_error)
+        self.exchange.status.connect(status.showMessage)
+        self.exchange.error.connect(self.show_error)
 
     def all_actions(self) -> list[QAction]:
         return self.findChildren(QAction)
+
+    # -- what is on screen (the reader's state) ---------------------------------------------
+    @property
+    def library(self):
+        return self.ops.library
+
+    @property
+    def article(self) -> Article | None:
+        return self.reader.article
+
+    @property
+    def article_id(self) -> int | None:
+        return self.reader.article_id
+
+    @property
+    def analysis(self) -> Analysis | None:
+        return self.reader.analysis
+
+    @property
+    def model(self) -> AnalysisModel | None:
+        return self.reader.model
+
+    def open_path(self, path: str | Path) -> None:
+        self.reader.open_path(path)
+
+    def open_text(self, text: str, source: str | None = None) -> None:
+        self.reader.open_text(text, source)
+
+    def open_article_id(self, article_id: int) -> None:
+        self.reader.open_article_id(article_id)
+
+    def is_busy(self) -> bool:
+        return self.reader.is_busy()
+
+    def _article_shown(self) -> None:
+        article = self.reader.article
+        self.title_label.setText(article.title or self.tr("(untitled article)"))
+        self.source_label.setText(Path(article.source).name if article.source else "")
+        untitled = self.tr("Untitled")
+        self.setWindowTitle(f"{article.title or untitled} — {self.tr('Sanad')}")
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        if self.interactive:
+            QMessageBox.warning(self, self.tr("Sanad"), message)
 
     # -- library ---------------------------------------------------------------------------
     def start(self, library_path: str | Path | None, file: str | Path | None = None) -> None:
@@ -370,7 +235,7 @@ class MainWindow(QMainWindow):
         bundled sample. Without a usable library the article still opens (notes are off)."""
         from app.library.db import open_library
 
-        self._set_busy(+1)
+        self.reader.set_busy(+1)
         self.statusBar().showMessage(self.tr("Opening the library…"))
 
         def opened(library) -> None:
@@ -378,13 +243,17 @@ class MainWindow(QMainWindow):
             self.warm_up()
             if library.notice:
                 self.show_error(library.notice)
-            self._open_initial(file)
-            self._set_busy(-1)
+            self.reader.open_initial(file)
+            self.reader.set_busy(-1)
+            self._when_idle(self.update_analyses)
 
         def failed(exc: BaseException) -> None:
             self.show_error(str(exc))
-            self.open_path(file or resource_path(*SAMPLE))
-            self._set_busy(-1)
+            if file is not None:
+                self.reader.open_path(file)
+            else:
+                self.reader.open_sample()
+            self.reader.set_busy(-1)
 
         run_background(self, lambda: open_library(library_path), opened, failed)
 
@@ -399,10 +268,12 @@ class MainWindow(QMainWindow):
         import gc
 
         from app.library.names import warm_up as warm_names
+        from app.reader import loading
+        from extract.load import article_from_text
 
         def work() -> None:
             try:
-                _analyze(article_from_text("تجربة\nقال الوزير إن الاجتماع انتهى باتفاق."))
+                loading.analyze(article_from_text("تجربة\nقال الوزير إن الاجتماع انتهى باتفاق."))
             except Exception:  # noqa: BLE001 - an analyser problem shows when an article opens
                 pass
             warm_names()
@@ -412,32 +283,28 @@ class MainWindow(QMainWindow):
 
         run_background(self, work, lambda _r: None, lambda _e: None)
 
-    def attach_library(self, library) -> None:
-        self.library = library
-        self.library_panel.set_library(library)
-        self.names_panel.set_library(library)
-        self.add_note_action.setEnabled(not library.read_only)
-        self.library_changed.emit()
-
-    def _open_initial(self, file: str | Path | None) -> None:
-        if file is not None:
-            self.open_path(file)
+    def _when_idle(self, action) -> None:
+        """Run `action` once the reader is idle (the first article opened and analysed)."""
+        if not self.reader.is_busy():
+            action()
             return
-        library = self.library
-        self._set_busy(+1)
 
-        def chosen(article_id: int | None) -> None:
-            if article_id is None:
-                self.open_path(resource_path(*SAMPLE))
-            else:
-                self.open_article_id(article_id)
-            self._set_busy(-1)
+        def check(busy: bool) -> None:
+            if not busy:
+                self.reader.busy_changed.disconnect(check)
+                action()
 
-        def failed(exc: BaseException) -> None:
-            self.show_error(str(exc))
-            self._set_busy(-1)
+        self.reader.busy_changed.connect(check)
 
-        run_serial(lambda: _last_article(library), chosen, failed, owner=self)
+    def update_analyses(self) -> None:
+        """Re-analyse, in the background, the articles analysed by an older Sanad."""
+        self.background_analyses.start()
+
+    def attach_library(self, library) -> None:
+        if self.ops.library is not None and library is not self.ops.library:
+            self.background_analyses.cancel()  # the old library's; the new one's start anew
+        self.ops.attach(library)
+        self.add_note_action.setEnabled(not library.read_only)
 
     def choose_library(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -447,316 +314,14 @@ class MainWindow(QMainWindow):
             self.notes_panel.flush()
             self.start(path)
 
-    # -- opening ---------------------------------------------------------------------------
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), "", OPEN_FILTER)
         if path:
-            self.open_path(path)
-
-    def open_path(self, path: str | Path) -> None:
-        size = self.view.point_size()
-        self._start(lambda: _prepare(load_path(path), size),
-                    self.tr("Opening {0}…").format(Path(path).name))
-
-    def open_text(self, text: str, source: str | None = None) -> None:
-        from app.library.db import storable
-
-        size = self.view.point_size()
-        # Broken clipboard data can hold lone surrogates: shown and stored as U+FFFD instead.
-        self._start(lambda: _prepare(article_from_text(storable(text), source), size),
-                    self.tr("Reading pasted text…"))
-
-    def open_article_id(self, article_id: int) -> None:
-        """Open an article from the library, with its cached analysis when there is one."""
-        library = self.library
-        if library is None:
-            return
-        self._set_busy(+1)
-        self.statusBar().showMessage(self.tr("Opening…"))
-
-        def fetched(result: tuple[Loaded, Analysis | None, bool]) -> None:
-            loaded, analysis, current = result
-            self.show_article(loaded.article, article_id, loaded)
-            if analysis is not None and analysis.text == loaded.article.text:
-                self.show_analysis(analysis)
-            if current:
-                self._set_busy(-1)
-            else:  # never analysed, or by an older extractor: (re-)analyse in the background
-                self._analyse(loaded.article)
-
-        size = self.view.point_size()
-        run_serial(lambda: _fetch_article(library, article_id, size), fetched,
-                   self._on_load_failed, owner=self)
-
-    def paste_article(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.show_error(self.tr("The clipboard has no text to paste."))
-            return
-        self.open_text(text, source=None)
-
-    def _paste_if_empty(self) -> None:
-        if self.article is None:
-            self.paste_article()
-
-    def _start(self, loader, message: str) -> None:
-        """Load in the background, show the text at once, then store and analyse it."""
-        self._set_busy(+1)
-        self.statusBar().showMessage(message)
-        run_background(self, loader, self._on_loaded, self._on_load_failed)
-
-    def _on_loaded(self, loaded: Loaded) -> None:
-        article = loaded.article
-        self.show_article(article, None, loaded)
-        library = self.library
-        if library is None or library.read_only:
-            self._analyse(article)
-            return
-
-        def stored(result: tuple[int, Loaded | None]) -> None:
-            article_id, relaid = result
-            if article is not self.article:
-                self._set_busy(-1)
-                return
-            shown = article
-            if relaid is not None:  # the library already had it, laid out differently
-                shown = relaid.article
-                self.show_article(shown, article_id, relaid)
-            else:
-                self._set_article_id(article_id)
-            self.library_panel.refresh()
-            self._analyse(shown)
-
-        def not_stored(exc: BaseException) -> None:
-            self.statusBar().showMessage(str(exc))
-            self._analyse(article)
-
-        size = self.view.point_size()
-        run_serial(lambda: _store_article(library, article, size), stored, not_stored,
-                   owner=self)
-
-    def _analyse(self, article: Article) -> None:
-        """Analyse off the UI thread: through the library's cache when the article is in it."""
-        self.statusBar().showMessage(self.tr("Analysing…"))
-        library, article_id = self.library, self.article_id
-        if library is not None and article_id is not None:
-            job = lambda: _analyse_stored(library, article_id, article)  # noqa: E731
-        else:
-            job = lambda: _analyze(article)  # noqa: E731
-        def with_model() -> tuple[Analysis, AnalysisModel]:
-            analysis = job()  # the model's lookups are built here too, off the UI thread
-            return analysis, AnalysisModel(analysis)
-
-        run_background(self, with_model, lambda done: self._on_analyzed(article, *done),
-                       lambda exc: self._on_analysis_failed(article, exc))
-
-    def _on_load_failed(self, exc: BaseException) -> None:
-        self._set_busy(-1)
-        if isinstance(exc, LoadError):
-            self.show_error(str(exc))
-        else:
-            self.show_error(self.tr("Sanad could not read this article: {0}").format(exc))
-
-    def _on_analyzed(self, article: Article, analysis: Analysis,
-                     model: AnalysisModel | None = None) -> None:
-        self._set_busy(-1)
-        if article is not self.article:  # the user opened another article meanwhile
-            return
-        self.show_analysis(analysis, model)
-
-    def _on_analysis_failed(self, article: Article, exc: BaseException) -> None:
-        self._set_busy(-1)
-        if article is not self.article:
-            return
-        self.show_error(self.tr("The article is shown, but its analysis failed: {0}").format(exc))
-
-    # -- showing ---------------------------------------------------------------------------
-    def show_article(self, article: Article, article_id: int | None = None,
-                     loaded: Loaded | None = None) -> None:
-        if loaded is None or loaded.article is not article:
-            loaded = Loaded(article, prepare_text(article.text, self.view.point_size(), False),
-                            sum(1 for t in article.tokens if not t.is_punct))
-        self.article, self.analysis, self.model = article, None, None
-        self._words = loaded.words
-        self._focus_spans = []
-        self.highlighter.clear()
-        self.title_label.setText(article.title or self.tr("(untitled article)"))
-        self.source_label.setText(Path(article.source).name if article.source else "")
-        self.view.note_markers = []
-        self.view.set_article_text(article.text, loaded.prepared)
-        for panel in (self.speakers_panel, self.entities_panel, self.names_panel):
-            panel.set_model(None)
-        self._set_article_id(article_id)
-        untitled = self.tr("Untitled")
-        self.setWindowTitle(f"{article.title or untitled} — {self.tr('Sanad')}")
-        self._show_status()
-        self.article_shown.emit()
-
-    def _set_article_id(self, article_id: int | None) -> None:
-        self.article_id = article_id
-        self.names_panel.article_id = article_id
-        self.notes_panel.set_article(self.library, article_id)
-        self.library_panel.set_current_article(article_id)
-
-    def show_analysis(self, analysis: Analysis, model: AnalysisModel | None = None) -> None:
-        assert self.article is not None
-        self.analysis = analysis
-        self.model = model if model is not None else AnalysisModel(analysis)
-        self.highlighter.set_model(self.model)
-        self.speakers_panel.set_model(self.model)
-        self.entities_panel.set_model(self.model)
-        self.names_panel.set_model(self.model)
-        self._show_status()
-        self.analysis_shown.emit()
-
-    def _show_status(self) -> None:
-        article = self.article
-        if article is None:
-            return
-        message = self.tr("{0} paragraphs, {1} words").format(len(article.paragraphs),
-                                                               self._words)
-        if self.analysis is not None:
-            message += " · " + self.tr("{0} entities, {1} claims").format(
-                len(self.analysis.entities), len(self.analysis.claims))
-        self.statusBar().showMessage(message)
-
-    def show_error(self, message: str) -> None:
-        self.statusBar().showMessage(message)
-        if self.interactive:
-            QMessageBox.warning(self, self.tr("Sanad"), message)
-
-    def is_busy(self) -> bool:
-        return self._busy > 0
-
-    def _set_busy(self, delta: int) -> None:
-        self._busy += delta
-        self.busy_changed.emit(self._busy > 0)
-
-    # -- entities, claims, hover ------------------------------------------------------------
-    def tooltip_at(self, index: int) -> str | None:
-        model = self.model
-        if model is None:
-            return None
-        entity = model.entity_at(index)
-        if entity is not None:
-            kind = {"PER": self.tr("person"), "ORG": self.tr("organisation"),
-                    "LOC": self.tr("place")}.get(entity.type, self.tr("other"))
-            lines = [f"<b>{html.escape(entity.name)}</b> — {kind}"]
-            spelled = self.names_panel.transliteration(entity.id)
-            if spelled:
-                lines.append(html.escape(spelled))
-            lines.append(self.tr("%n mention(s)", "", len(entity.mentions)))
-            return "<br>".join(lines)
-        for claim in model.claims:
-            if claim.content and claim.content[0] <= index < claim.content[1]:
-                who = model.speaker_name(claim) or self.tr("unattributed")
-                return self.tr("Statement ({0}) by {1}").format(
-                    self.speakers_panel.kind_label(claim.kind), who)
-        return None
-
-    def entity_actions(self, index: int | None) -> list[QAction]:
-        """Right-click on a name: select its mentions, record its English spelling."""
-        entity = self.model.entity_at(index) if self.model and index is not None else None
-        if entity is None:
-            return []
-        select = QAction(self.tr("Select All Mentions of «{0}»").format(entity.name), self)
-        select.triggered.connect(lambda: self.focus_entity(entity.id))
-        actions = [select]
-        if self.library is not None and not self.library.read_only:
-            note = QAction(self.tr("Add a Note on «{0}»").format(entity.name), self)
-            note.triggered.connect(lambda: self.add_target_note("entity", entity.name))
-            actions.append(note)
-        if entity.type in ("PER", "ORG", "LOC") and self.library is not None \
-                and not self.library.read_only:
-            spell = QAction(self.tr("Record the English Spelling of «{0}»…").format(entity.name),
-                            self)
-            spell.triggered.connect(lambda: self.record_spelling(entity.id))
-            actions.append(spell)
-        return actions
-
-    def record_spelling(self, entity_id: str) -> None:
-        """Ask for the preferred English form of a name and keep it in the glossary."""
-        from PySide6.QtWidgets import QInputDialog
-
-        if self.model is None or entity_id not in self.model.entities:
-            return
-        name = self.model.entities[entity_id].name
-        current = self.names_panel.best_english(entity_id)
-        english, ok = QInputDialog.getText(
-            self, self.tr("English Spelling"),
-            self.tr("Preferred English form of «{0}»:").format(name), text=current)
-        if ok and english.strip():
-            self.names_panel.record(name, english.strip())
-
-    def _clicked_text(self, index: int) -> None:
-        entity = self.model.entity_at(index) if self.model else None
-        if entity is None:
-            if self._focus_spans:
-                self.clear_focus()
-            return
-        self.focus_entity(entity.id, move_cursor=False)
-        # F3 continues from the mention that was clicked.
-        self._focus_index = next((i for i, (s, e) in enumerate(self._focus_spans)
-                                  if s <= index < e), 0)
-
-    def focus_entity(self, entity_id: str, move_cursor: bool = True) -> None:
-        """Mark all mentions of the entity; the first is current (F3 steps through them)."""
-        if self.model is None or entity_id not in self.model.entities:
-            return
-        entity = self.model.entities[entity_id]
-        self._focus_spans = list(entity.mentions)
-        self._focus_index = 0
-        if move_cursor:
-            self._show_focus()
-        else:
-            self.highlighter.set_focus(self._focus_spans, None)
-        self.statusBar().showMessage(self.tr("{0}: %n mention(s) — F3 for the next", "",
-                                             len(entity.mentions)).format(entity.name))
-
-    def step_mention(self, step: int) -> None:
-        if not self._focus_spans:
-            return
-        self._focus_index = (self._focus_index + step) % len(self._focus_spans)
-        self._show_focus()
-
-    def _show_focus(self) -> None:
-        current = self._focus_spans[self._focus_index]
-        self.highlighter.set_focus(self._focus_spans, current)
-        self.view.show_span(*current)
-
-    def current_mention(self) -> Span | None:
-        return self._focus_spans[self._focus_index] if self._focus_spans else None
-
-    def clear_focus(self) -> None:
-        self._focus_spans = []
-        self.highlighter.set_focus([], None)
-
-    def show_claim(self, claim_id: str) -> None:
-        """Scroll to a statement, put the cursor at its start and flash it."""
-        if self.model is None or claim_id not in self.model.claim_by_id:
-            return
-        span = self.model.claim_by_id[claim_id].anchor
-        if span is None:
-            return
-        self.scroll_to(*span)
-
-    def scroll_to(self, start: int, end: int) -> None:
-        """Put the cursor at a span's start with all of it in view, and flash it (once a long
-        article's text has reached it)."""
-        if not self.view.holds(end):
-            self.view.after_fill(lambda: self.scroll_to(start, end))
-            return
-        cursor = self.view.cursor_for(end, end)
-        self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
-        cursor = self.view.cursor_for(start, start)
-        self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
-        self.highlighter.flash(start, end)
+            self.reader.open_path(path)
 
     # -- notes -----------------------------------------------------------------------------
     def add_note(self) -> None:
-        if self.article is None:
+        if self.reader.article is None:
             return
         span = self.view.selected_span()
         self.tabs.setCurrentWidget(self.notes_panel)
@@ -766,105 +331,10 @@ class MainWindow(QMainWindow):
             self.notes_panel.add_article_note()
 
     def add_target_note(self, kind: str, name: str) -> None:
-        if self.article is None:
+        if self.reader.article is None:
             return
         self.tabs.setCurrentWidget(self.notes_panel)
         self.notes_panel.add_target_note(kind, name)
-
-    def _notes_changed(self, notes: list) -> None:
-        spans = [(n.start, n.end) for n in notes
-                 if n.kind == "span" and not n.detached and n.start is not None
-                 and n.end is not None and self.article and n.end <= len(self.article.text)]
-        self.highlighter.set_note_spans(spans)
-        self.view.note_markers = sorted({s for s, _ in spans})
-        self.view.viewport().update()
-
-    def show_note(self, note_id: int) -> None:
-        note = next((n for n in self.notes_panel.notes if n.id == note_id), None)
-        if note is None or note.detached or note.start is None or note.end is None:
-            return
-        self.scroll_to(note.start, note.end)
-
-    def _article_deleted(self, article_id: int) -> None:
-        if article_id == self.article_id:  # what is on screen is no longer in the library
-            self._set_article_id(None)
-            self.statusBar().showMessage(self.tr("The article was deleted from the library."))
-
-    # -- export ----------------------------------------------------------------------------
-    def export_article(self, fmt: str) -> None:
-        library, article_id = self.library, self.article_id
-        if library is None or article_id is None:
-            self.show_error(self.tr("Only articles in the library can be exported."))
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Article"),
-                                              f"article-{article_id}.{fmt}")
-        if path:
-            self._write_export([article_id], fmt, path)
-
-    def export_listed(self, fmt: str, path: str | None = None) -> None:
-        """Export every article the library sidebar lists (all, or a search's or tag's
-        results) into one file."""
-        ids = self.library_panel.article_ids()
-        if self.library is None or not ids:
-            self.show_error(self.tr("No articles are listed in the library to export."))
-            return
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export Articles"), f"articles-{len(ids)}.{fmt}")
-        if path:
-            self._write_export(ids, fmt, path)
-
-    def _write_export(self, ids: list[int], fmt: str, path: str) -> None:
-        from app.library.export import write_export
-
-        library = self.library
-        self.statusBar().showMessage(self.tr("Exporting %n article(s)…", "", len(ids)))
-        job = lambda: write_export(library, ids, fmt, path)  # noqa: E731
-        run_background(self, job, lambda out: self.statusBar().showMessage(
-            self.tr("Exported %n article(s) to {0}", "", len(ids)).format(out)),
-            lambda exc: self.show_error(str(exc)))
-
-    # -- glossary exchange -----------------------------------------------------------------
-    def import_glossary(self) -> None:
-        """Read a translator's CSV termbase (arabic, english, note) into the glossary."""
-        library = self.library
-        if library is None or library.read_only:
-            self.show_error(self.tr("The glossary can only be changed in a writable library."))
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Glossary"), "",
-                                              self.tr("CSV files (*.csv);;All files (*)"))
-        if not path:
-            return
-        from app.library.glossary import Glossary
-
-        def imported(result) -> None:
-            self.statusBar().showMessage(self.tr(
-                "Glossary: {0} added, {1} updated, {2} skipped").format(
-                result.added, result.updated, result.skipped))
-            self.names_panel.set_model(self.model)  # suggestions now start from the glossary
-
-        run_serial(lambda: Glossary(library).import_csv(Path(path)), imported,
-                   lambda exc: self.show_error(str(exc)), owner=self)
-
-    def export_glossary(self, fmt: str) -> None:
-        """Write the glossary as CSV (UTF-8 with BOM, for spreadsheets) or TBX (termbases)."""
-        library = self.library
-        if library is None:
-            self.show_error(self.tr("Open a library first."))
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Glossary"),
-                                              f"sanad-glossary.{fmt}")
-        if not path:
-            return
-        from app.library.glossary import Glossary
-
-        def write() -> int:
-            glossary = Glossary(library)
-            return (glossary.export_csv if fmt == "csv" else glossary.export_tbx)(Path(path))
-
-        run_serial(write, lambda count: self.statusBar().showMessage(
-            self.tr("Exported {0} glossary entries to {1}").format(count, path)),
-            lambda exc: self.show_error(str(exc)), owner=self)
 
     # -- focus helpers and dialogs ---------------------------------------------------------
     def show_panel(self, index: int) -> None:
@@ -924,9 +394,9 @@ class MainWindow(QMainWindow):
         if self.article_id is not None:
             replacement.open_article_id(self.article_id)
         elif self.article is not None:
-            replacement.show_article(self.article)
+            replacement.reader.show_article(self.article)
             if self.analysis is not None:
-                replacement.show_analysis(self.analysis)
+                replacement.reader.show_analysis(self.analysis)
         self.replacement = replacement
         replacement.show()
         self.close()
@@ -950,6 +420,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.notes_panel.flush(wait=True)  # a note typed just before closing is saved
+        self.background_analyses.cancel()  # after the article being analysed
         settings = app_settings()
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/geometry", self.saveGeometry())
@@ -967,7 +438,7 @@ class MainWindow(QMainWindow):
         if len(files) > 1 and self.library is not None:
             self.library_panel.import_paths(files)
         elif files:
-            self.open_path(files[0])
+            self.reader.open_path(files[0])
         elif mime.hasText():
-            self.open_text(mime.text())
+            self.reader.open_text(mime.text())
         event.acceptProposedAction()

@@ -137,13 +137,13 @@ def cold_start(db: Path) -> float:
         "import sys, time\n"
         "import app.window as w\n"
         "from PySide6.QtCore import QTimer\n"
-        "orig = w.MainWindow.show_article\n"
+        "orig = w.MainWindow._article_shown\n"
         "def shown(self, *a, **k):\n"
         "    orig(self, *a, **k)\n"
         "    self.repaint()\n"
         "    print(f'painted {time.time():.4f}', flush=True)\n"
         "    QTimer.singleShot(0, self.close)\n"
-        "w.MainWindow.show_article = shown\n"
+        "w.MainWindow._article_shown = shown\n"
         "from app.main import main\n"
         "main(['--db', sys.argv[1]])\n")
     start = time.time()
@@ -191,7 +191,9 @@ def main() -> int:
               f" longest event-loop stall {max(stalls):.0f} ms over {len(stalls)} openings "
               f"({', '.join(f'{s:.0f}' for s in stalls)}; target < 100 ms)")
         if not args.real_analysis:
-            window_module._analyze = lambda article: seed_analysis_for(article.text)
+            from app.reader import loading
+
+            loading.analyze = lambda article: seed_analysis_for(article.text)
         article = big_article(tmp_path / "big.txt", args.mb)
         stall, seconds = measure_article(app, window, article)
         mentions = sum(len(e.mentions) for e in window.model.entities.values())

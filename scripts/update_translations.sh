@@ -4,7 +4,7 @@
 # (`uv run pyside6-linguist`) between the two steps when new strings appear.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sources=(app/window.py app/panels/*.py app/reader/*.py app/theme.py app/export_pdf.py)
+sources=(app/*.py app/panels/*.py app/reader/*.py)
 # pyside6-lupdate (6.11) does not recognise Python's tr(text, "", n) plural calls and would turn
 # the hand-written plural forms into single strings: refuse any run that loses some.
 plurals() { grep -c 'numerus="yes"' "$1" || true; }

@@ -21,6 +21,30 @@ def seed_path() -> Path:
     return SEED
 
 
+@pytest.fixture(scope="session")
+def seed_article():
+    """The sample article, loaded once for the tests that only read it."""
+    from extract.load import load_path
+
+    return load_path(SEED)
+
+
+@pytest.fixture(scope="session")
+def seed_entities(seed_article):
+    """`extract_entities` of the sample, computed once (typed, frozen objects)."""
+    from extract.entities import extract_entities
+
+    return tuple(extract_entities(seed_article))
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(seed_article):
+    """`analyze` of the sample, computed once (typed, frozen objects)."""
+    from extract.analyze import analyze
+
+    return analyze(seed_article)
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     if not SHARED.is_dir():
@@ -99,17 +123,22 @@ def seed_analysis_for(text: str):
 
 @pytest.fixture
 def fake_analyzer(monkeypatch):
-    """Make the window's analysis the hand-built one (the article text is whatever was opened)."""
-    import app.window as window_module
+    """Make the window's analysis the hand-built one (the article text is whatever was opened),
+    made, as far as the library's cache knows, by this installation's extractor."""
+    from dataclasses import replace
+
+    from app.reader import loading
+    from extract.fingerprint import extractor_fingerprint
     from extract.model import Analysis
 
     def analyze(article):
         try:
-            return seed_analysis_for(article.text)
+            analysis = seed_analysis_for(article.text)
         except ValueError:  # not the sample: an analysis with nothing found
-            return Analysis(text=article.text, fingerprint="test-seed")
+            analysis = Analysis(text=article.text)
+        return replace(analysis, fingerprint=extractor_fingerprint())
 
-    monkeypatch.setattr(window_module, "_analyze", analyze)
+    monkeypatch.setattr(loading, "analyze", analyze)
     return analyze
 
 
@@ -126,6 +155,25 @@ def english_ui(request):
     app = QApplication.instance() or request.getfixturevalue("qapp")
     install_language(app, "en")
     yield
+
+
+@pytest.fixture
+def extract_cli(capsys, monkeypatch):
+    """`python -m extract ARGS` run in this process (`extract.__main__.main`), returning
+    (exit status, stdout, stderr). One test per entry point runs it as its own process."""
+    import io
+    import sys
+
+    from extract.__main__ import main
+
+    def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
 
 
 @pytest.fixture

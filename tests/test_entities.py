@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.entities import extract_entities
-from extract.load import article_from_text, load_path
+from extract.load import article_from_text
 from extract.normalize import normalize
 
 
@@ -21,15 +21,14 @@ def _by_name(entities):
     "خليفة حفتر", "فائز السراج", "دونالد ترمب", "غسان سلامة",
     "غنيوة الككلي",  # named once, no title, unknown to every list: «المجرم الإرهابي ...، الذي»
 ])
-def test_seed_article_lists_each_person_once(seed_path, person):
-    ents = extract_entities(load_path(seed_path))
+def test_seed_article_lists_each_person_once(seed_entities, person):
+    ents = seed_entities
     names = [normalize(e.name) for e in ents if e.type == "PER"]
     assert names.count(normalize(person)) == 1, names
 
 
-def test_seed_article_groups_every_mention_of_haftar(seed_path):
-    article = load_path(seed_path)
-    ents = extract_entities(article)
+def test_seed_article_groups_every_mention_of_haftar(seed_article, seed_entities):
+    article, ents = seed_article, seed_entities
     people = [e for e in ents if e.type == "PER"]
     haftar = _by_name(people)[normalize("خليفة حفتر")]
     texts = [article.text[m.start:m.end] for m in haftar.mentions]
@@ -112,8 +111,8 @@ def test_acronym_in_brackets_joins_the_full_name(monkeypatch):
     assert len(ents[0].mentions) == 3
 
 
-def test_seed_article_main_places_and_organisations(seed_path):
-    ents = extract_entities(load_path(seed_path))
+def test_seed_article_main_places_and_organisations(seed_entities):
+    ents = seed_entities
     names = {(e.type, normalize(e.name)) for e in ents}
     for typ, name in (("LOC", "طرابلس"), ("LOC", "ليبيا"), ("LOC", "بروكسل"), ("LOC", "غريان"),
                       ("LOC", "شتوتغارت"), ("ORG", "الأمم المتحدة"), ("ORG", "الاتحاد الأوروبي"),
@@ -125,24 +124,18 @@ def test_seed_article_main_places_and_organisations(seed_path):
     assert len({n for _, n in names}) == len(ents)
 
 
-def test_guillemets_are_not_part_of_a_name(seed_path):
-    article = load_path(seed_path)
-    for e in extract_entities(article):
+def test_guillemets_are_not_part_of_a_name(seed_article, seed_entities):
+    article = seed_article
+    for e in seed_entities:
         for m in e.mentions:
             piece = article.text[m.start:m.end]
             assert piece.strip() == piece and piece[:1] not in "«»()" and piece[-1:] not in "«»()"
 
 
-def test_cli_prints_the_schema(seed_path):
-    import subprocess
-    import sys
-
-    from tests.conftest import ROOT
-
-    proc = subprocess.run([sys.executable, "-m", "extract", "analyze", str(seed_path), "--json"],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120, encoding="utf-8")
-    assert proc.returncode == 0, proc.stderr
-    result = json.loads(proc.stdout)
+def test_cli_prints_the_schema(seed_path, extract_cli):
+    code, out, err = extract_cli("analyze", str(seed_path), "--json")
+    assert code == 0, err
+    result = json.loads(out)
     assert result["schema"] == "sanad.analysis/2"
     assert {e["type"] for e in result["entities"]} <= {"PER", "ORG", "LOC", "MISC"}
     for e in result["entities"]:
@@ -197,8 +190,8 @@ def test_government_bodies_are_organisations(monkeypatch):
                     "الجيش الوطني الليبي": "ORG"}
 
 
-def test_seed_article_places_and_bodies_named_once(seed_path):
-    ents = extract_entities(load_path(seed_path))
+def test_seed_article_places_and_bodies_named_once(seed_entities):
+    ents = seed_entities
     names = {(e.type, normalize(e.name)) for e in ents}
     for typ, name in (("LOC", "مصراتة"), ("LOC", "العزيزية"), ("ORG", "أفريكوم"),
                       ("ORG", "شعبة الإعلام الحربي"), ("ORG", "غرفة عمليات طرابلس")):

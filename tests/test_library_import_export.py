@@ -176,34 +176,51 @@ def test_pdf_export_writes_one_article_per_page(lib, tmp_path, qapp):
 
 
 def run_cli(*args: str, db: Path) -> subprocess.CompletedProcess:
+    """`python -m app.library ARGS` in a fresh interpreter (the entry point itself)."""
     env = {**os.environ, "SANAD_DB": str(db), "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([sys.executable, "-m", "app.library", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
 
 
-def test_cli_import_search_list_export(tmp_path):
+@pytest.fixture
+def cli(capsys, monkeypatch):
+    """`app.library.__main__.main(ARGS)` in this process: (exit status, stdout, stderr)."""
+    from app.library.__main__ import main
+
+    def run(*args: str, db: Path) -> tuple[int, str, str]:
+        monkeypatch.setenv("SANAD_DB", str(db))
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def test_cli_import_search_list_export(tmp_path, cli):
     db = tmp_path / "cli.sqlite"
     good = tmp_path / "a.txt"
     good.write_text(ARTICLE, encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    result = run_cli("import", str(good), str(empty), "--no-analyze", db=db)
-    assert result.returncode == 0, result.stderr
-    assert "1 added" in result.stdout and "empty.txt" in result.stderr
-    assert "Traceback" not in result.stderr
-    result = run_cli("search", "حفتر", db=db)
-    assert result.returncode == 0 and "[حفتر]" in result.stdout
-    result = run_cli("list", db=db)
-    assert result.returncode == 0 and result.stdout.startswith("1\t")
-    out = tmp_path / "a.md"
-    result = run_cli("export", "1", "--format", "md", "--out", str(out), db=db)
-    assert result.returncode == 0 and "فائز السراج" in out.read_text(encoding="utf-8")
-    result = run_cli("export", "42", "--format", "json", db=db)
-    assert result.returncode == 1 and result.stderr.startswith("error: ")
-    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    code, out, err = cli("import", str(good), str(empty), "--no-analyze", db=db)
+    assert code == 0, err
+    assert "1 added" in out and "empty.txt" in err
+    assert "Traceback" not in err
+    code, out, err = cli("search", "حفتر", db=db)
+    assert code == 0 and "[حفتر]" in out
+    code, out, err = cli("list", db=db)
+    assert code == 0 and out.startswith("1\t")
+    md = tmp_path / "a.md"
+    code, out, err = cli("export", "1", "--format", "md", "--out", str(md), db=db)
+    assert code == 0 and "فائز السراج" in md.read_text(encoding="utf-8")
+    code, out, err = cli("export", "42", "--format", "json", db=db)
+    assert code == 1 and err.startswith("error: ")
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
 def test_cli_on_damaged_library_is_one_line_error(tmp_path):
+    """The one test of the entry point run as its own process: exit status and stderr as a
+    shell sees them, from a fresh interpreter."""
     db = tmp_path / "bad.sqlite"
     db.write_bytes(b"garbage" * 1000)
     result = run_cli("list", db=db)

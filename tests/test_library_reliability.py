@@ -1,4 +1,7 @@
-"""Nothing a user wrote is lost: SIGKILL mid-write, two processes, full disk, read-only file."""
+"""Nothing a user wrote is lost: SIGKILL mid-write, two processes, full disk, read-only file.
+
+The writers killed or raced are separate processes (tests/children.py), each with its own SQLite
+connection to the file, as two running Sanads or a killed one would be."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from children import Child
 
 from app.library import LibraryError, open_library
 from app.library.articles import add_article, count_articles, get_article
@@ -49,12 +53,6 @@ BATCH_IMPORTER = textwrap.dedent("""
 """)
 
 
-def spawn(script: str, *args: object) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-c", script, *map(str, args)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
 def expected_body(tag: str, i: int) -> str:
     return f"{tag} {i} " + "ملاحظة " * (i % 50)
 
@@ -67,17 +65,16 @@ def test_sigkill_during_note_writes_never_loses_a_returned_write(tmp_path):
     rng = random.Random(5)
     confirmed: dict[int, str] = {}
     for round_ in range(10):
-        child = spawn(NOTE_WRITER, path, article, f"r{round_}", 100000)
-        assert child.stdout.readline().strip() == "ready"
+        child = Child(NOTE_WRITER, path, article, f"r{round_}", 100000)
+        assert child.readline() == "ready"
         for _ in range(rng.randint(3, 40)):
-            note, i = child.stdout.readline().split()
+            note, i = child.readline().split()
             confirmed[int(note)] = expected_body(f"r{round_}", int(i))
         time.sleep(rng.random() * 0.02)  # land the kill at a random point of a write
-        child.send_signal(signal.SIGKILL)
-        rest, _ = child.communicate()
-        # Lines printed after commit, before the kill, must be there too. A line the kill cut
-        # short (no newline yet) was never a confirmation.
-        for line in rest.split("\n")[:-1]:
+        child.kill()
+        # Lines printed after commit, before the kill, must be there too (each line is one
+        # message: one the kill interrupted was never sent, so never a confirmation).
+        for line in child.communicate():
             note, i = line.split()
             confirmed[int(note)] = expected_body(f"r{round_}", int(i))
         assert child.returncode == -signal.SIGKILL
@@ -93,12 +90,13 @@ def test_sigkill_during_a_batch_import_keeps_whole_batches_only(tmp_path):
     path = tmp_path / "lib.sqlite"
     open_library(path).close()
     for _ in range(3):
-        child = spawn(BATCH_IMPORTER, path)
-        assert child.stdout.readline().strip() == "ready"
-        child.stdout.readline()
+        child = Child(BATCH_IMPORTER, path)
+        assert child.readline() == "ready"
+        child.readline()
         time.sleep(random.random() * 0.3)
-        child.send_signal(signal.SIGKILL)
+        child.kill()
         child.communicate()
+        assert child.returncode == -signal.SIGKILL
     with open_library(path) as lib:
         assert lib.integrity_ok()
         n = count_articles(lib)
@@ -119,22 +117,23 @@ OPEN_AND_ADD = textwrap.dedent("""
 def test_two_processes_create_and_share_one_library_without_lost_writes(tmp_path):
     path = tmp_path / "fresh" / "lib.sqlite"
     # both race to create and migrate a new library file
-    openers = [spawn(OPEN_AND_ADD, path, name) for name in ("one", "two")]
+    openers = [Child(OPEN_AND_ADD, path, name) for name in ("one", "two")]
     ids = []
     for child in openers:
-        out, err = child.communicate(timeout=120)
-        assert child.returncode == 0, err
+        (out,) = child.communicate(timeout=120)
+        assert child.returncode == 0
         ids.append(int(out))
     assert sorted(ids) == [1, 2]
-    children = [spawn(NOTE_WRITER, path, ids[0], tag, 120) for tag in ("left", "right")]
+    children = [Child(NOTE_WRITER, path, ids[0], tag, 120) for tag in ("left", "right")]
     outputs = [child.communicate(timeout=300) for child in children]
-    for child, (_, err) in zip(children, outputs, strict=True):
-        assert child.returncode == 0, err
+    for child in children:
+        assert child.returncode == 0
     with open_library(path) as lib:
         assert lib.integrity_ok()
         bodies = {n.id: n.body for n in notes_for_article(lib, ids[0])}
-    for tag, (out, _) in zip(("left", "right"), outputs, strict=True):
-        lines = [line.split() for line in out.splitlines()[1:]]
+    for tag, out in zip(("left", "right"), outputs, strict=True):
+        assert out[0] == "ready"
+        lines = [line.split() for line in out[1:]]
         assert len(lines) == 120
         for note, i in lines:
             assert bodies[int(note)] == expected_body(tag, int(i))

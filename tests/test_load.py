@@ -129,6 +129,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_cli_clean_json(seed_path: Path) -> None:
+    """The one test of `python -m extract` as its own process (UTF-8 out through a pipe)."""
     result = _cli("clean", str(seed_path), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
@@ -139,7 +140,7 @@ def test_cli_clean_json(seed_path: Path) -> None:
 
 
 @pytest.mark.parametrize("kind", ["missing", "folder", "empty", "binary", "undecodable"])
-def test_cli_errors_are_one_line(tmp_path: Path, kind: str) -> None:
+def test_cli_errors_are_one_line(tmp_path: Path, kind: str, extract_cli) -> None:
     path = tmp_path / "x.txt"
     if kind == "missing":
         pass
@@ -151,10 +152,10 @@ def test_cli_errors_are_one_line(tmp_path: Path, kind: str) -> None:
         path.write_bytes(b"\x7fELF\x00\x00\x01" + bytes(range(256)) * 10)
     else:
         path.write_bytes(b"\xff\xfe" + b"\x00\xd8" * 500)  # UTF-16 of lone surrogates
-    result = _cli("clean", str(path))
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1 and result.stderr.startswith("error:")
+    code, _out, err = extract_cli("clean", str(path))  # an exception would fail the test
+    assert code != 0
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and err.startswith("error:")
 
 
 def test_utf8_with_a_few_damaged_bytes_stays_utf8(tmp_path: Path, seed_path: Path) -> None:

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.ner.conll import run_conll
-from tests.conftest import ROOT
 
 TAGS = {"O"} | {f"{b}-{t}" for b in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
 
@@ -74,9 +71,8 @@ def test_any_input_keeps_token_count_and_order(lines):
     check_aligned(inp, conll(inp))
 
 
-def test_command_line_entry_point():
+def test_command_line_entry_point(extract_cli):
     inp = "زار\nالملك\nعبدالله\nعمان\n"
-    proc = subprocess.run([sys.executable, "-m", "extract", "ner-conll"], input=inp, text=True,
-                          capture_output=True, cwd=ROOT, timeout=120, encoding="utf-8")
-    assert proc.returncode == 0, proc.stderr
-    check_aligned(inp, proc.stdout)
+    code, out, err = extract_cli("ner-conll", stdin=inp)
+    assert code == 0, err
+    check_aligned(inp, out)

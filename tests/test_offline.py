@@ -1,4 +1,5 @@
-"""No code path opens a network connection: loading, analysis and the UI run with sockets disabled.
+"""No code path opens a network connection: loading, analysis and the UI (`sanad --screenshot`)
+run with sockets disabled.
 
 Runs in a fresh interpreter so that import-time side effects (camel-tools' data catalogue download)
 are exercised too, not hidden by modules an earlier test already imported.
@@ -6,6 +7,7 @@ are exercised too, not hidden by modules an earlier test already imported.
 
 from __future__ import annotations
 
+import struct
 import subprocess
 import sys
 import textwrap
@@ -26,31 +28,29 @@ SCRIPT = textwrap.dedent(
     socket.create_connection = refuse
 
     from extract.load import load_path
-    from extract.analyze import analyze
-    article = load_path(sys.argv[1])
-    result = analyze(article)
-    html = load_path(sys.argv[2])
+    html = load_path(sys.argv[2])  # the sample itself is loaded and analysed by the window
 
-    from PySide6.QtWidgets import QApplication
-    from app.window import MainWindow
-    app = QApplication([])
-    window = MainWindow(interactive=False)
-    window.show()
-    window.open_path(sys.argv[1])
-    import time
-    deadline = time.monotonic() + 60
-    while (window.is_busy() or window.analysis is None) and time.monotonic() < deadline:
-        app.processEvents()
-    assert window.analysis is not None, window.statusBar().currentMessage()
+    import app.screenshot
+    real_take = app.screenshot.take_screenshot
+    shown = []
+    def take(app, window, *args):
+        status = real_take(app, window, *args)
+        shown.append(window.analysis is not None)
+        return status
+    app.screenshot.take_screenshot = take
+    from app.main import main
+    status = main(["--screenshot", sys.argv[3], sys.argv[1]])
     bad = [m for m in sys.modules if m.startswith(("camel_tools.data", "torch", "transformers"))]
+    print("screenshot", status, "analysis shown", shown)
     print("attempts", len(attempts), attempts[:3])
     print("modules", bad)
-    print("entities", len(result.entities))
     """
 )
 
 
 def test_no_network_anywhere(tmp_path: Path, seed_path: Path) -> None:
+    """Also the one test of `sanad --screenshot` as its own process: the whole start-up, the
+    sample opened and analysed in the window, and the picture written."""
     page = tmp_path / "page.html"
     page.write_text(
         "<html><head><link rel='stylesheet' href='http://example.invalid/a.css'>"
@@ -58,9 +58,29 @@ def test_no_network_anywhere(tmp_path: Path, seed_path: Path) -> None:
         + "قال المتحدث إن الاجتماع انتهى باتفاق شامل بين الطرفين. " * 10
         + "<img src='https://example.invalid/photo.jpg'></p></article></body></html>",
         encoding="utf-8")
-    result = subprocess.run([sys.executable, "-c", SCRIPT, str(seed_path), str(page)],
+    picture = tmp_path / "window.png"
+    result = subprocess.run([sys.executable, "-c", SCRIPT, str(seed_path), str(page),
+                             str(picture)],
                             capture_output=True, text=True, encoding="utf-8", timeout=300,
                             env={**__import__("os").environ, "SANAD_NO_SETTINGS": "1"})
     assert result.returncode == 0, result.stderr[-3000:]
+    assert "screenshot 0 analysis shown [True]" in result.stdout, result.stderr[-3000:]
     assert "attempts 0 []" in result.stdout, result.stdout
     assert "modules []" in result.stdout, result.stdout
+    png = picture.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", png[16:24]) == (1440, 900)  # the window, at its fixed size
+
+
+def test_selftest_analyses_the_sample_with_the_network_refused(capsys, monkeypatch) -> None:
+    """`sanad --selftest` (what the packaging scripts run on a build), in this process; the
+    sockets it disables are put back afterwards."""
+    import socket
+
+    from app.main import main
+
+    monkeypatch.setattr(socket.socket, "connect", socket.socket.connect)
+    monkeypatch.setattr(socket, "create_connection", socket.create_connection)
+    assert main(["--selftest"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("selftest ok: 12 paragraphs") and " people), " in out

@@ -124,7 +124,7 @@ def test_entities_panel_groups_by_type_with_counts(qtbot, window, seed_path) -> 
     assert haftar == len(window.model.entities["E1"].mentions)
     item = window.entities_panel.tree.topLevelItem(0).child(0)
     window.entities_panel.tree.itemActivated.emit(item, 0)
-    assert window.current_mention() is not None
+    assert window.reader.current_mention() is not None
 
 
 def test_a_note_survives_closing_and_reopening_the_library(
@@ -255,7 +255,7 @@ def test_names_panel_lists_spellings_and_a_recorded_form_comes_first(
     qtbot.waitUntil(lambda: panel.best_english("E2") == "Fayez Serraj", timeout=60_000)
     assert next(r for r in panel.rows if r.id == "E2").source == "glossary"
     start = window.model.entities["E2"].mentions[0][0]
-    assert "Fayez Serraj" in window.tooltip_at(start + 1)
+    assert "Fayez Serraj" in window.reader.tooltip_at(start + 1)
 
 
 def test_sidebar_finds_articles_by_speaker(qtbot, window, seed_path) -> None:
@@ -344,7 +344,7 @@ def test_a_speaker_with_many_statements_lists_a_few_until_asked(qtbot, window) -
     sentence = "وقال الوزير إن العمل مستمر رقم {0}."
     text = "عنوان\n" + "\n".join(sentence.format(i) for i in range(60))
     article = article_from_text(text)
-    window.show_article(article)
+    window.reader.show_article(article)
     claims, starts = [], []
     for i in range(60):
         content = f"العمل مستمر رقم {i}"
@@ -352,7 +352,7 @@ def test_a_speaker_with_many_statements_lists_a_few_until_asked(qtbot, window) -
         starts.append(start)
         claims.append(Claim(f"C{i}", "indirect", None, Span(start, start + len(content)), "S1",
                             "الوزير"))
-    window.show_analysis(Analysis(text=article.text, claims=tuple(claims), speakers=(
+    window.reader.show_analysis(Analysis(text=article.text, claims=tuple(claims), speakers=(
         Speaker("S1", "الوزير", claim_ids=tuple(c.id for c in claims)),)))
     card = window.speakers_panel.cards[0]
     assert len(card.items) == 5 and card.more_button is not None
@@ -435,14 +435,14 @@ def test_glossary_csv_import_and_export_from_the_file_menu(
                       encoding="utf-8-sig")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     _open_seed(qtbot, window, seed_path)
-    window.import_glossary()
+    window.exchange.import_glossary()
     qtbot.waitUntil(lambda: "1 added" in window.statusBar().currentMessage(), timeout=60_000)
     panel = window.names_panel
     qtbot.waitUntil(lambda: panel.best_english("E2") == "Fayez al-Serraj", timeout=120_000)
 
     out = tmp_path / "out.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    window.export_glossary("csv")
+    window.exchange.export_glossary("csv")
     qtbot.waitUntil(lambda: out.exists() and "Exported 1" in window.statusBar().currentMessage(),
                     timeout=60_000)
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel shows the Arabic
@@ -490,7 +490,7 @@ def test_the_articles_listed_in_the_sidebar_export_into_one_file(
     listed = panel.article_ids()
     assert 1 <= len(listed) < 3
     out = tmp_path / "listed.json"
-    window.export_listed("json", str(out))
+    window.library_panel.export_listed("json", str(out))
     qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage(), timeout=30_000)
     data = json.loads(out.read_text(encoding="utf-8"))
     exported = data["articles"] if isinstance(data, dict) else data

@@ -91,7 +91,7 @@ def test_claims_show_statement_cue_and_speaker_distinctly(qtbot, window, seed_pa
 def test_hover_text_names_the_entity_and_counts_mentions(qtbot, window, seed_path) -> None:
     _open_seed(qtbot, window, seed_path)
     start, end = window.model.entities["E2"].mentions[0]
-    text = window.tooltip_at(start + 1)
+    text = window.reader.tooltip_at(start + 1)
     assert "فائز السراج" in text
     count = len(window.model.entities["E2"].mentions)
     assert count > 1 and f"{count} mentions" in text  # a real plural, not "mention(s)"
@@ -109,20 +109,20 @@ def test_clicking_an_entity_marks_all_mentions_and_f3_steps(qtbot, window, seed_
     assert focus == set(mentions)
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_F3)
-    assert window.current_mention() == mentions[1]
+    assert window.reader.current_mention() == mentions[1]
     cursor = window.view.textCursor()
     assert window.view.py_index(cursor.selectionStart()) == mentions[1][0]
     assert cursor.selectedText() == "حفتر"
     qtbot.keyClick(window.view, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
-    assert window.current_mention() == mentions[0]
+    assert window.reader.current_mention() == mentions[0]
 
 
 def test_spans_after_an_emoji_still_land_on_the_right_letters(qtbot, window) -> None:
     text = "عنوان\n😀😀 قال خليفة حفتر إن الوضع هادئ."
     article = article_from_text(text)
-    window.show_article(article)
+    window.reader.show_article(article)
     start = article.text.index("حفتر")
-    window.show_analysis(Analysis(text=article.text, entities=(
+    window.reader.show_analysis(Analysis(text=article.text, entities=(
         Entity("E1", "PER", "حفتر", (Span(start, start + 4),)),)))
     person = [s for s in window.view.extraSelections()
               if s.format.background().color() == window.highlighter.colors.person]
@@ -134,13 +134,13 @@ def _ink(window, text: str, highlight: tuple[int, int] | None):
     from PySide6.QtGui import QImage
 
     article = article_from_text("عنوان\n" + text)
-    window.show_article(article)
+    window.reader.show_article(article)
     entities: tuple[Entity, ...] = ()
     if highlight:
         start = article.text.index(text) + highlight[0]
         entities = (Entity("E1", "PER", "حفتر",
                            (Span(start, start + highlight[1] - highlight[0]),)),)
-    window.show_analysis(Analysis(text=article.text, entities=entities))
+    window.reader.show_analysis(Analysis(text=article.text, entities=entities))
     window.view.viewport().repaint()
     image = window.view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     return {(x, y) for y in range(image.height()) for x in range(image.width())

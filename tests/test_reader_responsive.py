@@ -106,7 +106,7 @@ def test_a_long_article_fills_in_steps_and_a_far_statement_is_reached_once_it_is
     assert view.is_filling()
     assert 0 < view.document().characterCount() - 1 < len(text)  # the top is already there
     far = len(text) - 50
-    window.scroll_to(far, far + 10)
+    window.reader.scroll_to(far, far + 10)
     with qtbot.waitSignal(view.filled, timeout=60_000):
         pass
     assert view.document().toPlainText() == text

@@ -15,7 +15,9 @@ SEED_TITLE = "معلومات عن لقاء حفتر بمسؤولين أميرك�
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, fake_analyzer):
+    """The window, its analyses the hand-built one (the real extractor in the window is run by
+    the no-network test's `sanad --screenshot`)."""
     load_bundled_fonts()
     win = MainWindow(interactive=False)
     qtbot.addWidget(win)

@@ -3,6 +3,9 @@
 Searching, listing and importing all run off the UI thread; the list is replaced when results
 arrive (a result for an older query is dropped). Import reports progress through a signal from
 the worker (queued to the UI thread, at most every few tens of milliseconds) and can be cancelled.
+
+Imports, deletions and tags are library operations (`LibraryOps.run`); the list, the tag filter
+and the article's tags are refreshed from `library_changed`, whoever changed the library.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.library.changes import Changes
+from app.library_ops import LibraryOps
 from app.panels.background import run_background, run_serial
 
 SEARCH_DEBOUNCE_MS = 250
@@ -44,13 +49,14 @@ class _Progress(QObject):
 
 class LibraryPanel(QWidget):
     article_chosen = Signal(int)
-    article_deleted = Signal(int)
     status = Signal(str)
+    error = Signal(str)
     import_finished = Signal(object)  # the ImportReport
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, ops: LibraryOps, parent=None) -> None:
         super().__init__(parent)
-        self.library = None
+        self.ops = ops
+        ops.library_changed.connect(self._library_changed)
         self.current_article: int | None = None
         self._query_serial = 0
         self._stop: threading.Event | None = None
@@ -131,14 +137,25 @@ class LibraryPanel(QWidget):
         self.setEnabled(False)
 
     # -- library ---------------------------------------------------------------------------
-    def set_library(self, library) -> None:
-        self.library = library
-        self.setEnabled(library is not None)
-        read_only = library is None or library.read_only
-        for widget in (self.import_files_button, self.import_folder_button, self.tag_input):
-            widget.setEnabled(not read_only)
-        self.refresh_tags()
-        self.refresh()
+    @property
+    def library(self):
+        return self.ops.library
+
+    def _library_changed(self, changes: Changes) -> None:
+        if changes.library:
+            self.setEnabled(self.library is not None)
+            for widget in (self.import_files_button, self.import_folder_button, self.tag_input):
+                widget.setEnabled(self.ops.writable)
+        if changes.tags:
+            self.refresh_tags()
+            if changes.touches(self.current_article):
+                self._load_article_tags()
+        mode, query = self.mode_box.currentData(), self.search_box.text().strip()
+        if (changes.articles or changes.library
+                or (changes.tags and self.tag_box.currentData())  # the tag filtered by
+                or (changes.analyses and mode != "text" and query)  # speakers, entities
+                or (changes.notes and mode == "text" and query)):  # note bodies are searched
+            self.refresh()
 
     def set_current_article(self, article_id: int | None) -> None:
         self.current_article = article_id
@@ -194,6 +211,21 @@ class LibraryPanel(QWidget):
     def article_ids(self) -> list[int]:
         return [self.list.item(i).data(ARTICLE_ROLE) for i in range(self.list.count())]
 
+    def export_listed(self, fmt: str, path: str | None = None) -> None:
+        """Export every article listed (all, or a search's or tag's results) into one file."""
+        from app.exchange import write_export_in_background
+
+        ids = self.article_ids()
+        if self.library is None or not ids:
+            self.error.emit(self.tr("No articles are listed in the library to export."))
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export Articles"), f"articles-{len(ids)}.{fmt}")
+        if path:
+            write_export_in_background(self, self.library, ids, fmt, path, self.status.emit,
+                                       self.error.emit)
+
     def _select_current(self) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)
@@ -228,10 +260,10 @@ class LibraryPanel(QWidget):
             return
         from app.library.articles import delete_article
 
-        library = self.library
-        run_serial(lambda: delete_article(library, article_id),
-                   lambda _n: (self.article_deleted.emit(article_id), self.refresh()),
-                   lambda exc: self.status.emit(str(exc)), owner=self)
+        self.ops.run(lambda library: delete_article(library, article_id),
+                     Changes(articles=True, analyses=True, notes=True, tags=True,
+                             deleted={article_id}),
+                     on_error=lambda exc: self.status.emit(str(exc)), owner=self)
 
     # -- tags ------------------------------------------------------------------------------
     def refresh_tags(self) -> None:
@@ -285,31 +317,26 @@ class LibraryPanel(QWidget):
 
     def remove_tag(self, name: str) -> None:
         """Take a tag off the current article (the filter list drops tags nothing carries)."""
-        library, article_id = self.library, self.current_article
-        if library is None or article_id is None or library.read_only:
+        article_id = self.current_article
+        if article_id is None or not self.ops.writable:
             return
         from app.library.tags import untag_article
 
-        def removed(_r) -> None:
-            self._load_article_tags()
-            self.refresh_tags()
-            if self.tag_box.currentData():
-                self.refresh()  # the article may have left the filtered list
-
-        run_serial(lambda: untag_article(library, article_id, name), removed,
-                   lambda exc: self.status.emit(str(exc)), owner=self)
+        self.ops.run(lambda library: untag_article(library, article_id, name),
+                     Changes(tags=True, article_ids={article_id}),
+                     on_error=lambda exc: self.status.emit(str(exc)), owner=self)
 
     def _add_tag(self) -> None:
         name = self.tag_input.text().strip()
-        library, article_id = self.library, self.current_article
-        if not name or library is None or article_id is None:
+        article_id = self.current_article
+        if not name or self.library is None or article_id is None:
             return
         from app.library.tags import tag_article
 
         self.tag_input.clear()
-        run_serial(lambda: tag_article(library, article_id, name),
-                   lambda _r: (self._load_article_tags(), self.refresh_tags()),
-                   lambda exc: self.status.emit(str(exc)), owner=self)
+        self.ops.run(lambda library: tag_article(library, article_id, name),
+                     Changes(tags=True, article_ids={article_id}),
+                     on_error=lambda exc: self.status.emit(str(exc)), owner=self)
 
     # -- import ----------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -364,7 +391,9 @@ class LibraryPanel(QWidget):
         self.cancel_button.setEnabled(True)
         self.import_files_button.setEnabled(False)
         self.import_folder_button.setEnabled(False)
-        run_background(self, work, self._import_done, self._import_failed)
+        self.ops.run(lambda _library: work(), lambda report: _import_changes(report, analyze),
+                     self._import_done,
+                     self._import_failed, owner=self, long=True)
 
     def cancel_import(self) -> None:
         if self._stop is not None:
@@ -406,11 +435,17 @@ class LibraryPanel(QWidget):
             message += " " + reason
         self.status.emit(message)
         self.import_finished.emit(report)
-        self.refresh()
 
     def _import_failed(self, exc: BaseException) -> None:
         self._finish_import()
         self.status.emit(self.tr("The import failed: {0}").format(exc))
+
+
+def _import_changes(report, analyzed: bool) -> Changes:
+    """Articles added or re-imported (their notes re-anchored), and their analyses."""
+    changed = [*report.added, *report.updated]
+    return Changes(articles=bool(changed), analyses=analyzed and bool(changed),
+                   notes=bool(report.updated), article_ids=changed)
 
 
 def _analyse_new(library, report, progress, stop: threading.Event) -> None:

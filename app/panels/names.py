@@ -1,7 +1,8 @@
 """Names panel: for every person, organisation and place, the letter-exact transliteration and
 ranked English suggestions (from the names issue's `extract.names`), so a translator can check
-spellings. The rows come from `app.library.names`, computed off the UI thread; the panel only
-shows them.
+spellings. The rows come from `app.library.names`, computed off the UI thread by the reader
+(which uses them for the hover text too); the panel only shows them, and records a spelling
+typed into it in the glossary.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.library.names import NameRow, name_rows
-from app.panels.background import run_background, run_serial
+from app.library.changes import Changes
+from app.library.names import NameRow
+from app.library_ops import LibraryOps
 from app.reader.model import AnalysisModel
 
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,13 +29,10 @@ ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
 class NamesPanel(QWidget):
     entity_activated = Signal(str)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, ops: LibraryOps, parent=None) -> None:
         super().__init__(parent)
-        self.library = None
+        self.ops = ops
         self.rows: list[NameRow] = []
-        self._model: AnalysisModel | None = None
-        self.article_id: int | None = None  # the article shown (its spellings are compared)
-        self._serial = 0
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Letters (HSB)"),
                                               self.tr("English"), self.tr("Other spellings"),
@@ -66,32 +65,22 @@ class NamesPanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
 
-    def set_library(self, library) -> None:
-        self.library = library
-
     def set_model(self, model: AnalysisModel | None) -> None:
-        self._model = model
-        self._serial += 1
-        serial = self._serial
+        """A new analysis on screen: its spellings are being found (`show_rows` brings them)."""
+        self.rows = []
         self.table.setRowCount(0)
         if model is None:
             self.message.setText("")
             return
-        entities = model.analysis.entities
-        library, article_id = self.library, self.article_id
         self.message.setText(self.tr("Finding spellings…"))
         self.message.setVisible(True)
-        run_background(self, lambda: name_rows(entities, library, article_id),
-                       lambda rows: self._show(serial, rows),
-                       lambda exc: self._failed(serial, exc))
 
-    def _failed(self, serial: int, exc: BaseException) -> None:
-        if serial == self._serial:
-            self.message.setText(self.tr("Name spellings could not be computed: {0}").format(exc))
+    def show_failure(self, message: str) -> None:
+        self.message.setText(self.tr("Name spellings could not be computed: {0}").format(message))
+        self.message.setVisible(True)
 
-    def _show(self, serial: int, rows: list[NameRow]) -> None:
-        if serial != self._serial:
-            return
+    def show_rows(self, rows: list[NameRow]) -> None:
+        """The names of the analysis on screen, one row each."""
         self.rows = rows
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
@@ -165,27 +154,17 @@ class NamesPanel(QWidget):
             self.record(row.name, english)
 
     def record(self, arabic: str, english: str) -> None:
-        """Keep `english` as the translator's form of `arabic` in the glossary, then refresh."""
-        if self.library is None:
-            return
+        """Keep `english` as the translator's form of `arabic` in the glossary (the rows come
+        back from the reader, which finds the spellings again on the glossary change)."""
         from app.library.glossary import Glossary
 
-        library, model = self.library, self._model
-        run_serial(lambda: Glossary(library).set(arabic, english),
-                   lambda _entry: self.set_model(model),
-                   lambda exc: self._failed(self._serial, exc), owner=self)
+        self.ops.run(lambda library: Glossary(library).set(arabic, english),
+                     Changes(glossary=True), on_error=lambda exc: self.show_failure(str(exc)),
+                     owner=self)
 
     def best_english(self, entity_id: str) -> str:
         row = next((r for r in self.rows if r.id == entity_id), None)
         return row.english[0] if row and row.english else ""
-
-    def transliteration(self, entity_id: str) -> str | None:
-        """HSB and best English for the entity, for the article's hover text."""
-        for row in self.rows:
-            if row.id == entity_id:
-                best = row.english[0] if row.english else ""
-                return row.hsb + (f" — {best}" if best else "")
-        return None
 
     def _activated(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)

@@ -4,6 +4,10 @@ Each note is an editor; typing restarts a short timer and, when it fires, the bo
 through the library on its single worker (`run_serial`), so nothing waits on the disk and the
 writes land in order. A note whose text could no longer be found is shown as detached, with the
 quote it was made on, never hidden. Closing the window flushes pending edits first.
+
+Adding, deleting and tagging notes are library operations (`LibraryOps.run`); the panel reloads
+the article's notes when `library_changed` says they changed, whoever changed them (an import
+that re-anchored them, the article's deletion), except for its own autosaves, already on screen.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.library.changes import Changes
+from app.library_ops import LibraryOps
 from app.panels.background import run_serial, wait_for_library
 
 AUTOSAVE_MS = 600
@@ -121,15 +127,16 @@ class NoteEditor(QFrame):
 
 
 class NotesPanel(QWidget):
-    note_activated = Signal(int)
+    note_activated = Signal(object)  # the Note
     notes_changed = Signal(list)  # the article's notes, after every load
-    tags_changed = Signal()
     error = Signal(str)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, ops: LibraryOps, parent=None) -> None:
         super().__init__(parent)
-        self.library = None
+        self.ops = ops
+        self.library = None  # the library the notes shown come from
         self.article_id: int | None = None
+        self._focus_next: int | None = None  # a note just added: its editor gets the focus
         self.notes: list = []
         self.editors: list[NoteEditor] = []
         self.pending_saves = 0
@@ -151,12 +158,20 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hint)
         layout.addWidget(scroll, 1)
+        ops.library_changed.connect(self._library_changed)
 
     # -- loading ---------------------------------------------------------------------------
-    def set_article(self, library, article_id: int | None) -> None:
+    def set_article(self, article_id: int | None) -> None:
         self.flush(wait=False)  # queued before the next article's loads, so they land first
-        self.library, self.article_id = library, article_id
+        self.library, self.article_id = self.ops.library, article_id
         self.reload()
+
+    def _library_changed(self, changes: Changes) -> None:
+        if changes.library and self.ops.library is not self.library:
+            self.set_article(None)  # another library: the next article brings its notes
+        elif changes.notes and changes.origin is not self and changes.touches(self.article_id):
+            focus, self._focus_next = self._focus_next, None
+            self.reload(focus_note=focus)
 
     def reload(self, focus_note: int | None = None) -> None:
         for editor in self.editors:
@@ -187,7 +202,7 @@ class NotesPanel(QWidget):
             if note.id in typed:  # ...so the newest text is the one on screen, not the loaded one
                 note.body = typed[note.id]
             editor = NoteEditor(self, note)
-            editor.activated.connect(self.note_activated)
+            editor.activated.connect(self._activated)
             editor.delete_clicked.connect(self.delete_note)
             self.editors.append(editor)
             self.list_layout.insertWidget(i, editor)
@@ -195,6 +210,11 @@ class NotesPanel(QWidget):
                 editor.editor.setFocus()
                 QTimer.singleShot(0, lambda w=editor: self.scroll.ensureWidgetVisible(w))
         self.notes_changed.emit(self.notes)
+
+    def _activated(self, note_id: int) -> None:
+        note = next((n for n in self.notes if n.id == note_id), None)
+        if note is not None:
+            self.note_activated.emit(note)
 
     # -- changes ---------------------------------------------------------------------------
     def add_span_note(self, start: int, end: int) -> None:
@@ -218,8 +238,22 @@ class NotesPanel(QWidget):
         if library is None or article_id is None:
             self.error.emit(self.tr("Notes are kept in the library; this article is not in it."))
             return
-        run_serial(lambda: make(library, article_id),
-                   lambda note_id: self.reload(focus_note=note_id), self._failed, owner=self)
+
+        def added(note_id: int) -> None:
+            self._focus_next = note_id
+
+        self._run(lambda: make(library, article_id),
+                  lambda note_id: Changes(notes=True, article_ids={article_id},
+                                          note_ids={note_id}), added)
+
+    def _run(self, job, changes, on_done=None, origin: bool = False) -> None:
+        """A change to the notes of the article shown, announced when done. `origin`: the
+        screen already shows it (an autosave), so this panel need not reload."""
+        def announced(result):
+            found = changes(result) if callable(changes) else changes
+            return found.by(self) if origin else found
+
+        self.ops.run(lambda _library: job(), announced, on_done, self._failed, owner=self)
 
     def save_body(self, note_id: int, body: str) -> None:
         from app.library.notes import update_note_body
@@ -228,8 +262,9 @@ class NotesPanel(QWidget):
         if library is None:
             return
         self.pending_saves += 1
-        run_serial(lambda: update_note_body(library, note_id, body), self._saved, self._failed,
-                   owner=self)
+        self._run(lambda: update_note_body(library, note_id, body),
+                  Changes(notes=True, article_ids=self._ids(), note_ids={note_id}), self._saved,
+                  origin=True)
 
     def _saved(self, _result) -> None:
         self.pending_saves -= 1
@@ -251,7 +286,8 @@ class NotesPanel(QWidget):
                 if name not in new:
                     untag_note(library, note_id, name)
 
-        run_serial(work, lambda _r: self.tags_changed.emit(), self._failed, owner=self)
+        self._run(work, Changes(notes=True, tags=True, article_ids=self._ids(),
+                                note_ids={note_id}), origin=True)
 
     def delete_note(self, note_id: int) -> None:
         from app.library.notes import delete_note
@@ -259,8 +295,11 @@ class NotesPanel(QWidget):
         library = self.library
         if library is None:
             return
-        run_serial(lambda: delete_note(library, note_id), lambda _r: self.reload(),
-                   self._failed, owner=self)
+        self._run(lambda: delete_note(library, note_id),
+                  Changes(notes=True, tags=True, article_ids=self._ids(), note_ids={note_id}))
+
+    def _ids(self) -> set[int]:
+        return {self.article_id} if self.article_id is not None else set()
 
     def flush(self, wait: bool = True) -> None:
         """Queue every unsaved edit now; on closing, also wait until they are written."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reader.labels import claim_kind_label, entity_kind_label
 from app.reader.model import AnalysisModel, SpeakerGroup
 from extract.model import Claim
 from extract.normalize import normalize
@@ -173,7 +174,7 @@ class SpeakerCard(QFrame):
     def _add_items(self, limit: int) -> None:
         for claim in self.claims[len(self.items):limit]:
             item = StatementItem(claim, statement_text(self.model.text, claim),
-                                 self.panel.kind_label(claim.kind),
+                                 claim_kind_label(claim.kind),
                                  evidence_text(self.model.text, claim))
             item.activated.connect(self.panel.claim_activated)
             self.items.append(item)
@@ -253,18 +254,12 @@ class SpeakersPanel(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.scroll, 1)
 
-    def kind_label(self, kind: str) -> str:
-        return {"direct": self.tr("direct"), "indirect": self.tr("indirect"),
-                "mixed": self.tr("mixed")}.get(kind, kind)
-
     def affiliation(self, group: SpeakerGroup, model: AnalysisModel) -> str:
         """The entity the speaker resolves to, when that says more than the name itself."""
         entity = model.entities.get(str(group.entity)) if group.entity else None
         if entity is None or normalize(entity.name) == normalize(group.name):
             return ""
-        kind = {"PER": self.tr("person"), "ORG": self.tr("organisation"),
-                "LOC": self.tr("place")}.get(entity.type, self.tr("other"))
-        return f"{entity.name} · {kind}"
+        return f"{entity.name} · {entity_kind_label(entity.type)}"
 
     def set_model(self, model: AnalysisModel | None) -> None:
         self.model = model

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AnalysesStatus</name>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop updating the analyses (articles are still re-analysed when opened)</source>
+        <translation>إيقاف تحديث التحليلات (تُحلَّل المقالات من جديد عند فتحها)</translation>
+    </message>
+    <message>
+        <source>Updating analyses {0} / {1}</source>
+        <translation>تحديث التحليلات {0} / {1}</translation>
+    </message>
+    <message>
+        <source>Analyses updated: {0} of {1}</source>
+        <translation>حُدِّثت التحليلات: {0} من {1}</translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>(أُوقف)</translation>
+    </message>
+    <message>
+        <source>The analyses could not be updated.</source>
+        <translation>تعذّر تحديث التحليلات.</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesPanel</name>
     <message>
         <location filename="../../app/panels/entities.py" line="23"/>
@@ -32,6 +59,98 @@
         <location filename="../../app/panels/entities.py" line="38"/>
         <source>Other</source>
         <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation>تصدير المقالة</translation>
+    </message>
+    <message>
+        <source>Export Glossary</source>
+        <translation>تصدير المسرد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to {0}</source>
+        <translation>
+            <numerusform>لم تُصدَّر مقالات إلى {0}</numerusform>
+            <numerusform>صُدّرت مقالة واحدة إلى {0}</numerusform>
+            <numerusform>صُدّرت مقالتان إلى {0}</numerusform>
+            <numerusform>صُدّرت %n مقالات إلى {0}</numerusform>
+            <numerusform>صُدّرت %n مقالة إلى {0}</numerusform>
+            <numerusform>صُدّرت %n مقالة إلى {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {0} glossary entries to {1}</source>
+        <translation>صُدِّر {0} من مداخل المسرد إلى {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s)…</source>
+        <translation>
+            <numerusform>لا مقالات للتصدير…</numerusform>
+            <numerusform>جارٍ تصدير مقالة واحدة…</numerusform>
+            <numerusform>جارٍ تصدير مقالتين…</numerusform>
+            <numerusform>جارٍ تصدير %n مقالات…</numerusform>
+            <numerusform>جارٍ تصدير %n مقالة…</numerusform>
+            <numerusform>جارٍ تصدير %n مقالة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Glossary: {0} added, {1} updated, {2} skipped</source>
+        <translation>المسرد: أُضيف {0}، وحُدِّث {1}، وتُرك {2}</translation>
+    </message>
+    <message>
+        <source>Import Glossary</source>
+        <translation>استيراد المسرد</translation>
+    </message>
+    <message>
+        <source>Only articles in the library can be exported.</source>
+        <translation>لا يمكن تصدير إلا المقالات الموجودة في المكتبة.</translation>
+    </message>
+    <message>
+        <source>Open a library first.</source>
+        <translation>افتح مكتبة أولاً.</translation>
+    </message>
+    <message>
+        <source>The glossary can only be changed in a writable library.</source>
+        <translation>لا يمكن تعديل المسرد إلا في مكتبة قابلة للكتابة.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>direct</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>غير مباشر</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>مختلط</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مكان</translation>
     </message>
 </context>
 <context>
@@ -259,6 +378,14 @@
         <source>Click × to remove a tag from this article.</source>
         <translation>انقر × لإزالة الوسم من هذه المقالة.</translation>
     </message>
+    <message>
+        <source>Export Articles</source>
+        <translation>تصدير المقالات</translation>
+    </message>
+    <message>
+        <source>No articles are listed in the library to export.</source>
+        <translation>لا توجد في المكتبة مقالات مدرجة لتصديرها.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -281,41 +408,6 @@
         <location filename="../../app/window.py" line="0"/>
         <source>Export as &amp;TBX…</source>
         <translation>تصدير بصيغة &amp;TBX…</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="0"/>
-        <source>The glossary can only be changed in a writable library.</source>
-        <translation>لا يمكن تعديل المسرد إلا في مكتبة قابلة للكتابة.</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="0"/>
-        <source>Import Glossary</source>
-        <translation>استيراد المسرد</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="0"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="0"/>
-        <source>Glossary: {0} added, {1} updated, {2} skipped</source>
-        <translation>المسرد: أُضيف {0}، وحُدِّث {1}، وتُرك {2}</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="0"/>
-        <source>Open a library first.</source>
-        <translation>افتح مكتبة أولاً.</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="0"/>
-        <source>Export Glossary</source>
-        <translation>تصدير المسرد</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="0"/>
-        <source>Exported {0} glossary entries to {1}</source>
-        <translation>صُدِّر {0} من مداخل المسرد إلى {1}</translation>
     </message>
     <message>
         <location filename="../../app/window.py" line="185"/>
@@ -538,41 +630,6 @@
         <translation>فتح مقالة</translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="447"/>
-        <source>Opening {0}…</source>
-        <translation>جارٍ فتح {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="455"/>
-        <source>Reading pasted text…</source>
-        <translation>جارٍ قراءة النص الملصق…</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="463"/>
-        <source>Opening…</source>
-        <translation>جارٍ الفتح…</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="480"/>
-        <source>The clipboard has no text to paste.</source>
-        <translation>لا نص في الحافظة للصقه.</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="526"/>
-        <source>Analysing…</source>
-        <translation>جارٍ التحليل…</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="540"/>
-        <source>Sanad could not read this article: {0}</source>
-        <translation>تعذّر على سند قراءة هذه المقالة: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="552"/>
-        <source>The article is shown, but its analysis failed: {0}</source>
-        <translation>عُرضت المقالة، لكن تحليلها فشل: {0}</translation>
-    </message>
-    <message>
         <location filename="../../app/window.py" line="564"/>
         <source>(untitled article)</source>
         <translation>(مقالة بلا عنوان)</translation>
@@ -581,36 +638,6 @@
         <location filename="../../app/window.py" line="571"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="597"/>
-        <source>{0} paragraphs, {1} words</source>
-        <translation>{0} فقرات، {1} كلمة</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="600"/>
-        <source>{0} entities, {1} claims</source>
-        <translation>{0} كيانات، {1} تصريحات</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="623"/>
-        <source>person</source>
-        <translation>شخص</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="623"/>
-        <source>organisation</source>
-        <translation>منظمة</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="624"/>
-        <source>place</source>
-        <translation>مكان</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="624"/>
-        <source>other</source>
-        <translation>أخرى</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/window.py" line="629"/>
@@ -625,68 +652,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/window.py" line="633"/>
-        <source>unattributed</source>
-        <translation>غير منسوب</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="634"/>
-        <source>Statement ({0}) by {1}</source>
-        <translation>تصريح ({0}) من {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="643"/>
-        <source>Select All Mentions of «{0}»</source>
-        <translation>تحديد كل مرات ذِكر «{0}»</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="647"/>
-        <source>Add a Note on «{0}»</source>
-        <translation>إضافة ملاحظة على «{0}»</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="652"/>
-        <source>Record the English Spelling of «{0}»…</source>
-        <translation>تسجيل الكتابة الإنجليزية لـ«{0}»…</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="667"/>
-        <source>English Spelling</source>
-        <translation>الكتابة الإنجليزية</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="668"/>
-        <source>Preferred English form of «{0}»:</source>
-        <translation>الصيغة الإنجليزية المفضّلة لـ«{0}»:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/window.py" line="694"/>
-        <source>{0}: %n mention(s) — F3 for the next</source>
-        <translation>
-            <numerusform>{0}: لا ذِكر</numerusform>
-            <numerusform>{0}: ذِكر واحد — F3 للتالي</numerusform>
-            <numerusform>{0}: ذِكران — F3 للتالي</numerusform>
-            <numerusform>{0}: %n مرات ذِكر — F3 للتالي</numerusform>
-            <numerusform>{0}: %n مرة ذِكر — F3 للتالي</numerusform>
-            <numerusform>{0}: %n مرة ذِكر — F3 للتالي</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="767"/>
-        <source>The article was deleted from the library.</source>
-        <translation>حُذفت المقالة من المكتبة.</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="773"/>
-        <source>Only articles in the library can be exported.</source>
-        <translation>لا يمكن تصدير إلا المقالات الموجودة في المكتبة.</translation>
-    </message>
-    <message>
-        <location filename="../../app/window.py" line="776"/>
-        <source>Export Article</source>
-        <translation>تصدير المقالة</translation>
-    </message>
-    <message>
         <location filename="../../app/window.py" line="814"/>
         <source>About Sanad</source>
         <translation>حول سند</translation>
@@ -699,36 +664,6 @@
     <message>
         <source>Export Articles &amp;Listed in the Library</source>
         <translation>تصدير المقالات الم&amp;درجة في المكتبة</translation>
-    </message>
-    <message>
-        <source>Export Articles</source>
-        <translation>تصدير المقالات</translation>
-    </message>
-    <message>
-        <source>No articles are listed in the library to export.</source>
-        <translation>لا توجد في المكتبة مقالات مدرجة لتصديرها.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n article(s)…</source>
-        <translation>
-            <numerusform>لا مقالات للتصدير…</numerusform>
-            <numerusform>جارٍ تصدير مقالة واحدة…</numerusform>
-            <numerusform>جارٍ تصدير مقالتين…</numerusform>
-            <numerusform>جارٍ تصدير %n مقالات…</numerusform>
-            <numerusform>جارٍ تصدير %n مقالة…</numerusform>
-            <numerusform>جارٍ تصدير %n مقالة…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n article(s) to {0}</source>
-        <translation>
-            <numerusform>لم تُصدَّر مقالات إلى {0}</numerusform>
-            <numerusform>صُدّرت مقالة واحدة إلى {0}</numerusform>
-            <numerusform>صُدّرت مقالتان إلى {0}</numerusform>
-            <numerusform>صُدّرت %n مقالات إلى {0}</numerusform>
-            <numerusform>صُدّرت %n مقالة إلى {0}</numerusform>
-            <numerusform>صُدّرت %n مقالة إلى {0}</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -936,6 +871,99 @@
     </message>
 </context>
 <context>
+    <name>ReaderController</name>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>لا ذِكر</numerusform>
+            <numerusform>ذِكر واحد</numerusform>
+            <numerusform>ذِكران</numerusform>
+            <numerusform>%n مرات ذِكر</numerusform>
+            <numerusform>%n مرة ذِكر</numerusform>
+            <numerusform>%n مرة ذِكر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a Note on «{0}»</source>
+        <translation>إضافة ملاحظة على «{0}»</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>جارٍ التحليل…</translation>
+    </message>
+    <message>
+        <source>English Spelling</source>
+        <translation>الكتابة الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>جارٍ فتح {0}…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>Preferred English form of «{0}»:</source>
+        <translation>الصيغة الإنجليزية المفضّلة لـ«{0}»:</translation>
+    </message>
+    <message>
+        <source>Reading pasted text…</source>
+        <translation>جارٍ قراءة النص الملصق…</translation>
+    </message>
+    <message>
+        <source>Record the English Spelling of «{0}»…</source>
+        <translation>تسجيل الكتابة الإنجليزية لـ«{0}»…</translation>
+    </message>
+    <message>
+        <source>Sanad could not read this article: {0}</source>
+        <translation>تعذّر على سند قراءة هذه المقالة: {0}</translation>
+    </message>
+    <message>
+        <source>Select All Mentions of «{0}»</source>
+        <translation>تحديد كل مرات ذِكر «{0}»</translation>
+    </message>
+    <message>
+        <source>Statement ({0}) by {1}</source>
+        <translation>تصريح ({0}) من {1}</translation>
+    </message>
+    <message>
+        <source>The article is shown, but its analysis failed: {0}</source>
+        <translation>عُرضت المقالة، لكن تحليلها فشل: {0}</translation>
+    </message>
+    <message>
+        <source>The article was deleted from the library.</source>
+        <translation>حُذفت المقالة من المكتبة.</translation>
+    </message>
+    <message>
+        <source>The clipboard has no text to paste.</source>
+        <translation>لا نص في الحافظة للصقه.</translation>
+    </message>
+    <message>
+        <source>unattributed</source>
+        <translation>غير منسوب</translation>
+    </message>
+    <message>
+        <source>{0} entities, {1} claims</source>
+        <translation>{0} كيانات، {1} تصريحات</translation>
+    </message>
+    <message>
+        <source>{0} paragraphs, {1} words</source>
+        <translation>{0} فقرات، {1} كلمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n mention(s) — F3 for the next</source>
+        <translation>
+            <numerusform>{0}: لا ذِكر</numerusform>
+            <numerusform>{0}: ذِكر واحد — F3 للتالي</numerusform>
+            <numerusform>{0}: ذِكران — F3 للتالي</numerusform>
+            <numerusform>{0}: %n مرات ذِكر — F3 للتالي</numerusform>
+            <numerusform>{0}: %n مرة ذِكر — F3 للتالي</numerusform>
+            <numerusform>{0}: %n مرة ذِكر — F3 للتالي</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/panels/shortcuts.py" line="30"/>
@@ -955,6 +983,30 @@
 </context>
 <context>
     <name>SpeakersPanel</name>
+    <message>
+        <source>inferred from «{0}»</source>
+        <translation>مستنتَج من «{0}»</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>مستنتَج</translation>
+    </message>
+    <message>
+        <source>«{0}» refers to the source named earlier</source>
+        <translation>«{0}» تعود إلى المصدر المذكور قبلها</translation>
+    </message>
+    <message>
+        <source>«{0}» refers to the holder of that title</source>
+        <translation>«{0}» تعود إلى صاحب هذا اللقب</translation>
+    </message>
+    <message>
+        <source>according to «{0}»</source>
+        <translation>بحسب «{0}»</translation>
+    </message>
+    <message>
+        <source>the rest of the same quotation</source>
+        <translation>تتمة الاقتباس نفسه</translation>
+    </message>
     <message>
         <location filename="../../app/panels/speakers.py" line="98"/>
         <source>Unattributed</source>
@@ -1013,41 +1065,6 @@
         <location filename="../../app/panels/speakers.py" line="186"/>
         <source>No attributed statements yet.</source>
         <translation>لا تصريحات منسوبة بعد.</translation>
-    </message>
-    <message>
-        <location filename="../../app/panels/speakers.py" line="210"/>
-        <source>direct</source>
-        <translation>مباشر</translation>
-    </message>
-    <message>
-        <location filename="../../app/panels/speakers.py" line="210"/>
-        <source>indirect</source>
-        <translation>غير مباشر</translation>
-    </message>
-    <message>
-        <location filename="../../app/panels/speakers.py" line="211"/>
-        <source>mixed</source>
-        <translation>مختلط</translation>
-    </message>
-    <message>
-        <location filename="../../app/panels/speakers.py" line="218"/>
-        <source>person</source>
-        <translation>شخص</translation>
-    </message>
-    <message>
-        <location filename="../../app/panels/speakers.py" line="218"/>
-        <source>organisation</source>
-        <translation>منظمة</translation>
-    </message>
-    <message>
-        <location filename="../../app/panels/speakers.py" line="219"/>
-        <source>place</source>
-        <translation>مكان</translation>
-    </message>
-    <message>
-        <location filename="../../app/panels/speakers.py" line="219"/>
-        <source>other</source>
-        <translation>أخرى</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/panels/speakers.py" line="270"/>

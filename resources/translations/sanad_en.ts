@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Exchange</name>
+    <message numerus="yes">
+        <source>Exported %n article(s) to {0}</source>
+        <translation>
+            <numerusform>Exported %n article to {0}</numerusform>
+            <numerusform>Exported %n articles to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s)…</source>
+        <translation>
+            <numerusform>Exporting %n article…</numerusform>
+            <numerusform>Exporting %n articles…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message numerus="yes">
         <location filename="../../app/panels/library.py" line="179"/>
@@ -38,26 +55,21 @@
             <numerusform>%n mentions</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ReaderController</name>
     <message numerus="yes">
-        <location filename="../../app/window.py" line="694"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{0}: %n mention(s) — F3 for the next</source>
         <translation>
             <numerusform>{0}: %n mention — F3 for the next</numerusform>
             <numerusform>{0}: %n mentions — F3 for the next</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n article(s)…</source>
-        <translation>
-            <numerusform>Exporting %n article…</numerusform>
-            <numerusform>Exporting %n articles…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n article(s) to {0}</source>
-        <translation>
-            <numerusform>Exported %n article to {0}</numerusform>
-            <numerusform>Exported %n articles to {0}</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,217 @@
+"""The window's menus and keyboard shortcuts, built from one table.
+
+Each entry is its text (translated in the "MainWindow" context), its shortcut and what it does to
+the window; the few entries made from data (one per highlight layer, side panel and language)
+are built by a function. Help > Keyboard Shortcuts lists whatever this table gives a shortcut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from app.i18n import current_language
+from app.reader.highlighter import LAYERS
+
+if TYPE_CHECKING:
+    from app.window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    run: Callable[[MainWindow], object]
+    shortcut: str | QKeySequence.StandardKey | None = None
+    name: str | None = None  # kept in WindowActions.named
+
+
+@dataclass(frozen=True)
+class Menu:
+    text: str
+    items: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Built:
+    """Entries made from data: `build(window, menu, actions)` adds them."""
+    build: Callable[[MainWindow, QMenu, WindowActions], None]
+
+
+SEPARATOR = None
+Entry = Item | Menu | Built | None
+
+
+@dataclass
+class WindowActions:
+    named: dict[str, QAction] = field(default_factory=dict)
+    layers: dict[str, QAction] = field(default_factory=dict)  # View > Highlights
+    languages: dict[str, QAction] = field(default_factory=dict)  # Settings > Language
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _export_items(run: Callable[[MainWindow, str], object], keys: bool) -> tuple[Item, ...]:
+    formats = (("md", QT_TRANSLATE_NOOP("MainWindow", "As &Markdown…"), "Ctrl+E"),
+               ("json", QT_TRANSLATE_NOOP("MainWindow", "As &JSON…"), None),
+               ("csv", QT_TRANSLATE_NOOP("MainWindow", "Claims as &CSV…"), None),
+               ("pdf", QT_TRANSLATE_NOOP("MainWindow", "As &PDF…"), "Ctrl+P"))
+    return tuple(Item(text, lambda w, f=fmt: run(w, f), key if keys else None)
+                 for fmt, text, key in formats)
+
+
+def _layers(window: MainWindow, menu: QMenu, actions: WindowActions) -> None:
+    """One checkable entry per highlight layer (Ctrl+1...), kept in step with the legend."""
+    for i, layer in enumerate(LAYERS, start=1):
+        action = _action(window, window.legend.layer_label(layer), f"Ctrl+{i}", None)
+        action.setCheckable(True)
+        action.setChecked(window.highlighter.is_enabled(layer))
+        action.toggled.connect(lambda on, name=layer: window.highlighter.set_layer_enabled(
+            name, on))
+        actions.layers[layer] = action
+        menu.addAction(action)
+
+
+def _panels(window: MainWindow, menu: QMenu, _actions: WindowActions) -> None:
+    """Show <panel> (Alt+1...) for each tab of the side panels."""
+    for i in range(window.tabs.count()):
+        text = QCoreApplication.translate("MainWindow", "Show {0}").format(window.tabs.tabText(i))
+        menu.addAction(_action(window, text, f"Alt+{i + 1}",
+                               lambda index=i: window.show_panel(index)))
+
+
+def _languages(window: MainWindow, menu: QMenu, actions: WindowActions) -> None:
+    group = QActionGroup(window)
+    for code, label in (("en", "English"), ("ar", "العربية")):
+        action = QAction(label, window)
+        action.setCheckable(True)
+        action.setChecked(code == current_language())
+        action.triggered.connect(lambda _on=False, c=code: window.set_language(c))
+        group.addAction(action)
+        menu.addAction(action)
+        actions.languages[code] = action
+
+
+MENUS: tuple[Menu, ...] = (
+    Menu(QT_TRANSLATE_NOOP("MainWindow", "&File"), (
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Open…"), lambda w: w.choose_file(), Key.Open,
+             name="open"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "New from &Clipboard"),
+             lambda w: w.reader.paste_article(), "Ctrl+Shift+V", name="paste"),
+        SEPARATOR,
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Import Files…"),
+             lambda w: w.library_panel.choose_files(), "Ctrl+I"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Import &Folder…"),
+             lambda w: w.library_panel.choose_folder(), "Ctrl+Shift+I"),
+        Menu(QT_TRANSLATE_NOOP("MainWindow", "&Export Article"),
+             _export_items(lambda w, fmt: w.exchange.export_article(fmt), keys=True)),
+        Menu(QT_TRANSLATE_NOOP("MainWindow", "Export Articles &Listed in the Library"),
+             _export_items(lambda w, fmt: w.library_panel.export_listed(fmt), keys=False)),
+        Menu(QT_TRANSLATE_NOOP("MainWindow", "Names &Glossary"), (
+            Item(QT_TRANSLATE_NOOP("MainWindow", "&Import CSV…"),
+                 lambda w: w.exchange.import_glossary()),
+            Item(QT_TRANSLATE_NOOP("MainWindow", "Export as &CSV…"),
+                 lambda w: w.exchange.export_glossary("csv")),
+            Item(QT_TRANSLATE_NOOP("MainWindow", "Export as &TBX…"),
+                 lambda w: w.exchange.export_glossary("tbx")),
+        )),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Open &Library File…"),
+             lambda w: w.choose_library()),
+        SEPARATOR,
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Quit"), lambda w: w.close(), Key.Quit),
+    )),
+    Menu(QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Add &Note"), lambda w: w.add_note(),
+             "Ctrl+Shift+N", name="add_note"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Search Library"),
+             lambda w: w.focus_library_search(), Key.Find),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Filter Speakers"),
+             lambda w: w.focus_speaker_filter(), "Ctrl+Shift+F"),
+    )),
+    Menu(QT_TRANSLATE_NOOP("MainWindow", "&View"), (
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Zoom &In"), lambda w: w.view.zoom_by(1),
+             Key.ZoomIn),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"), lambda w: w.view.zoom_by(-1),
+             Key.ZoomOut),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Reset Zoom"),
+             lambda w: w.view.set_point_size(15.0), "Ctrl+0"),
+        SEPARATOR,
+        Menu(QT_TRANSLATE_NOOP("MainWindow", "&Highlights"), (Built(_layers),)),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Next &Mention"),
+             lambda w: w.reader.step_mention(1), "F3"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Previous Mention"),
+             lambda w: w.reader.step_mention(-1), "Shift+F3"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Clear Selection"),
+             lambda w: w.reader.clear_focus(), "Esc"),
+        SEPARATOR,
+        Built(_panels),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Show &Library"),
+             lambda w: w.focus_library_list(), "Ctrl+L"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Read the &Article"), lambda w: w.view.setFocus(),
+             "Ctrl+R"),
+    )),
+    Menu(QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (
+        Menu(QT_TRANSLATE_NOOP("MainWindow", "&Language"), (Built(_languages),)),
+    )),
+    Menu(QT_TRANSLATE_NOOP("MainWindow", "&Help"), (
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),
+             lambda w: w.show_shortcuts(), "F1"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&About Sanad"), lambda w: w.show_about()),
+    )),
+)
+
+# Window shortcuts outside the menus. Ctrl+V on a window with no article pastes one; with an
+# article, the view copies and selects as usual.
+WINDOW_ITEMS: tuple[Item, ...] = (
+    Item(QT_TRANSLATE_NOOP("MainWindow", "Paste Article"), lambda w: w.reader.paste_if_empty(),
+         Key.Paste),
+)
+
+
+def _action(window: MainWindow, text: str, shortcut, slot: Callable[[], object] | None
+            ) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if slot is not None:
+        action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def _fill(window: MainWindow, menu: QMenu, entries: tuple[Entry, ...],
+          actions: WindowActions) -> None:
+    for entry in entries:
+        if entry is SEPARATOR:
+            menu.addSeparator()
+        elif isinstance(entry, Menu):
+            _fill(window, menu.addMenu(_tr(entry.text)), entry.items, actions)
+        elif isinstance(entry, Built):
+            entry.build(window, menu, actions)
+        else:
+            menu.addAction(_item_action(window, entry, actions))
+
+
+def _item_action(window: MainWindow, item: Item, actions: WindowActions) -> QAction:
+    action = _action(window, _tr(item.text), item.shortcut, lambda: item.run(window))
+    if item.name:
+        actions.named[item.name] = action
+    return action
+
+
+def build_menus(window: MainWindow) -> WindowActions:
+    """Fill the window's menu bar from MENUS and add WINDOW_ITEMS to the window."""
+    actions = WindowActions()
+    bar = window.menuBar()
+    for menu in MENUS:
+        _fill(window, bar.addMenu(_tr(menu.text)), menu.items, actions)
+    for item in WINDOW_ITEMS:
+        window.addAction(_item_action(window, item, actions))
+    return actions
