@@ -5,6 +5,7 @@ Changing anything here changes what the model sees: bump FEATURE_VERSION and ret
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.normalize import normalize
@@ -64,6 +65,7 @@ class Gazetteers:
         # list name -> {normalised word -> value}
         self.words: dict[str, dict[str, str]] = words or {}
         self.cache: dict[str, tuple] = {}  # see _cached
+        self.attribute_cache: dict[str, object] = {}  # see _word_attributes
 
     def lookup(self, nword: str, stem: str) -> list[str]:
         out = []
@@ -130,9 +132,15 @@ _CACHE_LIMIT = 200_000
 
 def _context(f: dict[str, object]) -> dict[int, dict[str, object]]:
     """What a word contributes to its neighbours' features, per offset."""
+    items = _context_items(f)
+    return {off: {f"{off}:{k}": v for k, v in items} for off in _OFFSETS}
+
+
+def _context_items(f: dict[str, object]) -> list[tuple[str, object]]:
+    """The features of a word its neighbours see (under their own names, see `_context`)."""
     items = [(k, f[k]) for k in _CONTEXT_KEYS if k in f]
     items += [(k, 1) for k in f if k.startswith("g:") and not k.startswith("g:vocab")]
-    return {off: {f"{off}:{k}": v for k, v in items} for off in _OFFSETS}
+    return items
 
 
 def _cached(word: str, gaz: Gazetteers) -> tuple[dict[str, object], dict[int, dict[str, object]]]:
@@ -201,13 +209,115 @@ def _mark_listed_names(words: list[str], out: list[dict[str, object]],
                        hidden: frozenset[int]) -> None:
     """Words inside a name of the hand-compiled news-entity list get its type as a feature
     (B-/I- and the type), so multi-word names such as «الأمم المتحدة» are seen as one."""
+    for k, (tag, typ) in _listed_name_tags(words, hidden).items():
+        out[k]["ne"] = tag
+        out[k]["ne_t"] = typ
+
+
+def _listed_name_tags(words: list[str], hidden: frozenset[int]) -> dict[int, tuple[str, str]]:
+    """Position -> (B-/I- tag, type) of the words inside a listed name (a later name's tags win,
+    as the features' dict keys are overwritten)."""
     from extract.ner.news_entities import find
     from extract.tokens import Token
 
+    tags: dict[int, tuple[str, str]] = {}
     toks = [Token(0, 0, w) for w in words]
     for i, j, _cut, typ in find(toks, False):
         if any(k in hidden for k in range(i, j)):
             continue
         for k in range(i, j):
-            out[k]["ne"] = ("B-" if k == i else "I-") + typ
-            out[k]["ne_t"] = typ
+            tags[k] = (("B-" if k == i else "I-") + typ, typ)
+    return tags
+
+
+# ---- the same features as pycrfsuite attribute strings, built once per word form ----
+#
+# pycrfsuite turns a feature dict into attributes in the dict's order: {"k": "v"} is "k:v" and
+# {"k": 1} is "k" (weight 1.0). Handing it those strings, UTF-8 encoded and ready, gives CRFsuite
+# the same attributes in the same order (so the same sums and tags) without building a dict per
+# word and converting it back. tests/test_ner_attributes.py checks them equal to the dicts.
+
+@dataclass(slots=True)
+class _WordAttributes:
+    own: list[bytes]  # the word's own features
+    context: dict[int, list[bytes]]  # what it gives the word at each offset from it
+    norm: bytes | None  # its normalised form, for the bigram features
+    sport: list[bytes]  # the sport copies of its own features
+
+
+_EDGE = {off: f"{off}:edge".encode() for off in (-1, 1)}
+_OFFSET_PREFIXES = {off: f"{off}:".encode() for off in _OFFSETS}
+
+
+def _word_attributes(word: str, gaz: Gazetteers) -> _WordAttributes | None:
+    """A word's attributes (None if a feature has a weight other than 1: such features can only
+    be handed over as dicts), memoised per word form on the gazetteer object.
+
+    The same as converting `_word_feats` and `_context` dicts the way pycrfsuite does: a feature
+    "k" with string value "v" is the attribute "k:v", one with weight 1 the attribute "k"; what a
+    word gives its neighbour at offset `off` is "{off}:" + the attribute."""
+    cache = gaz.attribute_cache
+    if word in cache:
+        return cache[word]  # type: ignore[return-value]
+    if len(cache) > _CACHE_LIMIT:
+        cache.clear()
+    f = _word_feats(word, gaz)
+    own: list[bytes] = []
+    by_key: dict[str, bytes] = {}
+    for k, v in f.items():
+        if isinstance(v, str):
+            a = f"{k}:{v}".encode()
+        elif isinstance(v, int | float) and v == 1:
+            a = k.encode()
+        else:
+            cache[word] = None
+            return None
+        own.append(a)
+        by_key[k] = a
+    given = [by_key[k] if isinstance(v, str) else k.encode() for k, v in _context_items(f)]
+    context = {off: [prefix + a for a in given] for off, prefix in _OFFSET_PREFIXES.items()}
+    sport = [b"sp|" + by_key[k] for k in f if k.startswith(_SPORT_COPIED)]
+    n = f.get("n")
+    entry = _WordAttributes(own, context, n.encode() if isinstance(n, str) else None, sport)
+    cache[word] = entry
+    return entry
+
+
+def sentence_attributes(words: list[str], gaz: Gazetteers,
+                        sport: bool = False) -> list[list[bytes]] | list[dict[str, object]]:
+    """What the tagger hands CRFsuite for a sentence: `sentence_features(words, gaz, sport=sport)`
+    as attribute strings, in the same order. Falls back to the dicts themselves if a feature
+    carries a weight other than 1."""
+    entries = [_word_attributes(w, gaz) for w in words]
+    if any(e is None for e in entries):
+        return sentence_features(words, gaz, sport=sport)
+    words_attrs: list[_WordAttributes] = entries  # type: ignore[assignment]
+    listed = _listed_name_tags(words, frozenset())
+    out: list[list[bytes]] = []
+    last = len(words) - 1
+    for i, w in enumerate(words_attrs):
+        item = list(w.own)
+        for off in _OFFSETS:
+            j = i + off
+            if 0 <= j <= last:
+                item += words_attrs[j].context[off]
+            elif off in (-1, 1):
+                item.append(_EDGE[off])
+        n = w.norm
+        if n is not None:
+            before = words_attrs[i - 1].norm if i > 0 else None
+            after = words_attrs[i + 1].norm if i < last else None
+            if before is not None:
+                item.append(b"-1n|n:" + before + b"|" + n)
+            if after is not None:
+                item.append(b"n|+1n:" + n + b"|" + after)
+        tag = listed.get(i)
+        if tag:
+            item += (b"ne:" + tag[0].encode(), b"ne_t:" + tag[1].encode())
+        if sport:
+            item.append(b"sp")
+            item += w.sport
+            if tag:
+                item.append(b"sp|ne_t:" + tag[1].encode())
+        out.append(item)
+    return out

@@ -15,7 +15,7 @@ from pathlib import Path
 import pycrfsuite
 
 from extract.ner import gazetteers as gz
-from extract.ner.features import Gazetteers, norm_word, sentence_features, strip_clitics
+from extract.ner.features import Gazetteers, norm_word, sentence_attributes, strip_clitics
 from extract.ner.news_entities import sport_blocks
 from extract.ner.repairs import repair
 from extract.ner.scoring import spans, to_bio
@@ -46,7 +46,7 @@ class NerTagger:
         margins: list[float] = []
         for i in range(0, len(words), MAX_SENTENCE):
             chunk = words[i : i + MAX_SENTENCE]
-            t = self._tagger.tag(sentence_features(chunk, self.gaz, sport=sport))
+            t = self._tagger.tag(sentence_attributes(chunk, self.gaz, sport=sport))
             tags += to_bio(t)  # a BIOES model's S-/E- come out as B-/I-
             if probs:
                 margins += [self._tagger.marginal(tag, k) for k, tag in enumerate(t)]
