@@ -20,7 +20,7 @@ from extract.ner import news_entities
 from extract.ner.features import norm_word, strip_clitics
 from extract.ner.gazetteers import TITLE_WORDS
 from extract.ner.scoring import spans
-from extract.ner.tagger import default_tagger, propagate
+from extract.ner.tagger import consistency_keys, default_tagger, propagate
 from extract.tokens import Token
 
 OUTPUT_TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -190,7 +190,8 @@ def _sentences(article: Article) -> list[list[Token]]:
 def _mentions(article: Article) -> list[Mention]:
     sents = _sentences(article)
     words = [[t.text for t in s] for s in sents]
-    tags = default_tagger().tag_document(words)
+    keys = consistency_keys(words)  # shared by the tagger's consistency pass and the one below
+    tags = default_tagger().tag_document(words, keys=keys)
     # words the article uses on their own, without a clitic: evidence that «لحفتر» is ل + «حفتر»
     listed = _listed_types(USE_NEWS_LIST)
     lexicon, first_names = _tagger_words(default_tagger(), USE_NEWS_LIST)
@@ -212,7 +213,7 @@ def _mentions(article: Article) -> list[Mention]:
     # names the rules found («برئاسة فائز السراج») are the same names where they recur
     # («وشدد السراج»), as the tagger's own consistency pass does for the names it found
     ruled = propagate(words, ruled, [[1.0] * len(w) for w in words],
-                      common_word=default_tagger().common_word)
+                      common_word=default_tagger().common_word, keys=keys)
     out: list[Mention] = []
     for toks, t, hits in zip(sents, ruled, listed_hits, strict=True):
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):

@@ -55,9 +55,11 @@ class NerTagger:
         return tags, margins
 
     def tag_document(self, sentences: list[list[str]], consistency: bool = True,
-                     window: int | None = None) -> list[list[str]]:
+                     window: int | None = None,
+                     keys: list[list[str]] | None = None) -> list[list[str]]:
         """Tag sentences of one document; `window` (sentences) bounds the consistency pass when the
-        input is many documents run together (CoNLL files have no document breaks)."""
+        input is many documents run together (CoNLL files have no document breaks). `keys`: the
+        sentences' `consistency_keys`, when the caller has them already."""
         need = consistency and CONSISTENCY_MIN_PROB > 0
         sport = sport_blocks(sentences)
         tagged = [self.tag_sentence(s, probs=need, sport=sp) if s else ([], [])
@@ -66,12 +68,14 @@ class NerTagger:
         tags = [repair(s, t, self.gaz) for s, (t, _) in zip(sentences, tagged, strict=True)]
         if not consistency:
             return tags
+        if keys is None:
+            keys = consistency_keys(sentences)
         step = window or max(len(sentences), 1)
         out: list[list[str]] = []
         for a in range(0, len(sentences), step):
             out += propagate(sentences[a:a + step], tags[a:a + step],
                              [p for _, p in tagged[a:a + step]], CONSISTENCY_MIN_PROB,
-                             common_word=self.common_word)
+                             common_word=self.common_word, keys=keys[a:a + step])
         return out
 
     def common_word(self, word: str) -> bool:
@@ -81,23 +85,34 @@ class NerTagger:
             self.gaz.words.get("train", {}).get(n) != "PERS"
 
 
+@lru_cache(maxsize=200_000)
 def _key(word: str) -> str:
     return strip_clitics(norm_word(word))[1]
+
+
+def consistency_keys(sentences: list[list[str]]) -> list[list[str]]:
+    """Each word's key for the consistency pass (normalised, without proclitics); computed once
+    per article and shared by the passes that use it."""
+    return [[_key(w) for w in words] for words in sentences]
 
 
 def propagate(sentences: list[list[str]], tags: list[list[str]], probs: list[list[float]],
               min_prob: float = CONSISTENCY_MIN_PROB, max_len: int = 4,
               surnames: bool = True,
-              common_word: Callable[[str], bool] | None = None) -> list[list[str]]:
+              common_word: Callable[[str], bool] | None = None,
+              keys: list[list[str]] | None = None) -> list[list[str]]:
     """Tag untagged repeats of confidently tagged names with the name's majority type.
 
     A surname alone is carried over only when it is not an everyday word (`common_word`): after
-    «غسان سلامة», «ولضمان سلامة» is "to ensure safety", but after «خليفة حفتر», «حفتر» is him."""
+    «غسان سلامة», «ولضمان سلامة» is "to ensure safety", but after «خليفة حفتر», «حفتر» is him.
+    `keys`: `consistency_keys(sentences)`, if the caller has them."""
+    if keys is None:
+        keys = consistency_keys(sentences)
     memory: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    for words, t, p in zip(sentences, tags, probs, strict=True):
+    for words, t, p, k in zip(sentences, tags, probs, keys, strict=True):
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):
             if b - a <= max_len and min(p[a:b]) >= min_prob:
-                key = tuple(_key(w) for w in words[a:b])
+                key = tuple(k[a:b])
                 if len(key) > 1 or len(key[0]) >= 3:
                     memory[key][typ] += 1
                 if surnames and typ == "PERS" and len(key) > 1 and len(key[-1]) >= 3 and \
@@ -105,17 +120,17 @@ def propagate(sentences: list[list[str]], tags: list[list[str]], probs: list[lis
                     memory[key[-1:]][typ] += 1  # «خليفة حفتر» ... «حفتر»
     if not memory:
         return tags
+    firsts = {key[0] for key in memory}  # a name can only start at a word whose key starts one
     out = []
-    for words, t in zip(sentences, tags, strict=True):
+    for words, t, k in zip(sentences, tags, keys, strict=True):
         t = list(t)
-        keys = [_key(w) for w in words]
         i = 0
         while i < len(words):
-            if t[i] != "O":
+            if t[i] != "O" or k[i] not in firsts:
                 i += 1
                 continue
             for n in range(min(max_len, len(words) - i), 0, -1):
-                key = tuple(keys[i : i + n])
+                key = tuple(k[i : i + n])
                 if key in memory and all(x == "O" for x in t[i : i + n]) and \
                         (i + n == len(words) or not t[i + n].startswith("I-")):
                     typ = memory[key].most_common(1)[0][0]
