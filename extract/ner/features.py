@@ -5,7 +5,7 @@ Changing anything here changes what the model sees: bump FEATURE_VERSION and ret
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 from functools import lru_cache
 
 from extract.normalize import normalize
@@ -16,6 +16,7 @@ _PROCLITIC_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ول
 _SINGLE_PROCLITICS = "وفبلك"
 _QUOTES = frozenset("«»\"'“”‘’")
 _PUNCT_STRIP = "«»\"'“”‘’()[]{}.,،؛:!?؟-–—/"
+_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]+")
 
 
 @lru_cache(maxsize=200_000)
@@ -39,6 +40,11 @@ def strip_clitics(nword: str) -> tuple[str, str]:
 
 
 def shape(word: str) -> str:
+    if word.isalpha():  # the common case, decided at C speed (no digit, quote or punctuation)
+        if word.isascii():
+            return "latin"
+        if _ARABIC_BLOCK.fullmatch(word):  # letters without case: none lower-cases to a-z
+            return "arabic"
     if word.isdigit():
         return "digit"
     if any(ch.isdigit() for ch in word):
@@ -66,17 +72,23 @@ class Gazetteers:
         self.words: dict[str, dict[str, str]] = words or {}
         self.cache: dict[str, tuple] = {}  # see _cached
         self.attribute_cache: dict[str, object] = {}  # see _word_attributes
+        # the CRF model's attribute names (crf_model.model_attributes), set by the tagger: the
+        # attributes it does not know are left out of sentence_attributes; None keeps them all
+        self.known_attributes: frozenset[bytes] | None = None
 
     def lookup(self, nword: str, stem: str) -> list[str]:
         out = []
+        stripped = stem != nword
+        # «للقاهرة», «بالقاهرة» -> «القاهرة»
+        definite = "ال" + stem if stripped and _had_article(nword, stem) else None
         for name, table in self.words.items():
             v = table.get(nword)
             if v is not None:
                 out.append(f"{name}={v}")
-            elif stem != nword:
+            elif stripped:
                 v = table.get(stem)
-                if v is None and _had_article(nword, stem):
-                    v = table.get("ال" + stem)  # «للقاهرة», «بالقاهرة» -> «القاهرة»
+                if v is None and definite is not None:
+                    v = table.get(definite)
                 if v is not None:
                     out.append(f"{name}~={v}")
         return out
@@ -217,12 +229,10 @@ def _mark_listed_names(words: list[str], out: list[dict[str, object]],
 def _listed_name_tags(words: list[str], hidden: frozenset[int]) -> dict[int, tuple[str, str]]:
     """Position -> (B-/I- tag, type) of the words inside a listed name (a later name's tags win,
     as the features' dict keys are overwritten)."""
-    from extract.ner.news_entities import find
-    from extract.tokens import Token
+    from extract.ner.news_entities import find_in_words
 
     tags: dict[int, tuple[str, str]] = {}
-    toks = [Token(0, 0, w) for w in words]
-    for i, j, _cut, typ in find(toks, False):
+    for i, j, _cut, typ in find_in_words(words, False):
         if any(k in hidden for k in range(i, j)):
             continue
         for k in range(i, j):
@@ -237,16 +247,28 @@ def _listed_name_tags(words: list[str], hidden: frozenset[int]) -> dict[int, tup
 # the same attributes in the same order (so the same sums and tags) without building a dict per
 # word and converting it back. tests/test_ner_attributes.py checks them equal to the dicts.
 
-@dataclass(slots=True)
-class _WordAttributes:
-    own: list[bytes]  # the word's own features
-    context: dict[int, list[bytes]]  # what it gives the word at each offset from it
-    norm: bytes | None  # its normalised form, for the bigram features
-    sport: list[bytes]  # the sport copies of its own features
+# A word's attributes, as a plain tuple of tuples of bytes (which the garbage collector stops
+# tracking, so a cache of a hundred thousand words costs it nothing):
+_OWN = 0  # the word's own features
+# what it gives the words 2 and 1 before it and 1 and 2 after it («-2:n:...» is what the word
+# two places before the one that sees it gives: offsets are counted from the seeing word)
+_TO_2_BEFORE, _TO_1_BEFORE, _TO_1_AFTER, _TO_2_AFTER = 1, 2, 3, 4
+_NORM = 5  # its normalised form (bytes), for the bigram features
+_SPORT = 6  # the sport copies of its own features
+_WordAttributes = tuple
+
+_EDGE_BEFORE = b"-1:edge"
+_EDGE_AFTER = b"1:edge"
 
 
-_EDGE = {off: f"{off}:edge".encode() for off in (-1, 1)}
-_OFFSET_PREFIXES = {off: f"{off}:".encode() for off in _OFFSETS}
+def _keep_all(attribute: bytes, known: object) -> bool:
+    return True
+
+
+def _crfsuite_keeps(attribute: bytes, known: frozenset[bytes]) -> bool:
+    """CRFsuite keeps the attributes its model knows; it reads one up to a NUL character, so one
+    with a NUL in it is handed over for CRFsuite to decide."""
+    return attribute in known or b"\x00" in attribute
 
 
 def _word_attributes(word: str, gaz: Gazetteers) -> _WordAttributes | None:
@@ -255,30 +277,45 @@ def _word_attributes(word: str, gaz: Gazetteers) -> _WordAttributes | None:
 
     The same as converting `_word_feats` and `_context` dicts the way pycrfsuite does: a feature
     "k" with string value "v" is the attribute "k:v", one with weight 1 the attribute "k"; what a
-    word gives its neighbour at offset `off` is "{off}:" + the attribute."""
+    word gives its neighbour at offset `off` is "{off}:" + the attribute. Attributes the model
+    does not know are left out (`Gazetteers.known_attributes`)."""
     cache = gaz.attribute_cache
     if word in cache:
-        return cache[word]  # type: ignore[return-value]
+        return cache[word]
     if len(cache) > _CACHE_LIMIT:
         cache.clear()
     f = _word_feats(word, gaz)
-    own: list[bytes] = []
-    by_key: dict[str, bytes] = {}
+    own = []
     for k, v in f.items():
-        if isinstance(v, str):
-            a = f"{k}:{v}".encode()
+        if v.__class__ is str:
+            own.append(k + ":" + v)
         elif isinstance(v, int | float) and v == 1:
-            a = k.encode()
+            own.append(k)
         else:
             cache[word] = None
             return None
-        own.append(a)
-        by_key[k] = a
-    given = [by_key[k] if isinstance(v, str) else k.encode() for k, v in _context_items(f)]
-    context = {off: [prefix + a for a in given] for off, prefix in _OFFSET_PREFIXES.items()}
-    sport = [b"sp|" + by_key[k] for k in f if k.startswith(_SPORT_COPIED)]
+    given = [k + ":" + v if v.__class__ is str else k
+             for k, v in _context_items(f)]  # values are strings or 1, as checked above
+    sport = ["sp|" + a for k, a in zip(f, own, strict=True) if k.startswith(_SPORT_COPIED)]
+    lists = [own, [f"2:{a}" for a in given], [f"1:{a}" for a in given],
+             [f"-1:{a}" for a in given], [f"-2:{a}" for a in given], sport]
+    flat = [a for part in lists for a in part]
+    joined = "\n".join(flat)  # one encode for all (a word token never holds a line break)
+    if joined.count("\n") == len(flat) - 1:
+        encoded = joined.encode().split(b"\n")
+    else:
+        encoded = [a.encode() for a in flat]
+    known = gaz.known_attributes
+    parts = []
+    pos = 0
+    for part in lists:
+        chunk = encoded[pos:pos + len(part)]
+        pos += len(part)
+        parts.append(tuple(chunk if known is None else
+                           [a for a in chunk if _crfsuite_keeps(a, known)]))
     n = f.get("n")
-    entry = _WordAttributes(own, context, n.encode() if isinstance(n, str) else None, sport)
+    entry = (parts[0], parts[1], parts[2], parts[3], parts[4],
+             n.encode() if isinstance(n, str) else None, parts[5])
     cache[word] = entry
     return entry
 
@@ -288,36 +325,51 @@ def sentence_attributes(words: list[str], gaz: Gazetteers,
     """What the tagger hands CRFsuite for a sentence: `sentence_features(words, gaz, sport=sport)`
     as attribute strings, in the same order. Falls back to the dicts themselves if a feature
     carries a weight other than 1."""
-    entries = [_word_attributes(w, gaz) for w in words]
+    cached = gaz.attribute_cache.get
+    entries = [cached(w) or _word_attributes(w, gaz) for w in words]
     if any(e is None for e in entries):
         return sentence_features(words, gaz, sport=sport)
-    words_attrs: list[_WordAttributes] = entries  # type: ignore[assignment]
+    at: list[_WordAttributes] = entries
     listed = _listed_name_tags(words, frozenset())
+    known = gaz.known_attributes
+    keeps = _crfsuite_keeps if known is not None else _keep_all
     out: list[list[bytes]] = []
-    last = len(words) - 1
-    for i, w in enumerate(words_attrs):
-        item = list(w.own)
-        for off in _OFFSETS:
-            j = i + off
-            if 0 <= j <= last:
-                item += words_attrs[j].context[off]
-            elif off in (-1, 1):
-                item.append(_EDGE[off])
-        n = w.norm
+    count = len(at)
+    for i, w in enumerate(at):
+        item = list(w[_OWN])
+        # the features of the words at offsets -2, -1, +1, +2, in that order
+        if i >= 2:
+            item += at[i - 2][_TO_2_AFTER]
+        if i >= 1:
+            item += at[i - 1][_TO_1_AFTER]
+        elif keeps(_EDGE_BEFORE, known):
+            item.append(_EDGE_BEFORE)
+        if i + 1 < count:
+            item += at[i + 1][_TO_1_BEFORE]
+        elif keeps(_EDGE_AFTER, known):
+            item.append(_EDGE_AFTER)
+        if i + 2 < count:
+            item += at[i + 2][_TO_2_BEFORE]
+        # what depends on the neighbours or the sentence, not on the word alone
+        n = w[_NORM]
         if n is not None:
-            before = words_attrs[i - 1].norm if i > 0 else None
-            after = words_attrs[i + 1].norm if i < last else None
-            if before is not None:
-                item.append(b"-1n|n:" + before + b"|" + n)
-            if after is not None:
-                item.append(b"n|+1n:" + n + b"|" + after)
+            if i >= 1 and (before := at[i - 1][_NORM]) is not None:
+                a = b"-1n|n:" + before + b"|" + n
+                if known is None or a in known or b"\x00" in a:
+                    item.append(a)
+            if i + 1 < count and (after := at[i + 1][_NORM]) is not None:
+                a = b"n|+1n:" + n + b"|" + after
+                if known is None or a in known or b"\x00" in a:
+                    item.append(a)
         tag = listed.get(i)
         if tag:
-            item += (b"ne:" + tag[0].encode(), b"ne_t:" + tag[1].encode())
+            item += [a for a in (b"ne:" + tag[0].encode(), b"ne_t:" + tag[1].encode())
+                     if keeps(a, known)]
         if sport:
-            item.append(b"sp")
-            item += w.sport
-            if tag:
-                item.append(b"sp|ne_t:" + tag[1].encode())
+            if keeps(b"sp", known):
+                item.append(b"sp")
+            item += w[_SPORT]
+            if tag and keeps(a := b"sp|ne_t:" + tag[1].encode(), known):
+                item.append(a)
         out.append(item)
     return out

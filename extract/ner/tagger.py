@@ -15,6 +15,7 @@ from pathlib import Path
 import pycrfsuite
 
 from extract.ner import gazetteers as gz
+from extract.ner.crf_model import model_attributes
 from extract.ner.features import Gazetteers, norm_word, sentence_attributes, strip_clitics
 from extract.ner.news_entities import sport_blocks
 from extract.ner.repairs import repair
@@ -37,6 +38,9 @@ class NerTagger:
         self.gaz: Gazetteers = gz.load(model_dir / GAZETTEER_FILE)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_dir / MODEL_FILE))
+        # attributes the model does not know are left out of what it is handed (CRFsuite would
+        # drop them itself): the same tags, fewer look-ups
+        self.gaz.known_attributes = model_attributes(model_dir / MODEL_FILE)
 
     def tag_sentence(self, words: list[str], probs: bool = True,
                      sport: bool = False) -> tuple[list[str], list[float]]:
