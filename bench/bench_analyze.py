@@ -3,17 +3,17 @@
     uv run python bench/bench_analyze.py            # a fixed sample of 1000 articles
     uv run python bench/bench_analyze.py --all      # all 12,824 articles
     uv run python bench/bench_analyze.py --n 200    # a smaller fixed sample
-    uv run python bench/bench_analyze.py --compare-with REV [--articles 40] [--rounds 1]
+    uv run python bench/bench_analyze.py --compare-with REV [--n 1000]
 
 Prints tokens/second, ms per article (median, p95) and ms per 1,000 words (target: a 1,000-word
 article in under 50 ms on one core). The corpus (CC BY-NC-SA) is read from ../shared and never
 shipped. Loading the model is timed separately, before the loop.
 
---compare-with REV times this checkout and commit REV (checked out into a temporary git worktree)
-on the same 800-1,200-word articles in one run: each side is a worker process that loads its own
-code and model and warms up on 100 other articles; then every article is analysed by both, the
-order alternating from article to article, so that both see the same load on a shared machine.
-Prints each side's median wall-clock and CPU ms per article and the ratio (new / old).
+--compare-with REV runs the same loop for this checkout and for commit REV (checked out into a
+temporary git worktree) in one run: each side is a worker process with its own code and model,
+and each article of the sample is analysed by both, the order alternating from article to
+article, so that both see the same load on a shared machine. Prints each side's median wall-clock
+and CPU ms per article of 800-1,200 words, and the ratio (new / old).
 """
 
 from __future__ import annotations
@@ -54,40 +54,21 @@ def word_count(article) -> int:
     return sum(1 for t in article.tokens if t.text.isalnum() or len(t.text) > 1)
 
 
-def compare_sets(n: int, warm: int = 100, seed: int = 2015) -> tuple[list[str], list[str]]:
-    """`n` articles of 800-1,200 words to time and `warm` other articles to warm up on, drawn in a
-    fixed order from the whole corpus."""
-    from extract.load import article_from_text
-
-    texts = load_articles()
-    random.Random(seed).shuffle(texts)
-    timed: list[str] = []
-    others: list[str] = []
-    for text in texts:
-        if len(timed) < n and 800 <= word_count(article_from_text(text)) <= 1200:
-            timed.append(text)
-        elif len(others) < warm:
-            others.append(text)
-        if len(timed) == n and len(others) == warm:
-            break
-    return timed, others
-
-
 def worker(code_root: str, texts_path: str) -> int:
     """Serve timings over stdin/stdout: analyse article i with the code in `code_root` for each
     line "i"; answer "wall_ms cpu_ms"."""
     sys.path.insert(0, code_root)
     from extract.analyze import analyze
     from extract.load import article_from_text
+    from extract.ner.tagger import default_tagger
 
-    data = json.loads(Path(texts_path).read_text(encoding="utf-8"))
-    for text in data["warm"]:
-        analyze(article_from_text(text))
+    texts = json.loads(Path(texts_path).read_text(encoding="utf-8"))
+    default_tagger()
     print("ready", flush=True)
     for line in sys.stdin:
         i = int(line)
         wall, cpu = time.perf_counter(), time.process_time()
-        analyze(article_from_text(data["timed"][i]))
+        analyze(article_from_text(texts[i]))
         print(f"{(time.perf_counter() - wall) * 1000:.3f} {(time.process_time() - cpu) * 1000:.3f}",
               flush=True)
     return 0
@@ -112,45 +93,59 @@ class Worker:
         self.proc.wait()
 
 
-def compare(rev: str, n: int, rounds: int) -> int:
-    """Time this checkout against commit `rev` on the same articles, interleaved."""
-    commit = subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, check=True,
-                            capture_output=True, text=True).stdout.strip()
-    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, check=True,
-                          capture_output=True, text=True).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                           check=True, capture_output=True, text=True).stdout.strip()
-    timed, warm = compare_sets(n)
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+
+def compare(rev: str, texts: list[str]) -> int:
+    """The timing loop of `main` for this checkout and for commit `rev`, article by article in
+    alternating order, each side in its own worker process."""
+    from extract.load import article_from_text
+
+    commit, head = _git("rev-parse", "--short", rev), _git("rev-parse", "--short", "HEAD")
+    dirty = _git("status", "--porcelain", "--untracked-files=no")
+    words = [word_count(article_from_text(t)) for t in texts]
+    near = [800 <= n <= 1200 for n in words]
+    times: dict[str, list[tuple[float, float]]] = {"new": [], "old": []}
     with tempfile.TemporaryDirectory(prefix="sanad-bench-") as tmp:
         old_root = Path(tmp) / "old"
         subprocess.run(["git", "worktree", "add", "--detach", "--quiet", str(old_root), commit],
                        cwd=ROOT, check=True)
         try:
             texts_path = Path(tmp) / "texts.json"
-            texts_path.write_text(json.dumps({"timed": timed, "warm": warm}), encoding="utf-8")
+            texts_path.write_text(json.dumps(texts), encoding="utf-8")
             sides = {"new": Worker(ROOT, texts_path), "old": Worker(old_root, texts_path)}
-            results: dict[str, list[tuple[float, float]]] = {"new": [], "old": []}
-            for r in range(rounds):
-                for i in range(len(timed)):
-                    order = ("new", "old") if (i + r) % 2 == 0 else ("old", "new")
-                    for side in order:
-                        results[side].append(sides[side].time(i))
+            for i in range(len(texts)):
+                for side in (("new", "old") if i % 2 == 0 else ("old", "new")):
+                    times[side].append(sides[side].time(i))
             for w in sides.values():
                 w.close()
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(old_root)], cwd=ROOT,
                            check=False)
-    new_wall = statistics.median(w for w, _ in results["new"])
-    old_wall = statistics.median(w for w, _ in results["old"])
-    new_cpu = statistics.median(c for _, c in results["new"])
-    old_cpu = statistics.median(c for _, c in results["old"])
-    print(f"{len(timed)} articles of 800-1,200 words x {rounds} round(s), interleaved; "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"old {commit}:  median {old_wall:6.1f} ms wall  {old_cpu:6.1f} ms CPU per article")
-    print(f"new {head}{'+changes' if dirty else ''}:  median {new_wall:6.1f} ms wall  "
-          f"{new_cpu:6.1f} ms CPU per article")
-    print(f"ratio new/old: {new_wall / old_wall:.2f} wall, {new_cpu / old_cpu:.2f} CPU "
-          "(target <= 0.50)")
+
+    def median(side: str, which: int, part: slice = slice(None)) -> float:
+        picked = [t[which] for t, ok in zip(times[side][part], near[part], strict=True) if ok]
+        return statistics.median(picked)
+
+    half = slice(0, len(texts) // 2), slice(len(texts) // 2, None)
+    print(f"{len(texts)} articles analysed by both, alternating; medians over the "
+          f"{sum(near)} of 800-1,200 words; load average {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} cores")
+    label = {"old": f"old {commit}", "new": f"new {head}{'+changes' if dirty else ''}"}
+    for side in ("old", "new"):
+        print(f"{label[side]:<22} median {median(side, 0):6.1f} ms wall  {median(side, 1):6.1f} "
+              f"ms CPU per article  (halves of the run: {median(side, 1, half[0]):.1f}, "
+              f"{median(side, 1, half[1]):.1f} ms CPU)")
+    print(f"ratio new/old: {median('new', 0) / median('old', 0):.2f} wall, "
+          f"{median('new', 1) / median('old', 1):.2f} CPU (target <= 0.50)")
+    # every article of 50+ words, as CPU ms per 1,000 words: more samples, the same ratio
+    per_kword = {side: [t[1] * 1000 / n for t, n in zip(times[side], words, strict=True)
+                        if n >= 50] for side in times}
+    new_k, old_k = statistics.median(per_kword["new"]), statistics.median(per_kword["old"])
+    print(f"all {len(per_kword['new'])} articles of 50+ words: median CPU ms per 1,000 words "
+          f"old {old_k:.1f}, new {new_k:.1f}, ratio {new_k / old_k:.2f}")
     return 0
 
 
@@ -159,8 +154,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true", help="every article instead of a sample")
     parser.add_argument("--n", type=int, default=1000, help="sample size (fixed seed)")
     parser.add_argument("--compare-with", metavar="REV", help="also time commit REV, interleaved")
-    parser.add_argument("--articles", type=int, default=40, help="articles timed by --compare-with")
-    parser.add_argument("--rounds", type=int, default=1, help="passes over them (--compare-with)")
     parser.add_argument("--worker", nargs=2, metavar=("CODE_ROOT", "TEXTS"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -168,9 +161,6 @@ def main(argv: list[str] | None = None) -> int:
     if not CORPUS.is_dir():
         print(f"error: corpus not found at {CORPUS}", file=sys.stderr)
         return 2
-    if args.compare_with:
-        return compare(args.compare_with, args.articles, args.rounds)
-
     from extract.analyze import analyze
     from extract.load import article_from_text
     from extract.ner.tagger import default_tagger
@@ -178,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     texts = load_articles()
     if not args.all and args.n < len(texts):
         texts = random.Random(2015).sample(texts, args.n)
+    if args.compare_with:
+        return compare(args.compare_with, texts)
     t0 = time.perf_counter()
     default_tagger()
     load_ms = (time.perf_counter() - t0) * 1000
