@@ -117,7 +117,8 @@ def _first_word_forms(word: str) -> tuple[tuple[int, str], ...]:
     return tuple((cut, w) for cut, w in out if w in index)
 
 
-def _condition_met(e: Entry, words: list[str], i: int, j: int, cut: int, sport: bool) -> bool:
+def _condition_met(e: Entry, words: tuple[str, ...], i: int, j: int, cut: int,
+                   sport: bool) -> bool:
     cond = e.condition
     if not cond:
         return True
@@ -139,7 +140,17 @@ def find(toks: list[Token], sport: bool) -> list[tuple[int, int, int, str]]:
 
 
 def find_in_words(words: list[str], sport: bool) -> list[tuple[int, int, int, str]]:
-    """`find` on the sentence's words."""
+    """`find` on the sentence's words (memoised: the tagger's features and the entity rules
+    both look up every sentence of an article)."""
+    return list(_find_memo(tuple(words), sport))
+
+
+@lru_cache(maxsize=4096)
+def _find_memo(words: tuple[str, ...], sport: bool) -> tuple[tuple[int, int, int, str], ...]:
+    return tuple(_find_in_words(words, sport))
+
+
+def _find_in_words(words: tuple[str, ...], sport: bool) -> list[tuple[int, int, int, str]]:
     index = entries()
     forms = [_first_word_forms(w) for w in words]
     norms: list[str] = []
