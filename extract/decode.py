@@ -10,8 +10,6 @@ from __future__ import annotations
 import codecs
 from collections import Counter
 
-from charset_normalizer import from_bytes
-
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -44,6 +42,8 @@ def decode_bytes(data: bytes) -> str:
         text = data.decode(enc, errors="replace")
         if _arabic_ratio(text) > 0.3 and text.count("\ufffd") == 0:
             return _checked(text)
+    from charset_normalizer import from_bytes  # the last resort; not imported at every start
+
     best = from_bytes(data).best()
     if best is None:
         raise DecodeError("the file's text encoding could not be recognised")

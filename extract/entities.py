@@ -23,7 +23,7 @@ from extract.ner import news_entities
 from extract.ner.features import norm_word
 from extract.ner.gazetteers import TITLE_WORDS
 from extract.ner.scoring import spans
-from extract.ner.tagger import default_tagger, propagate
+from extract.ner.tagger import consistency_keys, default_tagger, propagate
 from extract.tokens import Token
 
 OUTPUT_TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -144,7 +144,8 @@ def _sentences(article: Article) -> list[list[Token]]:
 def _mentions(article: Article) -> list[Mention]:
     sents = _sentences(article)
     words = [[t.text for t in s] for s in sents]
-    tags = default_tagger().tag_document(words)
+    keys = consistency_keys(words)  # shared by the tagger's consistency pass and the one below
+    tags = default_tagger().tag_document(words, keys=keys)
     # words the article uses on their own, without a clitic: evidence that «لحفتر» is ل + «حفتر»
     listed = _listed_types()
     lexicon, first_names = _tagger_words(default_tagger())
@@ -165,7 +166,7 @@ def _mentions(article: Article) -> list[Mention]:
         listed_hits.append(hits)
     # names the rules found («برئاسة فائز السراج») are the same names where they recur
     # («وشدد السراج»), as the tagger's own consistency pass does for the names it found
-    ruled = propagate(words, ruled, common_word=default_tagger().common_word)
+    ruled = propagate(words, ruled, common_word=default_tagger().common_word, keys=keys)
     out: list[Mention] = []
     for toks, t, hits in zip(sents, ruled, listed_hits, strict=True):
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):

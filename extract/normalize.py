@@ -4,24 +4,39 @@ The display text is never altered: matching runs on `NormalizedView.norm`, and e
 there is mapped back to the original with `orig_span`. The per-character rules are camel-tools' own
 (Unicode compatibility form, alef forms, alef maqsura, ta marbuta, diacritics); tatweel and the
 invisible joiners and direction marks are dropped too, since users never mean them in a query.
+
+camel-tools' rules are written out here rather than imported: its dediacritisation module builds
+Unicode-wide character sets when imported (about a second at every start). tests/test_normalize.py
+proves them equal to camel-tools' functions on every code point.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
-
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-    normalize_unicode,
-)
 
 TATWEEL = "\u0640"
 # Zero-width joiners and bidi marks: present in pasted text, invisible, never part of a match.
 INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b"
                       "\u202c\u202d\u202e\ufeff\u00ad")
+# camel_tools.utils.normalize.normalize_unicode: two ligatures spelt out, then NFKC.
+_UNICODE_FIXES = {"\ufdfc": "ريال", "\ufdfd": "بسم الله الرحمن الرحيم"}
+# camel_tools.utils.charsets.AR_DIAC_CHARSET: tanween, short vowels, shadda, sukun, dagger alef.
+AR_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+_DEDIAC = str.maketrans("", "", AR_DIACRITICS)
+# dediac_ar, normalize_alef_ar, normalize_alef_maksura_ar and normalize_teh_marbuta_ar in one
+# table: each maps single characters, and none maps to what a later one changes.
+_CAMEL_LETTERS = str.maketrans({
+    **dict.fromkeys(AR_DIACRITICS),
+    "\u0625": "\u0627", "\u0623": "\u0627", "\u0671": "\u0627", "\u0622": "\u0627",  # إ أ ٱ آ -> ا
+    "\u0649": "\u064a",  # ى -> ي
+    "\u0629": "\u0647",  # ة -> ه
+})
+
+
+def dediac_ar(text: str) -> str:
+    """`text` without Arabic diacritics: camel_tools.utils.dediac.dediac_ar."""
+    return text.translate(_DEDIAC)
 
 
 @lru_cache(maxsize=4096)
@@ -29,12 +44,8 @@ def normalize_char(ch: str) -> str:
     """The matching form of one character: '' when it is dropped, possibly more than one char."""
     if ch == TATWEEL or ch in INVISIBLE:
         return ""
-    out = normalize_unicode(ch)
-    out = dediac_ar(out)
-    out = normalize_alef_ar(out)
-    out = normalize_alef_maksura_ar(out)
-    out = normalize_teh_marbuta_ar(out)
-    return out.replace(TATWEEL, "").lower()
+    out = unicodedata.normalize("NFKC", _UNICODE_FIXES.get(ch, ch))
+    return out.translate(_CAMEL_LETTERS).replace(TATWEEL, "").lower()
 
 
 class _FoldTable(dict):

@@ -47,7 +47,7 @@ class RuleTagger:
     def common_word(self, word: str) -> bool:
         return False
 
-    def tag_document(self, sentences, consistency=True, window=None):
+    def tag_document(self, sentences, consistency=True, window=None, keys=None):
         out = []
         for words in sentences:
             t = [self.tags.get(w, "O") for w in words]

@@ -22,7 +22,7 @@ LEXICONS = ROOT / "resources" / "lexicons"
 GRAMMAR_MODULE = EXTRACT / "arabic.py"
 MAX_WORDS_IN_CODE = 9  # a list of 10 or more Arabic words belongs in a lexicon file
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+ARABIC_WORD = re.compile("[\u0621-\u064a]{2,}")
 DISPLAYS = (ast.List, ast.Set, ast.Tuple, ast.Dict)
 LEXICON_FILES = sorted(p for p in LEXICONS.iterdir() if p.suffix in (".txt", ".tsv"))
 # tables whose columns are not tags: cue_verbs (kind, frames, participle), months (number, calendar)
@@ -50,8 +50,10 @@ def arabic_word_lists(source: str) -> list[tuple[int, int]]:
     def visit(node: ast.AST, inside_display: bool) -> None:
         for child in ast.iter_child_nodes(node):
             if isinstance(child, DISPLAYS) and not inside_display:
+                # words, not single letters: a table folding one letter into another (أ -> ا)
+                # is orthography, not a word list
                 n = sum(1 for sub in ast.walk(child) if isinstance(sub, ast.Constant) and
-                        isinstance(sub.value, str) and ARABIC_LETTER.search(sub.value))
+                        isinstance(sub.value, str) and ARABIC_WORD.search(sub.value))
                 if n > MAX_WORDS_IN_CODE:
                     found.append((child.lineno, n))
                 visit(child, True)

@@ -853,9 +853,20 @@ class Detector:
     _last_tok_end = 0
     _source_skip = 0
 
+    def _may_start(self, w: str) -> bool:
+        """Whether a cue (`Doc.cue_at`) or an «according to» (`_according_at`) can stand at a
+        token that normalises to `w`: the word-only part of both tests, so that most tokens are
+        passed over without either."""
+        forms = self.doc.lex.forms
+        bare = strip_conj(w)
+        return (forms.get(w) is not None or forms.get(bare) is not None
+                or w in ACCORDING_WORDS or bare in ACCORDING_WORDS
+                or _pronoun_according(w) is not None or bare == "جاء" or w == "علي")
+
     def run(self) -> list[RawClaim]:
         d = self.doc
         n = len(d)
+        may: dict[str, bool] = {}
         i = 0
         while i < n:
             if d.para_of[i] in d.headline_paras:
@@ -865,6 +876,12 @@ class Detector:
             if q is not None:
                 nxt = self.quote(i, q)
                 i = max(nxt, i + 1)
+                continue
+            w = d.norm[i]
+            if w not in may:
+                may[w] = self._may_start(w)
+            if not may[w]:
+                i += 1
                 continue
             form = d.cue_at(i)
             nxt = None

@@ -6,9 +6,9 @@ from Wikidata names); without it only entity mentions and titles mark names.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
+from extract.ner.gazetteers import read_lists
 from extract.resources import resource_path
 
 # The given name «علي» normalises like the preposition «على»; the document marks it apart.
@@ -18,8 +18,7 @@ NAME_ALI = "علي·"
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     try:
-        with open(resource_path("models", "ner_gazetteers.json"), encoding="utf-8") as fh:
-            data = json.load(fh)
+        data = read_lists(resource_path("models", "ner_gazetteers.json"))
     except (OSError, ValueError):
         return frozenset()
     words = set(data.get("pername", {}))
@@ -31,8 +30,7 @@ def given_names() -> frozenset[str]:
 def common_first_names() -> frozenset[str]:
     """Words the NER training data tags as persons most often (a stricter list than the above)."""
     try:
-        with open(resource_path("models", "ner_gazetteers.json"), encoding="utf-8") as fh:
-            data = json.load(fh)
+        data = read_lists(resource_path("models", "ner_gazetteers.json"))
     except (OSError, ValueError):
         return frozenset({NAME_ALI})
     return frozenset({w for w, t in data.get("train", {}).items() if t == "PERS"} | {NAME_ALI})

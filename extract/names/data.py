@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from camel_tools.utils.dediac import dediac_ar
+from extract.normalize import dediac_ar
 
 SHARED_NAMES = Path(__file__).resolve().parents[3] / "shared" / "names"
 WIKIDATA = "wikidata-coling2018/data_wd_arabic.normalized.aligned.tokens"

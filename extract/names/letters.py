@@ -11,14 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from camel_tools.utils.charmap import CharMapper
-from camel_tools.utils.dediac import dediac_ar
-
 from extract.arabic import ARTICLE, strip_clitics
-from extract.normalize import normalize
-
-_BW = CharMapper.builtin_mapper("ar2bw")
-_HSB = CharMapper.builtin_mapper("ar2hsb")
+from extract.normalize import dediac_ar, normalize
 
 # Letters a name can start with after «ال»: at least two letters must remain to be a name.
 _ARTICLE_MIN_REST = 2
@@ -30,12 +24,20 @@ _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
 def buckwalter(text: str) -> str:
     """Buckwalter transliteration, letter for letter."""
-    return _BW(text)
+    return _charmap("ar2bw")(text)
 
 
 def hsb(text: str) -> str:
     """Habash-Soudi-Buckwalter transliteration, letter for letter (readable diacritic letters)."""
-    return _HSB(text)
+    return _charmap("ar2hsb")(text)
+
+
+@lru_cache(maxsize=2)
+def _charmap(name: str):  # -> camel_tools CharMapper
+    """camel-tools' built-in charmap, loaded on first use (not when the app starts)."""
+    from camel_tools.utils.charmap import CharMapper
+
+    return CharMapper.builtin_mapper(name)
 
 
 @lru_cache(maxsize=65536)

@@ -5,6 +5,7 @@ Changing anything here changes what the model sees: bump FEATURE_VERSION and ret
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from extract.arabic import strip_clitics
@@ -14,6 +15,7 @@ FEATURE_VERSION = "ner-crf-6"  # 5: BIOES labels (train.Config.encoding); 6: the
 
 _QUOTES = frozenset("«»\"'“”‘’")
 _PUNCT_STRIP = "«»\"'“”‘’()[]{}.,،؛:!?؟-–—/"
+_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]+")
 
 
 @lru_cache(maxsize=200_000)
@@ -22,6 +24,11 @@ def norm_word(word: str) -> str:
 
 
 def shape(word: str) -> str:
+    if word.isalpha():  # the common case, decided at C speed (no digit, quote or punctuation)
+        if word.isascii():
+            return "latin"
+        if _ARABIC_BLOCK.fullmatch(word):  # letters without case: none lower-cases to a-z
+            return "arabic"
     if word.isdigit():
         return "digit"
     if any(ch.isdigit() for ch in word):
@@ -48,17 +55,24 @@ class Gazetteers:
         # list name -> {normalised word -> value}
         self.words: dict[str, dict[str, str]] = words or {}
         self.cache: dict[str, tuple] = {}  # see _cached
+        self.attribute_cache: dict[str, object] = {}  # see _word_attributes
+        # the CRF model's attribute names (crf_model.model_attributes), set by the tagger: the
+        # attributes it does not know are left out of sentence_attributes; None keeps them all
+        self.known_attributes: frozenset[bytes] | None = None
 
     def lookup(self, nword: str, stem: str) -> list[str]:
         out = []
+        stripped = stem != nword
+        # «للقاهرة», «بالقاهرة» -> «القاهرة»
+        definite = "ال" + stem if stripped and _had_article(nword, stem) else None
         for name, table in self.words.items():
             v = table.get(nword)
             if v is not None:
                 out.append(f"{name}={v}")
-            elif stem != nword:
+            elif stripped:
                 v = table.get(stem)
-                if v is None and _had_article(nword, stem):
-                    v = table.get("ال" + stem)  # «للقاهرة», «بالقاهرة» -> «القاهرة»
+                if v is None and definite is not None:
+                    v = table.get(definite)
                 if v is not None:
                     out.append(f"{name}~={v}")
         return out
@@ -114,9 +128,15 @@ _CACHE_LIMIT = 200_000
 
 def _context(f: dict[str, object]) -> dict[int, dict[str, object]]:
     """What a word contributes to its neighbours' features, per offset."""
+    items = _context_items(f)
+    return {off: {f"{off}:{k}": v for k, v in items} for off in _OFFSETS}
+
+
+def _context_items(f: dict[str, object]) -> list[tuple[str, object]]:
+    """The features of a word its neighbours see (under their own names, see `_context`)."""
     items = [(k, f[k]) for k in _CONTEXT_KEYS if k in f]
     items += [(k, 1) for k in f if k.startswith("g:") and not k.startswith("g:vocab")]
-    return {off: {f"{off}:{k}": v for k, v in items} for off in _OFFSETS}
+    return items
 
 
 def _cached(word: str, gaz: Gazetteers) -> tuple[dict[str, object], dict[int, dict[str, object]]]:
@@ -185,13 +205,155 @@ def _mark_listed_names(words: list[str], out: list[dict[str, object]],
                        hidden: frozenset[int]) -> None:
     """Words inside a name of the hand-compiled news-entity list get its type as a feature
     (B-/I- and the type), so multi-word names such as «الأمم المتحدة» are seen as one."""
-    from extract.ner.news_entities import find
-    from extract.tokens import Token
+    for k, (tag, typ) in _listed_name_tags(words, hidden).items():
+        out[k]["ne"] = tag
+        out[k]["ne_t"] = typ
 
-    toks = [Token(0, 0, w) for w in words]
-    for i, j, _cut, typ in find(toks, False):
+
+def _listed_name_tags(words: list[str], hidden: frozenset[int]) -> dict[int, tuple[str, str]]:
+    """Position -> (B-/I- tag, type) of the words inside a listed name (a later name's tags win,
+    as the features' dict keys are overwritten)."""
+    from extract.ner.news_entities import find_in_words
+
+    tags: dict[int, tuple[str, str]] = {}
+    for i, j, _cut, typ in find_in_words(words, False):
         if any(k in hidden for k in range(i, j)):
             continue
         for k in range(i, j):
-            out[k]["ne"] = ("B-" if k == i else "I-") + typ
-            out[k]["ne_t"] = typ
+            tags[k] = (("B-" if k == i else "I-") + typ, typ)
+    return tags
+
+
+# ---- the same features as pycrfsuite attribute strings, built once per word form ----
+#
+# pycrfsuite turns a feature dict into attributes in the dict's order: {"k": "v"} is "k:v" and
+# {"k": 1} is "k" (weight 1.0). Handing it those strings, UTF-8 encoded and ready, gives CRFsuite
+# the same attributes in the same order (so the same sums and tags) without building a dict per
+# word and converting it back. tests/test_ner_attributes.py checks them equal to the dicts.
+
+# A word's attributes, as a plain tuple of tuples of bytes (which the garbage collector stops
+# tracking, so a cache of a hundred thousand words costs it nothing):
+_OWN = 0  # the word's own features
+# what it gives the words 2 and 1 before it and 1 and 2 after it («-2:n:...» is what the word
+# two places before the one that sees it gives: offsets are counted from the seeing word)
+_TO_2_BEFORE, _TO_1_BEFORE, _TO_1_AFTER, _TO_2_AFTER = 1, 2, 3, 4
+_NORM = 5  # its normalised form (bytes), for the bigram features
+_SPORT = 6  # the sport copies of its own features
+_WordAttributes = tuple
+
+_EDGE_BEFORE = b"-1:edge"
+_EDGE_AFTER = b"1:edge"
+
+
+def _keep_all(attribute: bytes, known: object) -> bool:
+    return True
+
+
+def _crfsuite_keeps(attribute: bytes, known: frozenset[bytes]) -> bool:
+    """CRFsuite keeps the attributes its model knows; it reads one up to a NUL character, so one
+    with a NUL in it is handed over for CRFsuite to decide."""
+    return attribute in known or b"\x00" in attribute
+
+
+def _word_attributes(word: str, gaz: Gazetteers) -> _WordAttributes | None:
+    """A word's attributes (None if a feature has a weight other than 1: such features can only
+    be handed over as dicts), memoised per word form on the gazetteer object.
+
+    The same as converting `_word_feats` and `_context` dicts the way pycrfsuite does: a feature
+    "k" with string value "v" is the attribute "k:v", one with weight 1 the attribute "k"; what a
+    word gives its neighbour at offset `off` is "{off}:" + the attribute. Attributes the model
+    does not know are left out (`Gazetteers.known_attributes`)."""
+    cache = gaz.attribute_cache
+    if word in cache:
+        return cache[word]
+    if len(cache) > _CACHE_LIMIT:
+        cache.clear()
+    f = _word_feats(word, gaz)
+    own = []
+    for k, v in f.items():
+        if v.__class__ is str:
+            own.append(k + ":" + v)
+        elif isinstance(v, int | float) and v == 1:
+            own.append(k)
+        else:
+            cache[word] = None
+            return None
+    given = [k + ":" + v if v.__class__ is str else k
+             for k, v in _context_items(f)]  # values are strings or 1, as checked above
+    sport = ["sp|" + a for k, a in zip(f, own, strict=True) if k.startswith(_SPORT_COPIED)]
+    lists = [own, [f"2:{a}" for a in given], [f"1:{a}" for a in given],
+             [f"-1:{a}" for a in given], [f"-2:{a}" for a in given], sport]
+    flat = [a for part in lists for a in part]
+    joined = "\n".join(flat)  # one encode for all (a word token never holds a line break)
+    if joined.count("\n") == len(flat) - 1:
+        encoded = joined.encode().split(b"\n")
+    else:
+        encoded = [a.encode() for a in flat]
+    known = gaz.known_attributes
+    parts = []
+    pos = 0
+    for part in lists:
+        chunk = encoded[pos:pos + len(part)]
+        pos += len(part)
+        parts.append(tuple(chunk if known is None else
+                           [a for a in chunk if _crfsuite_keeps(a, known)]))
+    n = f.get("n")
+    entry = (parts[0], parts[1], parts[2], parts[3], parts[4],
+             n.encode() if isinstance(n, str) else None, parts[5])
+    cache[word] = entry
+    return entry
+
+
+def sentence_attributes(words: list[str], gaz: Gazetteers,
+                        sport: bool = False) -> list[list[bytes]] | list[dict[str, object]]:
+    """What the tagger hands CRFsuite for a sentence: `sentence_features(words, gaz, sport=sport)`
+    as attribute strings, in the same order. Falls back to the dicts themselves if a feature
+    carries a weight other than 1."""
+    cached = gaz.attribute_cache.get
+    entries = [cached(w) or _word_attributes(w, gaz) for w in words]
+    if any(e is None for e in entries):
+        return sentence_features(words, gaz, sport=sport)
+    at: list[_WordAttributes] = entries
+    listed = _listed_name_tags(words, frozenset())
+    known = gaz.known_attributes
+    keeps = _crfsuite_keeps if known is not None else _keep_all
+    out: list[list[bytes]] = []
+    count = len(at)
+    for i, w in enumerate(at):
+        item = list(w[_OWN])
+        # the features of the words at offsets -2, -1, +1, +2, in that order
+        if i >= 2:
+            item += at[i - 2][_TO_2_AFTER]
+        if i >= 1:
+            item += at[i - 1][_TO_1_AFTER]
+        elif keeps(_EDGE_BEFORE, known):
+            item.append(_EDGE_BEFORE)
+        if i + 1 < count:
+            item += at[i + 1][_TO_1_BEFORE]
+        elif keeps(_EDGE_AFTER, known):
+            item.append(_EDGE_AFTER)
+        if i + 2 < count:
+            item += at[i + 2][_TO_2_BEFORE]
+        # what depends on the neighbours or the sentence, not on the word alone
+        n = w[_NORM]
+        if n is not None:
+            if i >= 1 and (before := at[i - 1][_NORM]) is not None:
+                a = b"-1n|n:" + before + b"|" + n
+                if known is None or a in known or b"\x00" in a:
+                    item.append(a)
+            if i + 1 < count and (after := at[i + 1][_NORM]) is not None:
+                a = b"n|+1n:" + n + b"|" + after
+                if known is None or a in known or b"\x00" in a:
+                    item.append(a)
+        tag = listed.get(i)
+        if tag:
+            item += [a for a in (b"ne:" + tag[0].encode(), b"ne_t:" + tag[1].encode())
+                     if keeps(a, known)]
+        if sport:
+            if keeps(b"sp", known):
+                item.append(b"sp")
+            item += w[_SPORT]
+            if tag and keeps(a := b"sp|ne_t:" + tag[1].encode(), known):
+                item.append(a)
+        out.append(item)
+    return out

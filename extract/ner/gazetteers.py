@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from extract.arabic import strip_clitics
@@ -154,4 +155,11 @@ def save(gaz: Gazetteers, path: Path) -> None:
 
 
 def load(path: Path) -> Gazetteers:
-    return Gazetteers(json.loads(path.read_text(encoding="utf-8")))
+    return Gazetteers(read_lists(path))
+
+
+@lru_cache(maxsize=2)
+def read_lists(path: Path) -> dict[str, dict[str, str]]:
+    """The shipped gazetteer file's lists, parsed once per process (the tagger and the claims'
+    given names both read it: 1.7 MB of JSON). Callers must not change what it returns."""
+    return json.loads(path.read_text(encoding="utf-8"))

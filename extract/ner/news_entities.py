@@ -111,50 +111,67 @@ def _first_word_forms(word: str) -> tuple[tuple[int, str], ...]:
     return tuple((cut, w) for cut, w in out if w in index)
 
 
-def _condition_met(e: Entry, toks: list[Token], i: int, j: int, cut: int, sport: bool) -> bool:
+def _condition_met(e: Entry, words: tuple[str, ...], i: int, j: int, cut: int,
+                   sport: bool) -> bool:
     cond = e.condition
     if not cond:
         return True
-    before_norm = norm_word(toks[i - 1].text) if i > 0 else ""
+    before_norm = norm_word(words[i - 1]) if i > 0 else ""
     if cut == 0 and before_norm in CUE_NOUNS["sport" if cond == "sport" else e.type]:
         return True
     before_definite = before_norm.startswith(("ال", "وال", "فال", "بال", "لل", "كال"))
     if cond == "sport" and sport and not before_definite and \
-            not (j < len(toks) and norm_word(toks[j].text).startswith("ال")):
+            not (j < len(words) and norm_word(words[j]).startswith("ال")):
         return True  # «من الاتحاد إلى الشباب»; not «والخط العربي», «الاتحاد السعودي»
-    before = toks[i - 1].text if i > 0 else ""
+    before = words[i - 1] if i > 0 else ""
     quoted_before = before in QUOTES or before.endswith("ـ")  # «لـ"سبق"»
-    return quoted_before and j < len(toks) and toks[j].text in QUOTES
+    return quoted_before and j < len(words) and words[j] in QUOTES
 
 
 def find(toks: list[Token], sport: bool) -> list[tuple[int, int, int, str]]:
     """Listed names in a sentence: (first token, end token, proclitic letters cut, type)."""
+    return find_in_words([t.text for t in toks], sport)
+
+
+def find_in_words(words: list[str], sport: bool) -> list[tuple[int, int, int, str]]:
+    """`find` on the sentence's words (memoised: the tagger's features and the entity rules
+    both look up every sentence of an article)."""
+    return list(_find_memo(tuple(words), sport))
+
+
+@lru_cache(maxsize=4096)
+def _find_memo(words: tuple[str, ...], sport: bool) -> tuple[tuple[int, int, int, str], ...]:
+    return tuple(_find_in_words(words, sport))
+
+
+def _find_in_words(words: tuple[str, ...], sport: bool) -> list[tuple[int, int, int, str]]:
     index = entries()
+    forms = [_first_word_forms(w) for w in words]
     norms: list[str] = []
     out = []
-    i = 0
-    while i < len(toks):
+    end = 0  # words before `end` are inside a name found already
+    for i, readings in enumerate(forms):
+        if not readings or i < end:
+            continue  # most words start no listed name
         hit = None
-        for cut, first in _first_word_forms(toks[i].text):
+        for cut, first in readings:
             for e in index.get(first, ()):
                 j = i + len(e.words)
-                if j > len(toks):
+                if j > len(words):
                     continue
                 if len(e.words) > 1 and not norms:
-                    norms = [norm_word(t.text) for t in toks]
+                    norms = [norm_word(w) for w in words]
                 if len(e.words) > 1 and tuple(norms[i + 1:j]) != e.words[1:]:
                     continue
                 if len(e.words) == 1 and len(e.words[0]) <= 2 and \
-                        _plain(toks[i].text)[cut:] != e.written:
+                        _plain(words[i])[cut:] != e.written:
                     continue  # «إب» is not «أب»
-                if _condition_met(e, toks, i, j, cut, sport):
+                if _condition_met(e, words, i, j, cut, sport):
                     hit = (i, j, cut, e.type)
                     break
             if hit:
                 break
         if hit:
             out.append(hit)
-            i = hit[1]
-        else:
-            i += 1
+            end = hit[1]
     return out

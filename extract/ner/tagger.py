@@ -16,7 +16,8 @@ import pycrfsuite
 
 from extract.arabic import strip_clitics
 from extract.ner import gazetteers as gz
-from extract.ner.features import Gazetteers, norm_word, sentence_features
+from extract.ner.crf_model import model_attributes
+from extract.ner.features import Gazetteers, norm_word, sentence_attributes
 from extract.ner.news_entities import sport_blocks
 from extract.ner.repairs import repair
 from extract.ner.scoring import spans, to_bio
@@ -37,6 +38,9 @@ class NerTagger:
         self.gaz: Gazetteers = gz.load(model_dir / GAZETTEER_FILE)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_dir / MODEL_FILE))
+        # attributes the model does not know are left out of what it is handed (CRFsuite would
+        # drop them itself): the same tags, fewer look-ups
+        self.gaz.known_attributes = model_attributes(model_dir / MODEL_FILE)
 
     def tag_sentence(self, words: list[str], sport: bool = False) -> list[str]:
         """The CRF's tags (BIO). `sport`: the sentence's surroundings read as sport
@@ -44,14 +48,16 @@ class NerTagger:
         tags: list[str] = []
         for i in range(0, len(words), MAX_SENTENCE):
             chunk = words[i : i + MAX_SENTENCE]
-            t = self._tagger.tag(sentence_features(chunk, self.gaz, sport=sport))
+            t = self._tagger.tag(sentence_attributes(chunk, self.gaz, sport=sport))
             tags += to_bio(t)  # a BIOES model's S-/E- come out as B-/I-
         return tags
 
     def tag_document(self, sentences: list[list[str]], consistency: bool = True,
-                     window: int | None = None) -> list[list[str]]:
+                     window: int | None = None,
+                     keys: list[list[str]] | None = None) -> list[list[str]]:
         """Tag sentences of one document; `window` (sentences) bounds the consistency pass when the
-        input is many documents run together (CoNLL files have no document breaks)."""
+        input is many documents run together (CoNLL files have no document breaks). `keys`: the
+        sentences' `consistency_keys`, when the caller has them already."""
         sport = sport_blocks(sentences)
         tagged = [self.tag_sentence(s, sport=sp) if s else []
                   for s, sp in zip(sentences, sport, strict=True)]
@@ -59,11 +65,13 @@ class NerTagger:
         tags = [repair(s, t, self.gaz) for s, t in zip(sentences, tagged, strict=True)]
         if not consistency:
             return tags
+        if keys is None:
+            keys = consistency_keys(sentences)
         step = window or max(len(sentences), 1)
         out: list[list[str]] = []
         for a in range(0, len(sentences), step):
             out += propagate(sentences[a:a + step], tags[a:a + step],
-                             common_word=self.common_word)
+                             common_word=self.common_word, keys=keys[a:a + step])
         return out
 
     def common_word(self, word: str) -> bool:
@@ -73,22 +81,33 @@ class NerTagger:
             self.gaz.words.get("train", {}).get(n) != "PERS"
 
 
+@lru_cache(maxsize=200_000)
 def _key(word: str) -> str:
     return strip_clitics(norm_word(word))[1]
 
 
+def consistency_keys(sentences: list[list[str]]) -> list[list[str]]:
+    """Each word's key for the consistency pass (normalised, without proclitics); computed once
+    per article and shared by the passes that use it."""
+    return [[_key(w) for w in words] for words in sentences]
+
+
 def propagate(sentences: list[list[str]], tags: list[list[str]], max_len: int = 4,
               surnames: bool = True,
-              common_word: Callable[[str], bool] | None = None) -> list[list[str]]:
+              common_word: Callable[[str], bool] | None = None,
+              keys: list[list[str]] | None = None) -> list[list[str]]:
     """Tag untagged repeats of tagged names with the name's majority type.
 
     A surname alone is carried over only when it is not an everyday word (`common_word`): after
-    «غسان سلامة», «ولضمان سلامة» is "to ensure safety", but after «خليفة حفتر», «حفتر» is him."""
+    «غسان سلامة», «ولضمان سلامة» is "to ensure safety", but after «خليفة حفتر», «حفتر» is him.
+    `keys`: `consistency_keys(sentences)`, if the caller has them."""
+    if keys is None:
+        keys = consistency_keys(sentences)
     memory: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    for words, t in zip(sentences, tags, strict=True):
+    for words, t, k in zip(sentences, tags, keys, strict=True):
         for typ, a, b in sorted(spans(t), key=lambda x: x[1]):
             if b - a <= max_len:
-                key = tuple(_key(w) for w in words[a:b])
+                key = tuple(k[a:b])
                 if len(key) > 1 or len(key[0]) >= 3:
                     memory[key][typ] += 1
                 if surnames and typ == "PERS" and len(key) > 1 and len(key[-1]) >= 3 and \
@@ -96,17 +115,17 @@ def propagate(sentences: list[list[str]], tags: list[list[str]], max_len: int = 
                     memory[key[-1:]][typ] += 1  # «خليفة حفتر» ... «حفتر»
     if not memory:
         return tags
+    firsts = {key[0] for key in memory}  # a name can only start at a word whose key starts one
     out = []
-    for words, t in zip(sentences, tags, strict=True):
+    for words, t, k in zip(sentences, tags, keys, strict=True):
         t = list(t)
-        keys = [_key(w) for w in words]
         i = 0
         while i < len(words):
-            if t[i] != "O":
+            if t[i] != "O" or k[i] not in firsts:
                 i += 1
                 continue
             for n in range(min(max_len, len(words) - i), 0, -1):
-                key = tuple(keys[i : i + n])
+                key = tuple(k[i : i + n])
                 if key in memory and all(x == "O" for x in t[i : i + n]) and \
                         (i + n == len(words) or not t[i + n].startswith("I-")):
                     typ = memory[key].most_common(1)[0][0]
