@@ -70,6 +70,9 @@ def run(args: argparse.Namespace) -> int:
     except (BatchError, OutputError) as exc:
         print(f"\nerror: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # the output folder or the local cluster could not be set up
+        print(f"\nerror: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     if progress.tty:
         print(file=sys.stderr)
     reused = sum(1 for p in report.partitions if p["status"] == "reused")

@@ -147,7 +147,7 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out: str | os.PathLike[s
         if progress:
             progress(state)
 
-    status = "complete"
+    status = "failed"  # until the loop ends: an exception leaves what is on disk as it is
     try:
         for _ in range(max(threads * TASKS_PER_THREAD, 2)):
             submit_next()
@@ -156,6 +156,10 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out: str | os.PathLike[s
             part = in_flight.pop(future.key)[1]
             try:
                 result: PartitionResult = future.result()
+                if result.fingerprint != fingerprint:
+                    raise BatchError(f"a worker (process {result.worker_pid}) runs another "
+                                     f"extractor ({result.fingerprint}): install the same Sanad "
+                                     "on every worker")
             except Exception as exc:  # the task itself failed (a worker killed too often …)
                 failures[part.index] = f"{type(exc).__name__}: {exc}"
                 status_of[part.index] = "failed"
@@ -174,6 +178,8 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out: str | os.PathLike[s
                 status = "stopped"
                 break
             submit_next()
+        else:
+            status = "complete"
     except KeyboardInterrupt:
         status = "interrupted"
         raise
