@@ -3,6 +3,8 @@
     python -m extract clean FILE [--json]     the cleaned article (title, paragraphs, sentences)
     python -m extract analyze FILE [--json]   entities, claims and speakers (sanad.analysis/2)
     python -m extract ner-conll < IN > OUT    tag CoNLL tokens with the NER model
+    python -m extract batch INPUT... --out DIR [--scheduler ADDRESS] [--workers N]
+                                              analyse an archive on a Dask cluster
 
 Errors are one line on stderr and a non-zero exit, never a traceback.
 """
@@ -14,6 +16,7 @@ import json
 import sys
 
 from extract.article_json import article_dict
+from extract.batch.cli import add_parser as add_batch_parser
 from extract.load import LoadError, load_path
 
 
@@ -62,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
     p = sub.add_parser("ner-conll", help="tag CoNLL tokens read from stdin")
     p.set_defaults(func=_ner_conll)
+    add_batch_parser(sub)
     return parser
 
 

@@ -5,7 +5,8 @@ changed rule in the code or a new schema makes every cached analysis stale — c
 by hand (a hand-set version number was forgotten through nine retrained models).
 
 Hashed: the schema version, the files under resources/models, resources/lexicons and
-resources/gazetteers, and the source of the run-time `extract` modules (training code excluded).
+resources/gazetteers, and the source of the run-time `extract` modules (training code and the batch
+runner excluded).
 A frozen app has no sources; the build writes their digest to resources/code_digest.txt.
 """
 
@@ -20,8 +21,9 @@ from extract.resources import resource_path
 DATA_FOLDERS = ("models", "lexicons", "gazetteers")
 CODE_DIGEST_FILE = "code_digest.txt"
 PACKAGE = Path(__file__).resolve().parent
-# Modules that build models rather than run them: editing them changes no analysis.
-TRAINING_PARTS = ("training",)
+# Modules that build models rather than run them, and the batch runner (extract/batch), which only
+# calls `analyze` on many articles: editing them changes no analysis.
+TRAINING_PARTS = ("training", "batch")
 TRAINING_FILES = ("train_ner.py", "train.py", "datasets.py")
 
 

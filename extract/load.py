@@ -6,8 +6,11 @@ Every failure is a `LoadError` whose message can be shown to the user as it is.
 
 from __future__ import annotations
 
+import io
+import tempfile
 import zipfile
 from pathlib import Path
+from typing import IO
 
 from extract.clean import clean_lines
 from extract.decode import MAX_BYTES, DecodeError, decode_bytes
@@ -22,6 +25,8 @@ __all__ = ["LoadError", "article_from_text", "article_from_html", "article_from_
 
 PARAGRAPH_SEPARATOR = "\n\n"
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+DOCUMENT_SUFFIXES = {".docx", ".pdf", ".odt", ".rtf"}
 
 
 def build_article(title: str | None, paragraphs: list[str], source: str | None = None,
@@ -42,8 +47,13 @@ def build_article(title: str | None, paragraphs: list[str], source: str | None =
                    pages=article_pages, meta=meta)
 
 
-def article_from_text(raw: str, source: str | None = None) -> Article:
-    """An article from pasted text: furniture removed, title picked, body paragraphs kept."""
+def article_from_text(raw: str, source: str | None = None,
+                      title: str | None = None) -> Article:
+    """An article from pasted text: furniture removed, title picked, body paragraphs kept.
+
+    `title` is the headline when the text comes with one (an archive record's title field): it is
+    then not guessed from the text, and a line repeating it is dropped from the body.
+    """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
     if not raw.strip():
         raise LoadError("There is no text to read.")
@@ -52,7 +62,7 @@ def article_from_text(raw: str, source: str | None = None) -> Article:
     from extract.metadata import byline_date, make_meta
 
     lines = raw.split("\n")
-    cleaned = clean_lines(lines)
+    cleaned = clean_lines(lines, title_hint=title)
     return build_article(cleaned.title, cleaned.paragraphs, source,
                          meta=make_meta(date=byline_date(lines)))
 
@@ -68,22 +78,28 @@ def article_from_html(html: str, source: str | None = None) -> Article:
     return build_article(cleaned.title, cleaned.paragraphs, source, meta=html_metadata(html))
 
 
-def article_from_docx(path: Path) -> Article:
+def article_from_docx(path: Path | str | IO[bytes], name: str | None = None,
+                      source: str | None = None) -> Article:
+    """A Word document, from its path or an open binary file (`name` then says which file)."""
     import docx  # python-docx
     from docx.opc.exceptions import OpcError
 
+    if isinstance(path, str | Path):
+        name, source = name or Path(path).name, source or str(path)
+        path = str(path)
+    name = name or "the document"
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(path)
     except (zipfile.BadZipFile, OpcError, KeyError, ValueError) as exc:
-        raise LoadError(f"{path.name} is not a readable Word document.") from exc
+        raise LoadError(f"{name} is not a readable Word document.") from exc
     lines = [p.text for p in document.paragraphs]
     title = (document.core_properties.title or "").strip() or None
     if not any(line.strip() for line in lines):
-        raise LoadError(f"{path.name} has no text.")
+        raise LoadError(f"{name} has no text.")
     cleaned = clean_lines(lines, title_hint=title)
     props = document.core_properties
     created = props.created.date().isoformat() if props.created else None
-    return build_article(cleaned.title, cleaned.paragraphs, str(path),
+    return build_article(cleaned.title, cleaned.paragraphs, source,
                          meta=_document_meta(props.author, created, lines))
 
 
@@ -189,38 +205,60 @@ def load_path(path: str | Path) -> Article:
         if p.is_dir():
             raise LoadError(f"{p} is a folder, not a file.")
         size = p.stat().st_size
-        if size == 0:
-            raise LoadError(f"{p.name} is empty.")
-        if size > MAX_BYTES:
-            raise LoadError(f"{p.name} is too large ({size / 1e6:.0f} MB; the limit is "
-                            f"{MAX_BYTES // (1024 * 1024)} MB).")
-        suffix = p.suffix.lower()
-        if suffix == ".docx":
+        _check_size(size, p.name)
+        if p.suffix.lower() == ".docx":
             return article_from_docx(p)
+        suffix = p.suffix.lower()
         if suffix == ".pdf":
             return article_from_pdf(p)
         if suffix == ".odt":
             return article_from_odt(p)
-        data = p.read_bytes()
-        if suffix == ".rtf":
-            return article_from_rtf(p, data)
-        if suffix in {".doc"}:
-            raise LoadError(f"{p.name}: {suffix} files are not supported; "
-                            "save it as .docx, .odt, .rtf, .pdf, .txt or .html.")
-        try:
-            text = decode_bytes(data)
-        except DecodeError as exc:
-            raise LoadError(f"{p.name}: {exc}.") from exc
-        if suffix in HTML_SUFFIXES or _looks_like_html(text):
-            return article_from_html(text, str(p))
-        article = article_from_text(text, str(p))
-        if not article.text:
-            raise LoadError(f"{p.name} has no article text.")
-        return article
+        return load_bytes(p.read_bytes(), p.name, str(p))
     except LoadError:
         raise
     except OSError as exc:
         raise LoadError(f"{p.name} could not be read: {exc.strerror or exc}.") from exc
+
+
+def load_bytes(data: bytes, name: str, source: str | None = None) -> Article:
+    """A file's content read elsewhere (a member of a .zip archive), loaded by the kind its
+    `name` says, exactly as `load_path` loads the file itself."""
+    _check_size(len(data), name)
+    suffix = Path(name).suffix.lower()
+    if suffix == ".docx":
+        return article_from_docx(io.BytesIO(data), name, source)
+    if suffix in {".pdf", ".odt"}:  # their readers take a file: a member of an archive is copied
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / Path(name).name
+            copy.write_bytes(data)
+            article = article_from_pdf(copy) if suffix == ".pdf" else article_from_odt(copy)
+        article.source = source
+        return article
+    if suffix == ".rtf":
+        article = article_from_rtf(Path(name), data)
+        article.source = source
+        return article
+    if suffix == ".doc":
+        raise LoadError(f"{name}: {suffix} files are not supported; "
+                        "save it as .docx, .odt, .rtf, .pdf, .txt or .html.")
+    try:
+        text = decode_bytes(data)
+    except DecodeError as exc:
+        raise LoadError(f"{name}: {exc}.") from exc
+    if suffix in HTML_SUFFIXES or _looks_like_html(text):
+        return article_from_html(text, source)
+    article = article_from_text(text, source)
+    if not article.text:
+        raise LoadError(f"{name} has no article text.")
+    return article
+
+
+def _check_size(size: int, name: str) -> None:
+    if size == 0:
+        raise LoadError(f"{name} is empty.")
+    if size > MAX_BYTES:
+        raise LoadError(f"{name} is too large ({size / 1e6:.0f} MB; the limit is "
+                        f"{MAX_BYTES // (1024 * 1024)} MB).")
 
 
 def _looks_like_html(text: str) -> bool:

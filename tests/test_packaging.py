@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import os
 import re
 import struct
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -108,10 +110,24 @@ def test_spec_excludes_what_must_never_ship(linux_build):
     assert never <= excludes
 
 
+def _is_excluded(module: str) -> bool:
+    return any(module == ex or module.startswith(ex + ".") for ex in bundle_info.EXCLUDES)
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
 def _imported_modules(folder: Path) -> dict[str, str]:
-    """Every absolute module imported anywhere under `folder` -> the first file importing it."""
+    """Every absolute module imported anywhere under `folder` -> the first file importing it.
+
+    Modules the bundle excludes themselves (the batch runner) are not read: they never ship.
+    """
     found: dict[str, str] = {}
     for path in sorted(folder.rglob("*.py")):
+        if _is_excluded(_module_name(path)):
+            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
@@ -127,13 +143,42 @@ def _imported_modules(folder: Path) -> dict[str, str]:
 @pytest.mark.parametrize("package", ["app", "extract"])
 def test_nothing_the_app_imports_is_excluded_from_the_bundle(package):
     """A frozen app would crash on an import the spec excluded; catch it before a build does."""
-    excluded = bundle_info.EXCLUDES
     clashes = {
         module: where
         for module, where in _imported_modules(ROOT / package).items()
-        if any(module == ex or module.startswith(ex + ".") for ex in excluded)
+        if _is_excluded(module)
     }
     assert not clashes, f"imported but excluded in bundle_info.EXCLUDES: {clashes}"
+
+
+BATCH_STACK = {"dask", "distributed", "tornado", "msgpack", "cloudpickle", "partd", "toolz",
+               "zict", "tblib", "psutil"}
+
+
+def test_the_batch_cluster_engine_stays_out_of_the_bundle(linux_build):
+    """Dask is for `python -m extract batch` only: a dependency group, excluded from the build."""
+    excludes = set(linux_build["Analysis"][0].kwargs["excludes"])
+    assert BATCH_STACK | {"extract.batch.run", "extract.batch.task"} <= excludes
+    with open(ROOT / "pyproject.toml", "rb") as fp:
+        project = tomllib.load(fp)
+    assert not any(dep.lower().startswith(("dask", "distributed"))
+                   for dep in project["project"]["dependencies"])
+    assert any(dep.startswith("dask[distributed]")
+               for dep in project["dependency-groups"]["batch"])
+    # `uv run pytest` on a fresh clone installs the group, so the batch tests run
+    assert "batch" in project["tool"]["uv"]["default-groups"]
+
+
+def test_the_app_never_imports_the_batch_engine():
+    """The window, the app's start-up, the analyser and the archive import load no Dask module."""
+    probe = ("import sys, app.main, app.window, app.library.batch_import, extract.analyze; "
+             f"print(sorted(m for m in sys.modules if m.split('.')[0] in {sorted(BATCH_STACK)!r}"
+             " or m in ('extract.batch.run', 'extract.batch.task')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_version_comes_from_the_package_and_agrees_with_pyproject(linux_build):

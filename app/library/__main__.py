@@ -1,6 +1,7 @@
 """Command line for the library: `python -m app.library [--db PATH] COMMAND ...`.
 
   import PATH...                  import files and folders (progress on stderr)
+  import-batch DIR                import an archive analysed by `python -m extract batch`
   list                            list articles, newest first
   search QUERY [filters]          Arabic-aware search; filters --speaker --entity --tag --from --to
   claims NAME                     every claim attributed to NAME across the library
@@ -29,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import files or folders")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--no-analyze", action="store_true", help="import without analysing")
+
+    p = sub.add_parser("import-batch", help="import the output folder of `python -m extract "
+                                            "batch`, with its analyses")
+    p.add_argument("dir", metavar="DIR")
 
     p = sub.add_parser("list", help="list articles, newest first")
     p.add_argument("--limit", type=int, default=100)
@@ -96,6 +101,28 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
         print(article_id)
     return 1 if report.stopped or (report.errors and not (report.added or report.updated
                                                           or report.duplicates)) else 0
+
+
+def _import_batch(lib: Library, args: argparse.Namespace) -> int:
+    import time
+
+    from app.library.batch_import import import_batch
+
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        rate = done / max(time.perf_counter() - started, 1e-9)
+        print(f"\r[{done}/{total}] {rate:.0f} articles/s", end="", file=sys.stderr, flush=True)
+
+    report = import_batch(lib, args.dir, progress=progress)
+    print(file=sys.stderr)
+    for where, message in report.errors[:50]:
+        print(f"skipped {where}: {message}", file=sys.stderr)
+    if len(report.errors) > 50:
+        print(f"… and {len(report.errors) - 50} more", file=sys.stderr)
+    print(f"{report.summary()} ({time.perf_counter() - started:.1f} s)")
+    return 1 if report.errors and not (report.added or report.updated or report.duplicates) \
+        else 0
 
 
 def _list(lib: Library, args: argparse.Namespace) -> int:
@@ -174,8 +201,8 @@ def _marked(text: str, highlights: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-COMMANDS = {"import": _import, "list": _list, "search": _search, "claims": _claims,
-            "notes": _notes, "export": _export}
+COMMANDS = {"import": _import, "import-batch": _import_batch, "list": _list, "search": _search,
+            "claims": _claims, "notes": _notes, "export": _export}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -139,6 +139,16 @@ def _context_items(f: dict[str, object]) -> list[tuple[str, object]]:
     return items
 
 
+def limit_word_cache(words: int) -> None:
+    """Keep the features of at most `words` words per process (about 3.7 KB each).
+
+    The default, 200,000, suits one reader; a batch worker analysing thousands of articles caps it
+    lower to stay under 400 MB (30,000: 5% more CPU per article on 1,458 SaudiNewsNet articles).
+    """
+    global _CACHE_LIMIT
+    _CACHE_LIMIT = words
+
+
 def _cached(word: str, gaz: Gazetteers) -> tuple[dict[str, object], dict[int, dict[str, object]]]:
     """Per-word features and context contributions, memoised on the gazetteer object (words
     repeat a lot across sentences and articles)."""

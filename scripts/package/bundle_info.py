@@ -41,9 +41,20 @@ CAMEL_TOOLS_FORBIDDEN = [
     "camel_tools.tokenizers.morphological",
 ]
 
+# The batch runner's cluster engine (`python -m extract batch`, the `batch` dependency group), the
+# parts of its stack nothing in the app imports, and the runner's modules that import it: the
+# desktop app never runs a Dask cluster (it only reads a batch's output, extract.batch.output).
+# `python -m extract` is the developer CLI; the frozen app's entry is app.main.
+BATCH_ONLY = [
+    "dask", "distributed", "tornado", "msgpack", "cloudpickle", "partd", "toolz", "zict",
+    "tblib", "locket", "fsspec", "psutil", "sortedcontainers", "lazy_importer",
+    "extract.batch.run", "extract.batch.task", "extract.batch.cli", "extract.__main__",
+]
+
 EXCLUDES = sorted(
     [f"PySide6.{name}" for name in UNUSED_QT]
     + CAMEL_TOOLS_FORBIDDEN
+    + BATCH_ONLY
     + [
         # the ML stack camel-tools' other parts pull in (not installed, but never bundle it)
         "torch", "transformers", "kenlm", "tensorflow", "scipy", "sklearn", "pandas",
