@@ -231,9 +231,9 @@ class Composer:
         elif phrase.style == "descriptor":
             return None
         parsed = self._modifiers(raw, keys, j, phrase, own=False)
-        if parsed is not None and not has_article and phrase.complement is None and \
-                not phrase.adjectives and not phrase.phrases:
-            return None  # a bare «ريف», «وزارة»: no name to compose
+        if parsed is not None and phrase.complement is None and not phrase.adjectives and \
+                not phrase.phrases:
+            return None  # a bare «ريف», «القاعدة»: no name to compose
         return parsed
 
     def _modifiers(self, raw: list[str], keys: list[str], j: int, phrase: Phrase,

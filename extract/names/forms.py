@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.names.letters import name_key, skeleton, words
+from extract.names.letters import LONG_VOWELS, name_key, skeleton, words
 
 KNOWN_NAMES, NEWS_LIST, CLDR = "known names", "news list", "CLDR"
 ORIGINS = (KNOWN_NAMES, NEWS_LIST, CLDR)
@@ -36,17 +36,20 @@ class Forms:
     def __init__(self, rows: Iterable[tuple[str, str, str, str, bool]]) -> None:
         """`rows` are (arabic, english, type, origin, everyday); english may hold "|" options."""
         self.by_key: dict[str, list[Form]] = {}
+        everyday_types: dict[str, set[str]] = {}
         for arabic, english, kind, origin, everyday in rows:
             key = name_key(" ".join(words(arabic)))
+            if everyday:
+                everyday_types.setdefault(key, set()).add(kind)
             found = self.by_key.setdefault(key, [])
             for option in english.split("|"):
                 option = option.strip()
                 if option and all(f.english != option or f.type != kind for f in found):
                     found.append(Form(option, origin, kind, everyday))
-        for found in self.by_key.values():
+        for key, found in self.by_key.items():
             # a well-known form of a name the news list marks as an everyday word is one too
-            everyday_types = {f.type for f in found if f.everyday}
-            found[:] = [Form(f.english, f.origin, f.type, f.everyday or f.type in everyday_types)
+            marked = everyday_types.get(key, set())
+            found[:] = [Form(f.english, f.origin, f.type, f.everyday or f.type in marked)
                         for f in found]
             found.sort(key=lambda f: ORIGINS.index(f.origin))
         self._by_skeleton: dict[str, list[str]] = {}
@@ -84,13 +87,27 @@ class Forms:
             found = self.by_key.get("ال" + key)  # حوثيين -> الحوثيين
         if not found and len(key) >= MIN_SKELETON_LETTERS:
             # a spelling with more or fewer written long vowels (أوربا / أوروبا), if unique
-            similar = self._by_skeleton.get(_skeleton(key), [])
+            similar = [k for k in self._by_skeleton.get(_skeleton(key), [])
+                       if _vowels_added(k, key) or _vowels_added(key, k)]
             if len(similar) == 1:
                 found = self.by_key[similar[0]]
         if not found:
             return []
         out = [f for f in found if everyday or not f.everyday]
         return sorted(out, key=lambda f: f.type != kind)
+
+
+def _vowels_added(longer: str, shorter: str) -> bool:
+    """`longer` is `shorter` with written long vowels added (أوروبا / أوربا), nothing else."""
+    if len(longer) <= len(shorter):
+        return False
+    i = 0
+    for ch in longer:
+        if i < len(shorter) and ch == shorter[i]:
+            i += 1
+        elif ch not in LONG_VOWELS:
+            return False
+    return i == len(shorter)
 
 
 def _skeleton(key: str) -> str:

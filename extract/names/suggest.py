@@ -242,6 +242,8 @@ class Suggester:
             best = combined[0]
             first.append(Suggestion(best.text, best.kind, best.origin))
         for form in self.forms.lookup(" ".join(parts), kind):
+            if form.everyday and kind is not None and form.type != kind:
+                continue  # «القاعدة» as a place is a base, not al-Qaeda
             if place or kind is None or form.type == "PER" or form.origin == KNOWN_NAMES:
                 first.append(Suggestion(form.english, DICTIONARY, form.origin))
         if not first and len(parts) == 1 and kind in (None, "PER") and key in self.known_surnames:
