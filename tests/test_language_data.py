@@ -25,8 +25,9 @@ ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 ARABIC_WORD = re.compile("[\u0621-\u064a]{2,}")
 DISPLAYS = (ast.List, ast.Set, ast.Tuple, ast.Dict)
 LEXICON_FILES = sorted(p for p in LEXICONS.iterdir() if p.suffix in (".txt", ".tsv"))
-# tables whose columns are not tags: cue_verbs (kind, frames, participle), months (number, calendar)
-TABLES = ("cue_verbs.tsv", "months.tsv")
+# tables whose columns are not tags: cue_verbs (kind, frames, participle), months (number,
+# calendar), org_terms (role, English, flags)
+TABLES = ("cue_verbs.tsv", "months.tsv", "org_terms.tsv")
 
 
 def _docstrings(tree: ast.AST) -> set[int]:

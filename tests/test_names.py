@@ -74,7 +74,7 @@ def test_abd_joins_the_following_name() -> None:
 
 def test_unknown_names_come_from_the_model() -> None:
     found = suggest("ككلي")
-    assert found.source == "model"
+    assert found.source == "transliteration"
     assert len(found.english) == 5
     assert all(s[0].isupper() and s.isascii() for s in found.english)
 
@@ -88,7 +88,7 @@ def test_glossary_comes_first_then_dictionary_then_model() -> None:
     assert found.english[:2] == ["Ghneiwa", "Ghnewa"]
     assert len(found.english) == 5  # filled with model guesses
     model_only = Suggester(NameDictionary({}), base.model).suggest("غنيوة")
-    assert model_only.source == "model"
+    assert model_only.source == "transliteration"
     assert found.english[2:] == [e for e in model_only.english if e not in found.english[:2]][:3]
     # the translator's glossary beats both, whichever spelling the glossary used
     glossed = tiny.suggest("غنيوة", glossary={"غنيوه": "Ghnewa"})

@@ -251,6 +251,10 @@ def test_names_panel_lists_spellings_and_a_recorded_form_comes_first(
     sarraj = next(r for r in panel.rows if r.id == "E2")
     assert sarraj.hsb  # the letters as written
     assert sarraj.english  # ranked English suggestions
+    # each suggestion says what kind of form it is; the panel shows the first one's
+    assert len(sarraj.kinds) == len(sarraj.english)
+    row = panel.rows.index(sarraj)
+    assert panel.table.item(row, 3).text().startswith(panel.kind_label(sarraj.kinds[0]))
     panel.record("فائز السراج", "Fayez Serraj")
     qtbot.waitUntil(lambda: panel.best_english("E2") == "Fayez Serraj", timeout=60_000)
     assert next(r for r in panel.rows if r.id == "E2").source == "glossary"
@@ -409,7 +413,7 @@ def test_names_panel_flags_a_spelling_the_library_writes_otherwise(qtbot, window
     qtbot.waitUntil(lambda: bool(panel.rows and panel.rows[0].variants), timeout=120_000)
     row = panel.rows[0]
     assert row.flag == ("دونالد ترامب", "majority")
-    assert panel.table.item(0, 4).text() == "⚠ «دونالد ترامب»"
+    assert panel.table.item(0, 5).text() == "⚠ «دونالد ترامب»"
     assert ("دونالد ترامب", 5, 2) in row.variants
 
 

@@ -23,7 +23,9 @@ class NameRow:
     type: str
     hsb: str  # letter-exact transliteration
     english: list[str]  # ranked suggestions
-    source: str  # where the first suggestion comes from (glossary, dictionary, model …)
+    source: str  # the first suggestion's kind (glossary, dictionary, translation, …)
+    kinds: list[str] = field(default_factory=list)  # each suggestion's kind
+    origins: list[str] = field(default_factory=list)  # and where it came from (CLDR, news list …)
     variants: list[tuple[str, int, int]] = field(default_factory=list)  # spelling, count, articles
     flag: tuple[str, str] | None = None  # (preferred spelling, "glossary" | "majority")
 
@@ -33,7 +35,9 @@ def name_rows(entities: Sequence[Entity], library: Library | None = None,
     """One row per person, organisation and place, with the library's spellings of each."""
     glossary = glossary_mapping(library)
     rows = [NameRow(str(found["entity"]), found["arabic"], entity.type, found["hsb"],
-                    [str(x) for x in found["suggestions"]], found["source"] or "")
+                    [str(x) for x in found["suggestions"]], found["source"] or "",
+                    [str(x) for x in found.get("kinds") or []],
+                    [str(x) for x in found.get("origins") or []])
             for entity, found in zip([e for e in entities if e.type in NAMED_TYPES],
                                      names_for_entities(entities, glossary), strict=True)]
     _add_library_spellings(rows, library, article_id, glossary)

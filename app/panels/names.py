@@ -33,9 +33,10 @@ class NamesPanel(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.rows: list[NameRow] = []
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Letters (HSB)"),
-                                              self.tr("English"), self.tr("Other spellings"),
+                                              self.tr("English"), self.tr("Kind"),
+                                              self.tr("Other spellings"),
                                               self.tr("In the library")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.DoubleClicked
@@ -49,12 +50,10 @@ class NamesPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((150, 130, 130)):
+        for col, width in enumerate((150, 130, 130, 110, 160)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(3, 160)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.cellActivated.connect(self._activated)
         self.table.cellClicked.connect(self._activated)
         self.message = QLabel()
@@ -102,17 +101,24 @@ class NamesPanel(QWidget):
                 font.setBold(True)
                 best.setFont(font)
             self.table.setItem(r, 2, best)
+            kinds, origins = row.kinds, row.origins
+            kind = QTableWidgetItem(self.kind_label(kinds[0], origins[0] if origins else "")
+                                    if kinds else "")
+            kind.setFlags(kind.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            kind.setToolTip("\n".join(f"{e}: {self.kind_label(k, o)}" for e, k, o in
+                                      zip(english, kinds, origins, strict=False)))
+            self.table.setItem(r, 3, kind)
             others = QTableWidgetItem(", ".join(english[1:5]))
             others.setToolTip(others.text())
             name.setToolTip(row.name)
             others.setFlags(others.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(r, 3, others)
+            self.table.setItem(r, 4, others)
             library_item = QTableWidgetItem(self.library_text(row))
             library_item.setFlags(library_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             library_item.setToolTip(self.library_tooltip(row))
             if row.flag:
                 library_item.setForeground(QColor("#c0392b"))
-            self.table.setItem(r, 4, library_item)
+            self.table.setItem(r, 5, library_item)
         self.table.blockSignals(False)
         missing = not any(row.english for row in rows)
         self.message.setText(self.tr("English suggestions are not available in this "
@@ -142,8 +148,22 @@ class NamesPanel(QWidget):
 
     def source_label(self, source: str) -> str:
         return {"glossary": self.tr("from your glossary"),
-                "dictionary": self.tr("from the names dictionary"),
+                "dictionary": self.tr("an established form, from a list or the names dictionary"),
+                "translation": self.tr("composed by translating the name's words"),
+                "transliteration": self.tr("a transliteration, not an established English name"),
                 "model": self.tr("guessed by the transliteration model")}.get(source, source)
+
+    def kind_label(self, kind: str, origin: str = "") -> str:
+        """What kind of form a suggestion is, and where it came from: "translation (composed)"."""
+        label = {"glossary": self.tr("glossary"), "dictionary": self.tr("dictionary"),
+                 "translation": self.tr("translation"),
+                 "transliteration": self.tr("transliteration")}.get(kind, kind)
+        where = {"known names": self.tr("known names"), "news list": self.tr("news list"),
+                 "CLDR": "CLDR", "composed": self.tr("composed"),
+                 "composed, name part transliterated": self.tr("composed, name transliterated"),
+                 "names dictionary": self.tr("names dictionary"),
+                 "model": self.tr("model")}.get(origin, origin)
+        return f"{label} ({where})" if where and where != label else label
 
     def _edited(self, item: QTableWidgetItem) -> None:
         if item.column() != 2 or item.row() >= len(self.rows):

@@ -23,8 +23,15 @@ from extract.batch.records import Loaded, read_refs
 # Words whose NER features a worker keeps (~3.7 KB each): the reader's 200,000 would grow a worker
 # past 700 MB over a long run; 30,000 holds it near 300 MB for 5% more CPU per article.
 WORKER_WORD_CACHE = 30_000
-# A short article that exercises every stage, so every model and lexicon is loaded by warming.
-WARM_TEXT = "خبر للتجربة\nقال وزير الخارجية إن الاجتماع في الرياض انتهى باتفاق."
+
+
+def _warm_text() -> str:
+    """An article that exercises every stage (so warming loads every model and lexicon): the
+    bundled sample's first lines."""
+    from extract.resources import resource_path
+
+    lines = resource_path("samples", "seed-libya.txt").read_text(encoding="utf-8").splitlines()
+    return "\n".join(lines[:4])
 
 
 @dataclass
@@ -53,7 +60,7 @@ def warm_models() -> None:
 
     limit_word_cache(WORKER_WORD_CACHE)
     default_tagger()
-    analyze(article_from_text(WARM_TEXT))
+    analyze(article_from_text(_warm_text()))
     _warm = True
 
 

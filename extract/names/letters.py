@@ -52,6 +52,19 @@ def words(name: str) -> list[str]:
     return _ARABIC_LETTERS.findall(dediac_ar(name).replace("\u0640", ""))
 
 
+def skeleton(word: str) -> str:
+    """The key with long vowels inside the word dropped: ترمب and ترامب share «ترمب».
+
+    The first letter stays (an initial alef or waw is a consonant seat, not a long vowel), so do
+    final ي/و (they often carry the name: علي, مرسي), and ة/ه are already folded together.
+    """
+    key = name_key(word)
+    if len(key) <= 2:
+        return key
+    inner = "".join(ch for ch in key[1:-1] if ch not in LONG_VOWELS)
+    return key[0] + inner + key[-1]
+
+
 def split_article(word: str) -> tuple[bool, str]:
     """(has «ال», rest). «ال» only counts when a name of two or more letters follows it."""
     article, rest = strip_clitics(word, (ARTICLE,), "", min_stem=_ARTICLE_MIN_REST)
