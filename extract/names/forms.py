@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.names.letters import LONG_VOWELS, name_key, skeleton, words
+from extract.names.letters import long_vowels_added, name_key, skeleton, words
 
 KNOWN_NAMES, NEWS_LIST, CLDR = "known names", "news list", "CLDR"
 ORIGINS = (KNOWN_NAMES, NEWS_LIST, CLDR)
@@ -88,7 +88,7 @@ class Forms:
         if not found and len(key) >= MIN_SKELETON_LETTERS:
             # a spelling with more or fewer written long vowels (أوربا / أوروبا), if unique
             similar = [k for k in self._by_skeleton.get(_skeleton(key), [])
-                       if _vowels_added(k, key) or _vowels_added(key, k)]
+                       if long_vowels_added(key, k) or long_vowels_added(k, key)]
             if len(similar) == 1:
                 found = self.by_key[similar[0]]
         if not found:
@@ -97,17 +97,6 @@ class Forms:
         return sorted(out, key=lambda f: f.type != kind)
 
 
-def _vowels_added(longer: str, shorter: str) -> bool:
-    """`longer` is `shorter` with written long vowels added (أوروبا / أوربا), nothing else."""
-    if len(longer) <= len(shorter):
-        return False
-    i = 0
-    for ch in longer:
-        if i < len(shorter) and ch == shorter[i]:
-            i += 1
-        elif ch not in LONG_VOWELS:
-            return False
-    return i == len(shorter)
 
 
 def _skeleton(key: str) -> str:

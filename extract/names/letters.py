@@ -69,3 +69,16 @@ def split_article(word: str) -> tuple[bool, str]:
     """(has «ال», rest). «ال» only counts when a name of two or more letters follows it."""
     article, rest = strip_clitics(word, (ARTICLE,), "", min_stem=_ARTICLE_MIN_REST)
     return bool(article), rest
+
+
+def long_vowels_added(shorter: str, longer: str) -> bool:
+    """`longer` is `shorter` with written long vowels added and nothing else (ترمب / ترامب)."""
+    if len(longer) <= len(shorter):
+        return False
+    i = 0
+    for ch in longer:
+        if i < len(shorter) and ch == shorter[i]:
+            i += 1
+        elif ch not in LONG_VOWELS:
+            return False
+    return i == len(shorter)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from extract.names.dictionary import NameDictionary
-from extract.names.letters import LONG_VOWELS, name_key
+from extract.names.letters import LONG_VOWELS, long_vowels_added, name_key
 
 # The shorter spelling must have this many letters per word before long vowels may be added to
 # it: كرم / كريم (Karam / Karim) are different names, ترمب / ترامب are not.
@@ -59,15 +59,7 @@ def adds_long_vowels(short: str, long: str, dictionary: NameDictionary | None = 
 def _inserts(short: str, long: str) -> bool:
     if short == long:
         return True
-    if len(short) < MIN_LETTERS_FOR_VOWEL_INSERTION or len(long) <= len(short):
-        return False
-    i = 0
-    for ch in long:
-        if i < len(short) and ch == short[i]:
-            i += 1
-        elif ch not in LONG_VOWELS:
-            return False
-    return i == len(short)
+    return len(short) >= MIN_LETTERS_FOR_VOWEL_INSERTION and long_vowels_added(short, long)
 
 
 def same_name(a: str, b: str, dictionary: NameDictionary | None = None) -> bool:

@@ -669,6 +669,62 @@
 <context>
     <name>NamesPanel</name>
     <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>a transliteration, not an established English name</source>
+        <translation>نقل حرفي، لا اسم إنجليزي معتمد</translation>
+    </message>
+    <message>
+        <source>an established form, from a list or the names dictionary</source>
+        <translation>صيغة معتمدة، من قائمة أو من معجم الأسماء</translation>
+    </message>
+    <message>
+        <source>composed</source>
+        <translation>مركّبة</translation>
+    </message>
+    <message>
+        <source>composed by translating the name&apos;s words</source>
+        <translation>مركّبة بترجمة كلمات الاسم</translation>
+    </message>
+    <message>
+        <source>composed, name transliterated</source>
+        <translation>مركّبة، والاسم منقول حرفيًا</translation>
+    </message>
+    <message>
+        <source>dictionary</source>
+        <translation>المعجم</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>المسرد</translation>
+    </message>
+    <message>
+        <source>known names</source>
+        <translation>الأسماء المعروفة</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>names dictionary</source>
+        <translation>معجم الأسماء</translation>
+    </message>
+    <message>
+        <source>news list</source>
+        <translation>قائمة الأخبار</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>ترجمة</translation>
+    </message>
+    <message>
+        <source>transliteration</source>
+        <translation>نقل حرفي</translation>
+    </message>
+    <message>
         <location filename="../../app/panels/names.py" line="142"/>
         <source>Name</source>
         <translation>الاسم</translation>
