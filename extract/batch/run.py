@@ -28,7 +28,7 @@ from extract.batch.partition import DEFAULT_SIZE, Partition, partitions
 from extract.batch.task import PartitionResult, WarmModels, analyse_partition
 from extract.fingerprint import extractor_fingerprint
 
-TASKS_PER_THREAD = 2  # partitions in flight per worker thread: none idles between two
+TASKS_PER_THREAD = 2  # partitions in flight per worker thread: no worker idles between two
 
 
 class BatchError(Exception):
@@ -91,8 +91,8 @@ def open_client(scheduler: str | None = None, workers: int | None = None) -> Ite
         yield client
 
 
-def _check_workers(client: Client, fingerprint: str) -> int:
-    """Every worker runs this extractor; returns the number of worker threads."""
+def _check_workers(client: Client, fingerprint: str) -> None:
+    """There is a worker, and every worker runs this extractor."""
     try:
         client.wait_for_workers(1, timeout=120)
     except TimeoutError as exc:
@@ -103,7 +103,6 @@ def _check_workers(client: Client, fingerprint: str) -> int:
         addr, fp = next(iter(other.items()))
         raise BatchError(f"the worker at {addr} runs another extractor ({fp}; this one is "
                          f"{fingerprint}): install the same Sanad on every worker.")
-    return sum(client.nthreads().values()) or 1
 
 
 def run_batch(inputs: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
@@ -113,7 +112,7 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out: str | os.PathLike[s
     """Analyse every article of `inputs` on the cluster of `client` into the folder `out`."""
     started, t0 = datetime.now(UTC), time.perf_counter()
     fingerprint = extractor_fingerprint()
-    threads = _check_workers(client, fingerprint)
+    _check_workers(client, fingerprint)
     client.register_plugin(WarmModels())
     output = OutputDir(out)
     input_errors: list[InputError] = []
@@ -142,6 +141,12 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out: str | os.PathLike[s
             return
         state.enumerated = True
 
+    def fill() -> None:
+        """Keep TASKS_PER_THREAD partitions in flight per worker thread (workers may join)."""
+        window = max(2, TASKS_PER_THREAD * sum(client.nthreads().values()))
+        while len(in_flight) < window and not state.enumerated:
+            submit_next()
+
     def report() -> None:
         state.elapsed = time.perf_counter() - t0
         if progress:
@@ -149,8 +154,7 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out: str | os.PathLike[s
 
     status = "failed"  # until the loop ends: an exception leaves what is on disk as it is
     try:
-        for _ in range(max(threads * TASKS_PER_THREAD, 2)):
-            submit_next()
+        fill()
         report()
         for future in queue:
             part = in_flight.pop(future.key)[1]
@@ -177,7 +181,7 @@ def run_batch(inputs: Sequence[str | os.PathLike[str]], out: str | os.PathLike[s
             if should_stop and should_stop():
                 status = "stopped"
                 break
-            submit_next()
+            fill()
         else:
             status = "complete"
     except KeyboardInterrupt:
