@@ -5,7 +5,6 @@ Every failure is a `LoadError` whose message can be shown to the user as it is.
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from extract.clean import clean_lines
@@ -53,6 +52,8 @@ def article_from_html(html: str, source: str | None = None) -> Article:
 
 
 def article_from_docx(path: Path) -> Article:
+    import zipfile
+
     import docx  # python-docx
     from docx.opc.exceptions import OpcError
 
