@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import tempfile
-import zipfile
 from pathlib import Path
 from typing import IO
 
@@ -81,6 +80,8 @@ def article_from_html(html: str, source: str | None = None) -> Article:
 def article_from_docx(path: Path | str | IO[bytes], name: str | None = None,
                       source: str | None = None) -> Article:
     """A Word document, from its path or an open binary file (`name` then says which file)."""
+    import zipfile
+
     import docx  # python-docx
     from docx.opc.exceptions import OpcError
 

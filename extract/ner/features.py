@@ -279,20 +279,15 @@ def _word_attributes(word: str, gaz: Gazetteers) -> _WordAttributes | None:
     if len(cache) > _CACHE_LIMIT:
         cache.clear()
     f = _word_feats(word, gaz)
-    own = []
-    for k, v in f.items():
-        if v.__class__ is str:
-            own.append(k + ":" + v)
-        elif isinstance(v, int | float) and v == 1:
-            own.append(k)
-        else:
-            cache[word] = None
-            return None
-    given = [k + ":" + v if v.__class__ is str else k
-             for k, v in _context_items(f)]  # values are strings or 1, as checked above
-    sport = ["sp|" + a for k, a in zip(f, own, strict=True) if k.startswith(_SPORT_COPIED)]
+    # a weight other than 1 (or a nested value) leaves a None: those go over as dicts
+    own = [k + ":" + v if v.__class__ is str else k if v == 1 else None for k, v in f.items()]
+    if None in own:
+        cache[word] = None
+        return None
+    given = [k + ":" + v if v.__class__ is str else k for k, v in _context_items(f)]
     lists = [own, [f"2:{a}" for a in given], [f"1:{a}" for a in given],
-             [f"-1:{a}" for a in given], [f"-2:{a}" for a in given], sport]
+             [f"-1:{a}" for a in given], [f"-2:{a}" for a in given],
+             ["sp|" + a for k, a in zip(f, own, strict=True) if k.startswith(_SPORT_COPIED)]]
     flat = [a for part in lists for a in part]
     joined = "\n".join(flat)  # one encode for all (a word token never holds a line break)
     if joined.count("\n") == len(flat) - 1:
@@ -300,13 +295,16 @@ def _word_attributes(word: str, gaz: Gazetteers) -> _WordAttributes | None:
     else:
         encoded = [a.encode() for a in flat]
     known = gaz.known_attributes
+    keep = None
+    if known is not None:
+        keep = known.__contains__ if "\x00" not in joined else \
+            (lambda a: _crfsuite_keeps(a, known))
     parts = []
     pos = 0
     for part in lists:
         chunk = encoded[pos:pos + len(part)]
         pos += len(part)
-        parts.append(tuple(chunk if known is None else
-                           [a for a in chunk if _crfsuite_keeps(a, known)]))
+        parts.append(tuple(chunk) if keep is None else tuple(filter(keep, chunk)))
     n = f.get("n")
     entry = (parts[0], parts[1], parts[2], parts[3], parts[4],
              n.encode() if isinstance(n, str) else None, parts[5])
