@@ -21,10 +21,9 @@ from extract.resources import resource_path
 DATA_FOLDERS = ("models", "lexicons", "gazetteers")
 CODE_DIGEST_FILE = "code_digest.txt"
 PACKAGE = Path(__file__).resolve().parent
-# Modules that build models rather than run them, and the batch runner (extract/batch), which only
-# calls `analyze` on many articles: editing them changes no analysis.
+# Packages that build models rather than run them (extract/training), and the batch runner
+# (extract/batch), which only calls `analyze` on many articles: editing them changes no analysis.
 TRAINING_PARTS = ("training", "batch")
-TRAINING_FILES = ("train_ner.py", "train.py", "datasets.py")
 
 
 def _digest_files(paths: list[tuple[str, Path]]) -> str:
@@ -41,7 +40,7 @@ def code_files(package: Path = PACKAGE) -> list[tuple[str, Path]]:
     out = []
     for path in package.rglob("*.py"):
         rel = path.relative_to(package)
-        if rel.name in TRAINING_FILES or any(p in TRAINING_PARTS for p in rel.parts):
+        if any(p in TRAINING_PARTS for p in rel.parts):
             continue
         out.append((rel.as_posix(), path))
     return out

@@ -9,7 +9,7 @@ import pytest
 
 from extract.names import align, ngrams
 from extract.names.model import END, START
-from extract.names.train import edit_distance
+from extract.training.names import edit_distance
 
 
 def test_em_alignment_gives_each_letter_its_sound() -> None:

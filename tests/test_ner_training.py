@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.datasets import clean_tag, read_newsfane, rejoin_clitics, repair_bio, restrict_to
 from extract.ner.scoring import score, spans, to_bio, to_bioes
+from extract.training.ner_data import (
+    clean_tag,
+    read_newsfane,
+    rejoin_clitics,
+    repair_bio,
+    restrict_to,
+)
 
 
 def test_spans_follow_seqeval_chunking():
@@ -31,7 +37,7 @@ def test_score_is_exact_match_micro_over_types():
 
 
 def test_newsfane_classes_map_to_anercorp_types():
-    from extract.ner.datasets import NEWSFANE_MAP
+    from extract.training.ner_data import NEWSFANE_MAP
 
     assert clean_tag("B-Politician", NEWSFANE_MAP) == "B-PERS"
     assert clean_tag("I-Nation", NEWSFANE_MAP) == "I-LOC"
@@ -50,7 +56,7 @@ def test_rejoin_clitics_writes_words_as_anercorp_does():
 
 def test_newsfane_copies_of_held_out_anercorp_text_are_dropped(shared_dir):
     """NewsFANE re-annotates ANERcorp, test split included: only copies of training text count."""
-    from extract.ner.datasets import read_anercorp
+    from extract.training.ner_data import read_anercorp
 
     aner = read_anercorp(shared_dir / "ner" / "anercorp" / "train.txt")
     nf = read_newsfane(shared_dir / "ner" / "newsfane" / "NewsFANE_Gold_2014_170K.txt")
@@ -73,9 +79,9 @@ def test_clitic_stripping(word, stem):
 
 def test_training_is_deterministic_and_the_model_tags(shared_dir, tmp_path):
     """A small run of the real training path: same bytes twice, and it learns its own data."""
-    from extract.ner.datasets import read_anercorp
     from extract.ner.tagger import NerTagger
-    from extract.ner.train import Config, train_model
+    from extract.training.ner import Config, train_model
+    from extract.training.ner_data import read_anercorp
 
     sents = read_anercorp(shared_dir / "ner" / "anercorp" / "train.txt")[:300]
     cfg = Config(max_iterations=40)
@@ -93,7 +99,7 @@ def test_sentences_of_another_corpus_get_domain_copies_of_their_features():
     """Wikipedia sentences (AQMAR) train the plain features and their own "AQ|" copies; the
     tagger only ever reads plain features, so what is peculiar to Wikipedia stays in the copies."""
     from extract.ner.features import Gazetteers, sentence_features
-    from extract.ner.train import with_domain_copies
+    from extract.training.ner import with_domain_copies
 
     plain = sentence_features(["قال", "خليفة", "حفتر"], Gazetteers())
     copied = with_domain_copies(plain, "AQ")

@@ -1,7 +1,7 @@
 """Names for translators: letter-exact transliteration, ranked English suggestions, variants.
 
 `names_for_entities` is what the Names panel and the entity hover call. The dictionary and model
-are trained by `python -m extract.names.train` and shipped in resources/names/; the established
+are trained by `python -m extract.training.names` and shipped in resources/names/; the established
 forms of places and bodies (news list, CLDR), the words for composing organisation names and the
 compound names are hand-made lists in resources/.
 """

@@ -1,8 +1,8 @@
 """The name dictionary: Arabic name key -> English spellings with how often each was seen.
 
-Built by `python -m extract.names.train` from the Wikidata (CC0) and Google ar2en (Apache-2.0) word
-pairs and shipped as `resources/names/dictionary.tsv.gz`. Keys are `letters.name_key` forms, so
-فائز and فايز, سلامة and سلامه share one entry and their counts add up.
+Built by `python -m extract.training.names` from the Wikidata (CC0) and Google ar2en
+(Apache-2.0) word pairs and shipped as `resources/names/dictionary.tsv.gz`. Keys are
+`letters.name_key` forms, so فائز and فايز, سلامة and سلامه share one entry and their counts add up.
 """
 
 from __future__ import annotations

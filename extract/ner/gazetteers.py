@@ -12,11 +12,14 @@ import json
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extract.arabic import strip_clitics
 from extract.lexicons import load_tagged
-from extract.ner.datasets import Sentence
 from extract.ner.features import Gazetteers, norm_word
+
+if TYPE_CHECKING:  # the builders below are called by the training code only
+    from extract.training.ner_data import Sentence
 
 
 def wikidata_person_words(folder: Path, min_count: int = 1) -> set[str]:

@@ -1,4 +1,5 @@
-"""Build the name dictionary and train the transliteration model: `python -m extract.names.train`.
+"""Build the name dictionary and train the transliteration model:
+`python -m extract.training.names`.
 
 Reads ../shared/names, holds out 10% of names (split by name key, deterministic), trains the
 joint-sequence model on the rest, measures it on the held-out names and writes to resources/names/:

@@ -18,17 +18,17 @@ from pathlib import Path
 import pycrfsuite
 
 from extract.ner import gazetteers as gz
-from extract.ner.datasets import (
+from extract.ner.features import FEATURE_VERSION, Gazetteers, sentence_features
+from extract.ner.news_entities import sport_blocks
+from extract.ner.scoring import format_scores, score, spans, to_bioes
+from extract.ner.tagger import CONLL_WINDOW, GAZETTEER_FILE, MODEL_FILE, NerTagger
+from extract.training.ner_data import (
     Sentence,
     read_anercorp,
     read_aqmar,
     read_newsfane,
     restrict_to,
 )
-from extract.ner.features import FEATURE_VERSION, Gazetteers, sentence_features
-from extract.ner.news_entities import sport_blocks
-from extract.ner.scoring import format_scores, score, spans, to_bioes
-from extract.ner.tagger import CONLL_WINDOW, GAZETTEER_FILE, MODEL_FILE, NerTagger
 
 
 @dataclass
@@ -242,7 +242,7 @@ def sources(cfg: Config) -> list[dict]:
 NOTICE = """Sanad NER model (ner_crf.crfsuite, ner_gazetteers.json, ner_meta.json)
 
 These files are derived from the data listed in ner_meta.json ("sources") by
-`uv run python -m extract.train_ner`. Because the training corpus ANERcorp is licensed CC BY-SA
+`uv run python -m extract.training.ner`. Because the training corpus ANERcorp is licensed CC BY-SA
 4.0 (share-alike), the model and its gazetteers are distributed under the Creative Commons
 Attribution-ShareAlike 4.0 International licence (CC BY-SA 4.0),
 https://creativecommons.org/licenses/by-sa/4.0/ , not under Sanad's MIT licence.
@@ -312,3 +312,7 @@ def main() -> None:
     if result["final_on_all"]:
         print("(dev scored on a model trained without it; the shipped model is retrained on all"
               " ANERcorp train sentences; --dev-only ships the dev-scored model instead)")
+
+
+if __name__ == "__main__":
+    main()
