@@ -111,6 +111,8 @@ MENUS: tuple[Menu, ...] = (
              lambda w: w.library_panel.choose_files(), "Ctrl+I"),
         Item(QT_TRANSLATE_NOOP("MainWindow", "Import &Folder…"),
              lambda w: w.library_panel.choose_folder(), "Ctrl+Shift+I"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Import Analysed &Archive…"),
+             lambda w: w.library_panel.choose_archive()),
         Menu(QT_TRANSLATE_NOOP("MainWindow", "&Export Article"),
              _export_items(lambda w, fmt: w.exchange.export_article(fmt), keys=True)),
         Menu(QT_TRANSLATE_NOOP("MainWindow", "Export Articles &Listed in the Library"),

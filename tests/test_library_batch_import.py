@@ -122,3 +122,37 @@ def test_the_cli_imports_a_batch_and_rejects_a_folder_that_is_none(archive, tmp_
     assert "holds no batch analysis" in capsys.readouterr().err
     with open_library(db) as lib, pytest.raises(LibraryError):
         import_batch(lib, tmp_path)
+
+
+def test_the_window_imports_an_archive_from_the_file_menu(archive, tmp_path, qtbot,
+                                                           monkeypatch) -> None:
+    """File > Import Analysed Archive… asks for the folder, imports it off the UI thread with
+    the progress bar, and the library list and the speaker filter then show its articles."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.window import MainWindow
+
+    win = MainWindow(interactive=False, library=open_library(tmp_path / "lib.sqlite"))
+    qtbot.addWidget(win)
+    win.show()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(archive))
+    entry = next(action for menu in win.menuBar().actions() for action in menu.menu().actions()
+                 if action.text().replace("&", "") == "Import Analysed Archive…")
+    panel = win.library_panel
+    messages: list[str] = []
+    panel.status.connect(messages.append)
+    entry.trigger()
+    assert panel.progress.isVisible() and panel.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: any("Archive import" in m for m in messages), timeout=60_000)
+    assert "6 added" in messages[-1] and not panel.progress.isVisible()
+    qtbot.waitUntil(lambda: len(panel.article_ids()) == 6, timeout=10_000)
+    assert count_articles(win.library) == 6
+    first = claims_by_speaker(win.library, _some_speaker(win.library))
+    assert first  # the imported analyses are indexed: no re-analysis needed
+
+
+def _some_speaker(library) -> str:
+    row = library.db.execute("SELECT speaker_name FROM claims WHERE speaker_name IS NOT NULL "
+                             "LIMIT 1").fetchone()
+    assert row, "the archive's analyses were not indexed"
+    return row[0]

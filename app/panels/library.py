@@ -351,6 +351,52 @@ class LibraryPanel(QWidget):
         if folder:
             self.import_paths([folder])
 
+    def choose_archive(self) -> None:
+        """File > Import Analysed Archive…: the output folder of `python -m extract batch`."""
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import an Analysed Archive (a batch output folder)"))
+        if folder:
+            self.import_archive(folder)
+
+    def import_archive(self, folder: str | Path) -> None:
+        """Import a batch output folder with its analyses (nothing is analysed again), in
+        streaming transactions, with the same progress bar and Cancel as a folder import."""
+        library = self.library
+        if library is None or self._stop is not None:
+            return
+        from app.library.batch_import import import_batch
+
+        stop = threading.Event()
+        self._stop = stop
+        progress = self._progress
+        last = [0.0]
+
+        def report(done: int, total: int) -> None:
+            now = time.monotonic()
+            if done == total or now - last[0] >= PROGRESS_EVERY_S:
+                last[0] = now
+                progress.advanced.emit(done, total, Path(folder).name)
+
+        self._start_progress()
+        self.ops.run(lambda lib: import_batch(lib, folder, progress=report,
+                                              should_stop=stop.is_set),
+                     lambda result: Changes(articles=bool(result.added or result.updated),
+                                            analyses=bool(result.added or result.updated)),
+                     self._archive_done, self._import_failed, owner=self, long=True)
+
+    def _archive_done(self, report) -> None:
+        stopped = self._stop is not None and self._stop.is_set()
+        self._finish_import()
+        message = self.tr("Archive import: {0} added, {1} already in the library, {2} could "
+                          "not be imported.").format(report.added + report.updated,
+                                                     report.duplicates, len(report.errors))
+        if report.other_extractor:
+            message += " " + self.tr("{0} were analysed by another Sanad version and are "
+                                     "re-analysed when opened.").format(report.other_extractor)
+        if stopped or report.stopped:
+            message += " " + self.tr("(cancelled)")
+        self.status.emit(message)
+
     def is_importing(self) -> bool:
         return self._stop is not None
 
@@ -384,6 +430,12 @@ class LibraryPanel(QWidget):
                 last[0] = now
                 progress.advanced.emit(done, -total, "")
 
+        self._start_progress()
+        self.ops.run(lambda _library: work(), lambda report: _import_changes(report, analyze),
+                     self._import_done,
+                     self._import_failed, owner=self, long=True)
+
+    def _start_progress(self) -> None:
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("Importing…"))
         self.progress.show()
@@ -391,9 +443,6 @@ class LibraryPanel(QWidget):
         self.cancel_button.setEnabled(True)
         self.import_files_button.setEnabled(False)
         self.import_folder_button.setEnabled(False)
-        self.ops.run(lambda _library: work(), lambda report: _import_changes(report, analyze),
-                     self._import_done,
-                     self._import_failed, owner=self, long=True)
 
     def cancel_import(self) -> None:
         if self._stop is not None:

@@ -336,6 +336,18 @@
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
+        <source>Import an Analysed Archive (a batch output folder)</source>
+        <translation>استيراد أرشيف محلَّل (مجلد ناتج التحليل الدفعي)</translation>
+    </message>
+    <message>
+        <source>Archive import: {0} added, {1} already in the library, {2} could not be imported.</source>
+        <translation>استيراد الأرشيف: أضيف {0}، و{1} موجود في المكتبة من قبل، وتعذّر استيراد {2}.</translation>
+    </message>
+    <message>
+        <source>{0} were analysed by another Sanad version and are re-analysed when opened.</source>
+        <translation>{0} حلّلها إصدار آخر من سند، وسيُعاد تحليلها عند فتحها.</translation>
+    </message>
+    <message>
         <location filename="../../app/panels/library.py" line="324"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
@@ -468,6 +480,10 @@
         <location filename="../../app/window.py" line="272"/>
         <source>Import &amp;Folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
+    </message>
+    <message>
+        <source>Import Analysed &amp;Archive…</source>
+        <translation>استيراد أرشيف م&amp;حلَّل…</translation>
     </message>
     <message>
         <location filename="../../app/window.py" line="274"/>
