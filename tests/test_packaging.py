@@ -106,7 +106,8 @@ def test_spec_excludes_what_must_never_ship(linux_build):
     excludes = set(linux_build["Analysis"][0].kwargs["excludes"])
     never = {"camel_tools.data", "camel_tools.morphology", "camel_tools.ner", "camel_tools.tagger",
              "camel_tools.disambig", "torch", "transformers", "tkinter", "pytest",
-             "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork"}
+             "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork",
+             "extract.training"}  # training code builds the models; the app only loads them
     assert never <= excludes
 
 
@@ -119,6 +120,19 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+def _run_time_nodes(tree: ast.AST):
+    """Every node of `tree` except what sits under `if TYPE_CHECKING:` (never imported when
+    the program runs, so it may name modules the bundle leaves out)."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+            for branch in node.orelse:
+                yield branch
+                yield from _run_time_nodes(branch)
+            continue
+        yield node
+        yield from _run_time_nodes(node)
+
+
 def _imported_modules(folder: Path) -> dict[str, str]:
     """Every absolute module imported anywhere under `folder` -> the first file importing it.
 
@@ -128,7 +142,7 @@ def _imported_modules(folder: Path) -> dict[str, str]:
     for path in sorted(folder.rglob("*.py")):
         if _is_excluded(_module_name(path)):
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in _run_time_nodes(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:

@@ -51,10 +51,15 @@ BATCH_ONLY = [
     "extract.batch.run", "extract.batch.task", "extract.batch.cli", "extract.__main__",
 ]
 
+# Training code (`python -m extract.training.ner|names`): builds the shipped models from corpora
+# that never ship; the app only loads the models.
+TRAINING_ONLY = ["extract.training"]
+
 EXCLUDES = sorted(
     [f"PySide6.{name}" for name in UNUSED_QT]
     + CAMEL_TOOLS_FORBIDDEN
     + BATCH_ONLY
+    + TRAINING_ONLY
     + [
         # the ML stack camel-tools' other parts pull in (not installed, but never bundle it)
         "torch", "transformers", "kenlm", "tensorflow", "scipy", "sklearn", "pandas",
