@@ -285,3 +285,18 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(client, tmp_path):
     counts = manifest(out)["counts"]
     assert counts["articles"] == counts["analysed"] + counts["errors"] == 24
     assert counts["partitions_failed"] == 0 and report.status == "complete"
+
+
+def test_a_batch_worker_trims_the_extractors_large_memos_and_keeps_the_small_ones() -> None:
+    """Over 10^4 articles the word memos would grow a worker past 400 MB; trimming between
+    partitions empties the big ones and never the small caches that hold models."""
+    from extract.batch.task import trim_memos
+    from extract.ner.features import norm_word
+    from extract.ner.tagger import default_tagger
+
+    default_tagger()
+    for i in range(60):
+        norm_word(f"كلمة{i}")
+    assert trim_memos(limit=50) >= 1
+    assert norm_word.cache_info().currsize == 0
+    assert default_tagger.cache_info().currsize == 1
