@@ -5,7 +5,8 @@
 
 Loads the model and warms the caches on one article first (with --warm N, on N other articles
 too, as a long bench run or a day of reading warms the word caches), so the profile shows the
-per-article work, then prints the top functions. The corpus (CC BY-NC-SA) is read from ../shared, never shipped.
+per-article work, then prints the top functions. The corpus (CC BY-NC-SA) is read from ../shared,
+never shipped.
 """
 
 from __future__ import annotations

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+try:  # the label scores are summed with numpy when it is installed (a pure-Python loop if not)
+    import numpy as _np
+except ImportError:  # pragma: no cover - numpy comes with camel-tools
+    _np = None
+
 from extract.arabic import strip_clitics
+from extract.ner.crf_model import StateWeights
 from extract.normalize import normalize
 
 FEATURE_VERSION = "ner-crf-6"  # 5: BIOES labels (train.Config.encoding); 6: the sport flag
@@ -59,6 +65,33 @@ class Gazetteers:
         # the CRF model's attribute names (crf_model.model_attributes), set by the tagger: the
         # attributes it does not know are left out of sentence_attributes; None keeps them all
         self.known_attributes: frozenset[bytes] | None = None
+        # the model's state weights (crf_model.state_weights), set by the tagger: with them
+        # sentence_scores sums each label's score itself; see `set_state_weights`
+        self.state_weights: StateWeights | None = None
+        self.context_weights: dict[str, tuple] = {}
+        self.score_cache: dict[str, tuple | None] = {}  # see _word_scores
+        self.use_numpy = _np is not None  # tests turn it off to check the pure-Python sums
+
+    def set_state_weights(self, weights: StateWeights | None) -> None:
+        """Use `weights` for `state_scores`; indexes what a word gives its neighbours: base
+        attribute "n:x" -> (slot * labels + label, weight) for the weights of "2:n:x" (slot 0),
+        "1:n:x", "-1:n:x", "-2:n:x" (slot 3), so that a new word's context needs one look-up
+        per feature, not four strings built."""
+        self.state_weights = weights
+        self.score_cache = {}
+        self.context_weights = {}
+        if weights is None:
+            return
+        n_labels = len(weights.labels)
+        slots = {"2": 0, "1": 1, "-1": 2, "-2": 3}
+        index: dict[str, list[list]] = {}
+        for name, feats in weights.attributes.items():
+            head, sep, base = name.partition(":")
+            if sep and head in slots:
+                index.setdefault(base, [[], [], [], []])[slots[head]] = [
+                    (slots[head] * n_labels + label, weight) for label, weight in feats]
+        self.context_weights = {k: tuple(x for part in v for x in part)
+                                for k, v in index.items()}
 
     def lookup(self, nword: str, stem: str) -> list[str]:
         out = []
@@ -365,3 +398,162 @@ def sentence_attributes(words: list[str], gaz: Gazetteers,
                 item.append(a)
         out.append(item)
     return out
+
+
+# ---- the same attributes as label scores, summed once per word form ----
+#
+# With the model's state weights (crf_model.state_weights) and numpy, the tagger adds up each
+# word's label scores itself (extract/ner/viterbi.py then decodes them as CRFsuite does): what a
+# word's own attributes give each label, and what it gives each of its neighbours, are sums cached
+# per word form; a word's state scores are then five cached vectors added (its own and those of
+# the two words on each side, in the attributes' order) plus what depends on the pair or the
+# sentence (bigrams, listed names, edges, the sport flag), added in the attributes' order too.
+# Only the association of the sums differs from CRFsuite's (in the last bits):
+# tests/test_ner_attributes.py checks the tags equal on corpus sentences.
+
+_OWN_ROW, _SPORT_ROW = 4, 5  # rows of a word's score table after the four context rows
+
+
+def _add(vector: list[float], feats: tuple[tuple[int, float], ...] | None) -> None:
+    if feats:
+        for label, weight in feats:
+            vector[label] += weight
+
+
+def _scores_of(weights: StateWeights, attribute: str) -> tuple[tuple[int, float], ...] | None:
+    """An attribute's weights as CRFsuite finds them: it reads a name up to a NUL character."""
+    if "\x00" in attribute:
+        attribute = attribute.split("\x00", 1)[0]
+    return weights.attributes.get(attribute)
+
+
+def _word_scores(word: str, gaz: Gazetteers) -> tuple | None:
+    """(a table of label scores: what the word gives the words 2 and 1 before it and 1 and 2
+    after it, its own scores, those of its sport copies; its normalised form), memoised per word
+    form; None if a feature has a weight other than 1 (such sentences go to CRFsuite as dicts)."""
+    cache = gaz.score_cache
+    if word in cache:
+        return cache[word]
+    if len(cache) > _CACHE_LIMIT:
+        cache.clear()
+    weights = gaz.state_weights
+    assert weights is not None and _np is not None
+    n_labels = len(weights.labels)
+    f = _word_feats(word, gaz)
+    table = [0.0] * (6 * n_labels)  # the six rows, one after another
+    own, sport = _OWN_ROW * n_labels, _SPORT_ROW * n_labels
+    attributes = weights.attributes
+    for k, v in f.items():
+        if v.__class__ is str:
+            a = k + ":" + v
+        elif v == 1:
+            a = k
+        else:
+            cache[word] = None
+            return None
+        feats = attributes.get(a) if "\x00" not in a else _scores_of(weights, a)
+        if feats:
+            for label, weight in feats:
+                table[own + label] += weight
+        if k.startswith(_SPORT_COPIED) and (feats := _scores_of(weights, "sp|" + a)):
+            for label, weight in feats:
+                table[sport + label] += weight
+    context = gaz.context_weights
+    for k, v in _context_items(f):
+        a = k + ":" + v if v.__class__ is str else k
+        if "\x00" in a:
+            for slot, head in enumerate(("2:", "1:", "-1:", "-2:")):
+                for label, weight in _scores_of(weights, head + a) or ():
+                    table[slot * n_labels + label] += weight
+        elif given := context.get(a):
+            for index, weight in given:
+                table[index] += weight
+    n = f.get("n")
+    entry = (_np.array(table).reshape(6, n_labels), n if isinstance(n, str) else None)
+    cache[word] = entry
+    return entry
+
+
+def state_scores(sentences: list[list[str]], sports: list[bool], gaz: Gazetteers):
+    """Each word's label scores (a numpy array, one row per word of all `sentences` in order),
+    the sums CRFsuite would make of `sentence_attributes(words, gaz, sport)` for each sentence;
+    None if a feature carries a weight other than 1. Needs `gaz.state_weights` and numpy."""
+    weights = gaz.state_weights
+    assert weights is not None and _np is not None
+    cached = gaz.score_cache.get
+    words = [w for s in sentences for w in s]
+    entries = [cached(w) or _word_scores(w, gaz) for w in words]
+    if None in entries or not entries:
+        return None if entries else _np.zeros((0, len(weights.labels)))
+    np = _np
+    attributes = weights.attributes
+    n_labels = len(weights.labels)
+    rows = np.stack([e[0] for e in entries])  # word, (to 2 before ... own, sport), label
+    count = len(words)
+    lengths = np.array([len(s) for s in sentences])
+    starts = np.cumsum(lengths) - lengths
+    position = np.arange(count) - np.repeat(starts, lengths)  # within its sentence
+    left = np.repeat(lengths, lengths) - 1 - position  # words after it in its sentence
+    scores = rows[:, _OWN_ROW].copy()
+    # the words at offsets -2, -1, +1, +2, in that order; x + 0.0 is x, so adding a masked-out
+    # neighbour leaves the sums as they are; at a sentence's edges, the edge attributes
+    scores[2:] += rows[:-2, 3] * (position[2:] >= 2)[:, None]
+    scores[1:] += rows[:-1, 2] * (position[1:] >= 1)[:, None]
+    firsts = starts[lengths > 0]
+    scores[firsts] += _dense(attributes.get("-1:edge"), n_labels)
+    scores[:-1] += rows[1:, 1] * (left[:-1] >= 1)[:, None]
+    scores[firsts + lengths[lengths > 0] - 1] += _dense(attributes.get("1:edge"), n_labels)
+    scores[:-2] += rows[2:, 0] * (left[:-2] >= 2)[:, None]
+    # what depends on the neighbours or the sentence, in the attributes' order: bigrams, the
+    # listed names' tags, the sport flag; then the sport copies; then the listed type's copy
+    at: list[int] = []
+    label_of: list[int] = []
+    weight_of: list[float] = []
+    late: tuple[list[int], list[int], list[float]] = ([], [], [])
+
+    def put(index: int, feats: tuple[tuple[int, float], ...] | None, into=None) -> None:
+        if feats:
+            a, lab, wt = into or (at, label_of, weight_of)
+            for label, weight in feats:
+                a.append(index)
+                lab.append(label)
+                wt.append(weight)
+
+    sport_flag = attributes.get("sp")
+    sport_words: list[int] = []
+    base = 0
+    for sentence, sport in zip(sentences, sports, strict=True):
+        norms = [e[1] for e in entries[base:base + len(sentence)]]
+        listed = _listed_name_tags(sentence, frozenset())
+        last = len(sentence) - 1
+        for i, n in enumerate(norms):
+            k = base + i
+            if n is not None:
+                if i >= 1 and (prev := norms[i - 1]) is not None:
+                    put(k, _scores_of(weights, "-1n|n:" + prev + "|" + n))
+                if i < last and (nxt := norms[i + 1]) is not None:
+                    put(k, _scores_of(weights, "n|+1n:" + n + "|" + nxt))
+            tag = listed.get(i)
+            if tag:
+                put(k, _scores_of(weights, "ne:" + tag[0]))
+                put(k, _scores_of(weights, "ne_t:" + tag[1]))
+            if sport:
+                put(k, sport_flag)
+                if tag:
+                    put(k, _scores_of(weights, "sp|ne_t:" + tag[1]), late)
+        if sport:
+            sport_words += range(base, base + len(sentence))
+        base += len(sentence)
+    if at:  # unbuffered: repeated (word, label) pairs are added one after another, in order
+        np.add.at(scores, (np.array(at), np.array(label_of)), np.array(weight_of))
+    if sport_words:
+        scores[sport_words] += rows[sport_words, _SPORT_ROW]
+    if late[0]:
+        np.add.at(scores, (np.array(late[0]), np.array(late[1])), np.array(late[2]))
+    return scores
+
+
+def _dense(feats: tuple[tuple[int, float], ...] | None, n_labels: int) -> list[float]:
+    v = [0.0] * n_labels
+    _add(v, feats)
+    return v
