@@ -313,3 +313,20 @@ def test_gazetteer_hits_of_listed_words_with_clitics_are_unchanged() -> None:
         for nword in (w, "وال" + w, "لل" + w[2:] if w.startswith("ال") else "لل" + w, "ب" + w):
             stem = strip_clitics(nword)[1]
             assert gaz.lookup(nword, stem) == reference_lookup(gaz, nword, stem), nword
+
+
+def test_a_small_word_cache_gives_the_same_tags(monkeypatch) -> None:
+    """A batch worker caps the per-word caches (limit_word_cache): emptied between documents,
+    the score tables still give the same tags."""
+    from extract.ner import features
+
+    sentences = article_sentences([load_path(ROOT / "resources" / "samples" /
+                                             "seed-libya.txt").text])
+    tagger = default_tagger()
+    expected = tagger.tag_sentences(sentences, [False] * len(sentences))
+    monkeypatch.setattr(features, "_CACHE_LIMIT", 40)
+    halves = sentences[: len(sentences) // 2], sentences[len(sentences) // 2:]
+    for _ in range(2):
+        got = [t for half in halves for t in tagger.tag_sentences(half, [False] * len(half))]
+        assert got == expected
+        assert len(tagger.gaz.score_cache) <= 40 + sum(map(len, halves[1]))

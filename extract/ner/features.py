@@ -69,7 +69,10 @@ class Gazetteers:
         # sentence_scores sums each label's score itself; see `set_state_weights`
         self.state_weights: StateWeights | None = None
         self.context_weights: dict[str, tuple] = {}
-        self.score_cache: dict[str, tuple | None] = {}  # see _word_scores
+        self.bigram_weights: dict[str, tuple] = {}
+        # word -> (row of score_store, normalised form), or None; see _word_scores
+        self.score_cache: dict[str, tuple[int, str | None] | None] = {}
+        self.score_store = None  # numpy (rows, 6, labels), grown as words come
         self.use_numpy = _np is not None  # tests turn it off to check the pure-Python sums
 
     def set_state_weights(self, weights: StateWeights | None) -> None:
@@ -79,10 +82,19 @@ class Gazetteers:
         per feature, not four strings built."""
         self.state_weights = weights
         self.score_cache = {}
+        self.score_store = None
         self.context_weights = {}
+        self.bigram_weights = {}
         if weights is None:
             return
         n_labels = len(weights.labels)
+        # "a|b" -> (weights of "-1n|n:a|b" for the second word, of "n|+1n:a|b" for the first)
+        bigrams: dict[str, list] = {}
+        for name, feats in weights.attributes.items():
+            for side, head in enumerate(("-1n|n:", "n|+1n:")):
+                if name.startswith(head):
+                    bigrams.setdefault(name[len(head):], [(), ()])[side] = feats
+        self.bigram_weights = {k: tuple(v) for k, v in bigrams.items()}
         slots = {"2": 0, "1": 1, "-1": 2, "-2": 3}
         index: dict[str, list[list]] = {}
         for name, feats in weights.attributes.items():
@@ -434,8 +446,6 @@ def _word_scores(word: str, gaz: Gazetteers) -> tuple | None:
     cache = gaz.score_cache
     if word in cache:
         return cache[word]
-    if len(cache) > _CACHE_LIMIT:
-        cache.clear()
     weights = gaz.state_weights
     assert weights is not None and _np is not None
     n_labels = len(weights.labels)
@@ -469,7 +479,15 @@ def _word_scores(word: str, gaz: Gazetteers) -> tuple | None:
             for index, weight in given:
                 table[index] += weight
     n = f.get("n")
-    entry = (_np.array(table).reshape(6, n_labels), n if isinstance(n, str) else None)
+    row = len(cache)
+    store = gaz.score_store
+    if store is None or row >= len(store):
+        grown = _np.zeros((max(1024, 2 * row), 6, n_labels))
+        if store is not None:
+            grown[:len(store)] = store
+        store = gaz.score_store = grown
+    store[row] = _np.array(table).reshape(6, n_labels)
+    entry = (row, n if isinstance(n, str) else None)
     cache[word] = entry
     return entry
 
@@ -480,15 +498,19 @@ def state_scores(sentences: list[list[str]], sports: list[bool], gaz: Gazetteers
     None if a feature carries a weight other than 1. Needs `gaz.state_weights` and numpy."""
     weights = gaz.state_weights
     assert weights is not None and _np is not None
-    cached = gaz.score_cache.get
     words = [w for s in sentences for w in s]
+    if len(gaz.score_cache) + len(words) > _CACHE_LIMIT:
+        # emptied before a document, never during one (its rows are written over from the first)
+        gaz.score_cache.clear()
+    cached = gaz.score_cache.get
     entries = [cached(w) or _word_scores(w, gaz) for w in words]
     if None in entries or not entries:
         return None if entries else _np.zeros((0, len(weights.labels)))
     np = _np
     attributes = weights.attributes
     n_labels = len(weights.labels)
-    rows = np.stack([e[0] for e in entries])  # word, (to 2 before ... own, sport), label
+    # word, (to 2 before, 1 before, 1 after, 2 after, own, sport), label
+    rows = gaz.score_store[[e[0] for e in entries]]
     count = len(words)
     lengths = np.array([len(s) for s in sentences])
     starts = np.cumsum(lengths) - lengths
@@ -519,34 +541,36 @@ def state_scores(sentences: list[list[str]], sports: list[bool], gaz: Gazetteers
                 lab.append(label)
                 wt.append(weight)
 
-    sport_flag = attributes.get("sp")
+    bigrams = gaz.bigram_weights
+    norms = [e[1] for e in entries]
     sport_words: list[int] = []
     base = 0
     for sentence, sport in zip(sentences, sports, strict=True):
-        norms = [e[1] for e in entries[base:base + len(sentence)]]
-        listed = _listed_name_tags(sentence, frozenset())
-        last = len(sentence) - 1
-        for i, n in enumerate(norms):
-            k = base + i
-            if n is not None:
-                if i >= 1 and (prev := norms[i - 1]) is not None:
-                    put(k, _scores_of(weights, "-1n|n:" + prev + "|" + n))
-                if i < last and (nxt := norms[i + 1]) is not None:
-                    put(k, _scores_of(weights, "n|+1n:" + n + "|" + nxt))
-            tag = listed.get(i)
-            if tag:
-                put(k, _scores_of(weights, "ne:" + tag[0]))
-                put(k, _scores_of(weights, "ne_t:" + tag[1]))
+        end = base + len(sentence)
+        # a pair's weights go to its second word ("-1n|n"), then to its first ("n|+1n"): each
+        # word gets its pair with the word before first, as the attributes come
+        for k in range(base + 1, end):
+            prev, n = norms[k - 1], norms[k]
+            if prev is not None and n is not None:
+                pair = prev + "|" + n
+                if "\x00" in pair:
+                    put(k, _scores_of(weights, "-1n|n:" + pair))
+                    put(k - 1, _scores_of(weights, "n|+1n:" + pair))
+                elif hit := bigrams.get(pair):
+                    put(k, hit[0])
+                    put(k - 1, hit[1])
+        for i, (tag, typ) in _listed_name_tags(sentence, frozenset()).items():
+            put(base + i, _scores_of(weights, "ne:" + tag))
+            put(base + i, _scores_of(weights, "ne_t:" + typ))
             if sport:
-                put(k, sport_flag)
-                if tag:
-                    put(k, _scores_of(weights, "sp|ne_t:" + tag[1]), late)
+                put(base + i, _scores_of(weights, "sp|ne_t:" + typ), late)
         if sport:
-            sport_words += range(base, base + len(sentence))
-        base += len(sentence)
+            sport_words += range(base, end)
+        base = end
     if at:  # unbuffered: repeated (word, label) pairs are added one after another, in order
         np.add.at(scores, (np.array(at), np.array(label_of)), np.array(weight_of))
     if sport_words:
+        scores[sport_words] += _dense(attributes.get("sp"), n_labels)
         scores[sport_words] += rows[sport_words, _SPORT_ROW]
     if late[0]:
         np.add.at(scores, (np.array(late[0]), np.array(late[1])), np.array(late[2]))

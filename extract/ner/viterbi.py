@@ -34,9 +34,8 @@ def decode(scores: np.ndarray, lengths: list[int], transitions: np.ndarray) -> l
         k = int(active[t])
         # candidate[b, i, j]: reaching label j at t from label i at t-1
         candidate = score[:k, :, None] + transitions[None, :, :]
-        best = candidate.argmax(axis=1)  # the first maximum: the lowest label id
-        back[t, :k] = best
-        score[:k] = np.take_along_axis(candidate, best[:, None, :], axis=1)[:, 0] + padded[:k, t]
+        back[t, :k] = candidate.argmax(axis=1)  # the first maximum: the lowest label id
+        score[:k] = candidate.max(axis=1) + padded[:k, t]
     labels = np.zeros((len(order), steps), dtype=np.intp)
     labels[np.arange(len(order)), size - 1] = score.argmax(axis=1)
     for t in range(steps - 1, 0, -1):
