@@ -70,22 +70,26 @@ class Gazetteers:
         self.state_weights: StateWeights | None = None
         self.context_weights: dict[str, tuple] = {}
         self.bigram_weights: dict[str, tuple] = {}
-        # word -> (row of score_store, normalised form), or None; see _word_scores
+        # word -> (row of score_store, normalised form), or None; see _add_word_scores
         self.score_cache: dict[str, tuple[int, str | None] | None] = {}
         self.score_store = None  # numpy (rows, 6, labels), grown as words come
+        self.attribute_rows: dict[str, int] = {}
+        self.weight_matrix = None
         self.use_numpy = _np is not None  # tests turn it off to check the pure-Python sums
 
     def set_state_weights(self, weights: StateWeights | None) -> None:
         """Use `weights` for `state_scores`; indexes what a word gives its neighbours: base
-        attribute "n:x" -> (slot * labels + label, weight) for the weights of "2:n:x" (slot 0),
-        "1:n:x", "-1:n:x", "-2:n:x" (slot 3), so that a new word's context needs one look-up
-        per feature, not four strings built."""
+        attribute "n:x" -> (slot, weight row) for "2:n:x" (slot 0), "1:n:x", "-1:n:x", "-2:n:x"
+        (slot 3), so that a new word's context needs one look-up per feature, not four strings
+        built."""
         self.state_weights = weights
         self.score_cache = {}
         self.score_store = None
         self.context_weights = {}
         self.bigram_weights = {}
-        if weights is None:
+        self.attribute_rows = {}
+        self.weight_matrix = None
+        if weights is None or _np is None:
             return
         n_labels = len(weights.labels)
         # "a|b" -> (weights of "-1n|n:a|b" for the second word, of "n|+1n:a|b" for the first)
@@ -95,15 +99,20 @@ class Gazetteers:
                 if name.startswith(head):
                     bigrams.setdefault(name[len(head):], [(), ()])[side] = feats
         self.bigram_weights = {k: tuple(v) for k, v in bigrams.items()}
+        # attribute -> row of a dense (attributes, labels) weight matrix, for new words' sums
+        self.attribute_rows = {name: i for i, name in enumerate(weights.attributes)}
+        matrix = _np.zeros((len(weights.attributes), n_labels))
+        for i, feats in enumerate(weights.attributes.values()):
+            for label, weight in feats:
+                matrix[i, label] = weight
+        self.weight_matrix = matrix
         slots = {"2": 0, "1": 1, "-1": 2, "-2": 3}
-        index: dict[str, list[list]] = {}
-        for name, feats in weights.attributes.items():
+        index: dict[str, list] = {}
+        for name, i in self.attribute_rows.items():
             head, sep, base = name.partition(":")
             if sep and head in slots:
-                index.setdefault(base, [[], [], [], []])[slots[head]] = [
-                    (slots[head] * n_labels + label, weight) for label, weight in feats]
-        self.context_weights = {k: tuple(x for part in v for x in part)
-                                for k, v in index.items()}
+                index.setdefault(base, []).append((slots[head], i))
+        self.context_weights = {k: tuple(sorted(v)) for k, v in index.items()}
 
     def lookup(self, nword: str, stem: str) -> list[str]:
         out = []
@@ -185,7 +194,8 @@ def _context_items(f: dict[str, object]) -> list[tuple[str, object]]:
 
 
 def limit_word_cache(words: int) -> None:
-    """Keep the features of at most `words` words per process (about 3.7 KB each).
+    """Keep the features of at most `words` words per process (a score table of about 1 KB each
+    with numpy, attribute strings of about 3.7 KB without).
 
     The default, 200,000, suits one reader; a batch worker analysing thousands of articles caps it
     lower to stay under 400 MB (30,000: 5% more CPU per article on 1,458 SaudiNewsNet articles).
@@ -439,57 +449,77 @@ def _scores_of(weights: StateWeights, attribute: str) -> tuple[tuple[int, float]
     return weights.attributes.get(attribute)
 
 
-def _word_scores(word: str, gaz: Gazetteers) -> tuple | None:
-    """(a table of label scores: what the word gives the words 2 and 1 before it and 1 and 2
-    after it, its own scores, those of its sport copies; its normalised form), memoised per word
-    form; None if a feature has a weight other than 1 (such sentences go to CRFsuite as dicts)."""
-    cache = gaz.score_cache
-    if word in cache:
-        return cache[word]
+def _truncated(attribute: str) -> str:
+    """An attribute's name as CRFsuite reads it: up to a NUL character."""
+    return attribute.split("\x00", 1)[0] if "\x00" in attribute else attribute
+
+
+def _add_word_scores(words: list[str], gaz: Gazetteers) -> None:
+    """Score tables for `words` (not cached yet) into gaz.score_store, memoised per word form in
+    gaz.score_cache as (row, normalised form), or None if a feature has a weight other than 1.
+
+    A word's table has six rows: what it gives the words 2 and 1 before it and 1 and 2 after it,
+    its own scores, those of its sport copies; each is the sum of its attributes' weight rows,
+    added in the attributes' order, all new words of a document at once."""
     weights = gaz.state_weights
     assert weights is not None and _np is not None
     n_labels = len(weights.labels)
-    f = _word_feats(word, gaz)
-    table = [0.0] * (6 * n_labels)  # the six rows, one after another
-    own, sport = _OWN_ROW * n_labels, _SPORT_ROW * n_labels
-    attributes = weights.attributes
-    for k, v in f.items():
-        if v.__class__ is str:
-            a = k + ":" + v
-        elif v == 1:
-            a = k
-        else:
-            cache[word] = None
-            return None
-        feats = attributes.get(a) if "\x00" not in a else _scores_of(weights, a)
-        if feats:
-            for label, weight in feats:
-                table[own + label] += weight
-        if k.startswith(_SPORT_COPIED) and (feats := _scores_of(weights, "sp|" + a)):
-            for label, weight in feats:
-                table[sport + label] += weight
+    cache = gaz.score_cache
+    rows = gaz.attribute_rows
     context = gaz.context_weights
-    for k, v in _context_items(f):
-        a = k + ":" + v if v.__class__ is str else k
-        if "\x00" in a:
-            for slot, head in enumerate(("2:", "1:", "-1:", "-2:")):
-                for label, weight in _scores_of(weights, head + a) or ():
-                    table[slot * n_labels + label] += weight
-        elif given := context.get(a):
-            for index, weight in given:
-                table[index] += weight
-    n = f.get("n")
-    row = len(cache)
+    targets: list[int] = []  # store row (word row * 6 + table row) per attribute
+    found: list[int] = []  # its weight row
+    first = len(cache)
+    for word in words:
+        f = _word_feats(word, gaz)
+        row = len(cache)
+        own, sport = row * 6 + _OWN_ROW, row * 6 + _SPORT_ROW
+        mark = len(found)
+        weighted = False
+        for k, v in f.items():
+            if v.__class__ is str:
+                a = k + ":" + v
+            elif v == 1:
+                a = k
+            else:
+                weighted = True
+                break
+            i = rows.get(a) if "\x00" not in a else rows.get(_truncated(a))
+            if i is not None:
+                targets.append(own)
+                found.append(i)
+            if k.startswith(_SPORT_COPIED) and (i := rows.get(_truncated("sp|" + a))) is not None:
+                targets.append(sport)
+                found.append(i)
+        if weighted:
+            del targets[mark:], found[mark:]
+            cache[word] = None
+            continue
+        for k, v in _context_items(f):
+            a = k + ":" + v if v.__class__ is str else k
+            if "\x00" in a:
+                for slot, head in enumerate(("2:", "1:", "-1:", "-2:")):
+                    if (i := rows.get(_truncated(head + a))) is not None:
+                        targets.append(row * 6 + slot)
+                        found.append(i)
+            elif given := context.get(a):
+                for slot, i in given:
+                    targets.append(row * 6 + slot)
+                    found.append(i)
+        n = f.get("n")
+        cache[word] = (row, n if isinstance(n, str) else None)
+    end = len(cache)  # (a None entry takes a row too, left unused)
     store = gaz.score_store
-    if store is None or row >= len(store):
-        grown = _np.zeros((max(1024, 2 * row), 6, n_labels))
+    if store is None or end > len(store):
+        # doubled as words come, up to the cache's limit (it is emptied past it)
+        grown = _np.zeros((max(end, min(max(1024, 2 * end), _CACHE_LIMIT + 4096)), 6, n_labels))
         if store is not None:
             grown[:len(store)] = store
         store = gaz.score_store = grown
-    store[row] = _np.array(table).reshape(6, n_labels)
-    entry = (row, n if isinstance(n, str) else None)
-    cache[word] = entry
-    return entry
+    store[first:end] = 0.0  # rows written before the cache was last emptied
+    if found:  # unbuffered: a row's attributes are added one after another, in order
+        _np.add.at(store.reshape(-1, n_labels), _np.array(targets),
+                   gaz.weight_matrix[_np.array(found)])
 
 
 def state_scores(sentences: list[list[str]], sports: list[bool], gaz: Gazetteers):
@@ -502,8 +532,11 @@ def state_scores(sentences: list[list[str]], sports: list[bool], gaz: Gazetteers
     if len(gaz.score_cache) + len(words) > _CACHE_LIMIT:
         # emptied before a document, never during one (its rows are written over from the first)
         gaz.score_cache.clear()
-    cached = gaz.score_cache.get
-    entries = [cached(w) or _word_scores(w, gaz) for w in words]
+    cache = gaz.score_cache
+    new = [w for w in dict.fromkeys(words) if w not in cache]
+    if new:
+        _add_word_scores(new, gaz)
+    entries = [cache[w] for w in words]
     if None in entries or not entries:
         return None if entries else _np.zeros((0, len(weights.labels)))
     np = _np
