@@ -77,7 +77,7 @@ def is_sport_article(tokens: list[Token]) -> bool:
 
 
 def _reads_as_sport(words: Iterable[str]) -> bool:
-    return sum(norm_word(w) in SPORT_WORDS for w in words) >= SPORT_MIN
+    return sum(map(SPORT_WORDS.__contains__, map(norm_word, words))) >= SPORT_MIN
 
 
 SPORT_BLOCK = 30  # sentences: about an article, and ner-conll's consistency window
