@@ -9,10 +9,13 @@ number of steps), instead of one CRFsuite call per sentence.
 
 from __future__ import annotations
 
-import numpy as np
+try:  # only imported when numpy is installed (extract/ner/tagger.py); the bundle may leave it out
+    import numpy as np
+except ImportError:  # pragma: no cover
+    np = None
 
 
-def decode(scores: np.ndarray, lengths: list[int], transitions: np.ndarray) -> list[list[int]]:
+def decode(scores, lengths: list[int], transitions) -> list[list[int]]:
     """Label ids per sentence. `scores`: (words, labels) state scores of the sentences' words in
     order; `lengths`: the sentences' lengths (each at least 1); `transitions[i, j]`: the weight
     of label i followed by label j."""
