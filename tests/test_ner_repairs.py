@@ -82,7 +82,8 @@ def test_the_tagger_repairs_before_the_consistency_pass(monkeypatch):
     sentences = ["لعب مع هامبورغ الألماني أمس".split(), "وسجل لهامبورغ هدفين".split()]
     crf = {0: ["O", "O", "B-LOC", "O", "O"], 1: ["O", "O", "O"]}
     tagger = default_tagger()
-    monkeypatch.setattr(tagger, "tag_sentence", lambda words, sport=False: crf[len(words) == 3])
+    monkeypatch.setattr(tagger, "tag_sentences",
+                        lambda sentences, sport: [crf[len(words) == 3] for words in sentences])
     tags = tagger.tag_document(sentences)
     assert tags[0][2] == "B-ORG"
     assert tags[1][1] == "B-ORG"

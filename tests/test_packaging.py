@@ -120,12 +120,26 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+def _optional_import(node: ast.AST) -> bool:
+    """`try: import x` / `except ImportError:` - the program runs on without the module (the
+    NER's numpy path falls back to CRFsuite), so the bundle may leave it out."""
+    return isinstance(node, ast.Try) and \
+        all(isinstance(n, ast.Import | ast.ImportFrom) for n in node.body) and \
+        any(getattr(h.type, "id", None) in ("ImportError", "ModuleNotFoundError")
+            for h in node.handlers)
+
+
 def _run_time_nodes(tree: ast.AST):
     """Every node of `tree` except what sits under `if TYPE_CHECKING:` (never imported when
-    the program runs, so it may name modules the bundle leaves out)."""
+    the program runs, so it may name modules the bundle leaves out) and optional imports."""
     for node in ast.iter_child_nodes(tree):
         if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
             for branch in node.orelse:
+                yield branch
+                yield from _run_time_nodes(branch)
+            continue
+        if _optional_import(node):
+            for branch in node.handlers:
                 yield branch
                 yield from _run_time_nodes(branch)
             continue

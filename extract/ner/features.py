@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+try:  # the label scores are summed with numpy when it is installed (a pure-Python loop if not)
+    import numpy as _np
+except ImportError:  # pragma: no cover - numpy comes with camel-tools
+    _np = None
+
 from extract.arabic import strip_clitics
+from extract.ner.crf_model import StateWeights
 from extract.normalize import normalize
 
 FEATURE_VERSION = "ner-crf-6"  # 5: BIOES labels (train.Config.encoding); 6: the sport flag
@@ -59,6 +65,54 @@ class Gazetteers:
         # the CRF model's attribute names (crf_model.model_attributes), set by the tagger: the
         # attributes it does not know are left out of sentence_attributes; None keeps them all
         self.known_attributes: frozenset[bytes] | None = None
+        # the model's state weights (crf_model.state_weights), set by the tagger: with them
+        # sentence_scores sums each label's score itself; see `set_state_weights`
+        self.state_weights: StateWeights | None = None
+        self.context_weights: dict[str, tuple] = {}
+        self.bigram_weights: dict[str, tuple] = {}
+        # word -> (row of score_store, normalised form), or None; see _add_word_scores
+        self.score_cache: dict[str, tuple[int, str | None] | None] = {}
+        self.score_store = None  # numpy (rows, 6, labels), grown as words come
+        self.attribute_rows: dict[str, int] = {}
+        self.weight_matrix = None
+        self.use_numpy = _np is not None  # tests turn it off to check the pure-Python sums
+
+    def set_state_weights(self, weights: StateWeights | None) -> None:
+        """Use `weights` for `state_scores`; indexes what a word gives its neighbours: base
+        attribute "n:x" -> (slot, weight row) for "2:n:x" (slot 0), "1:n:x", "-1:n:x", "-2:n:x"
+        (slot 3), so that a new word's context needs one look-up per feature, not four strings
+        built."""
+        self.state_weights = weights
+        self.score_cache = {}
+        self.score_store = None
+        self.context_weights = {}
+        self.bigram_weights = {}
+        self.attribute_rows = {}
+        self.weight_matrix = None
+        if weights is None or _np is None:
+            return
+        n_labels = len(weights.labels)
+        # "a|b" -> (weights of "-1n|n:a|b" for the second word, of "n|+1n:a|b" for the first)
+        bigrams: dict[str, list] = {}
+        for name, feats in weights.attributes.items():
+            for side, head in enumerate(("-1n|n:", "n|+1n:")):
+                if name.startswith(head):
+                    bigrams.setdefault(name[len(head):], [(), ()])[side] = feats
+        self.bigram_weights = {k: tuple(v) for k, v in bigrams.items()}
+        # attribute -> row of a dense (attributes, labels) weight matrix, for new words' sums
+        self.attribute_rows = {name: i for i, name in enumerate(weights.attributes)}
+        matrix = _np.zeros((len(weights.attributes), n_labels))
+        for i, feats in enumerate(weights.attributes.values()):
+            for label, weight in feats:
+                matrix[i, label] = weight
+        self.weight_matrix = matrix
+        slots = {"2": 0, "1": 1, "-1": 2, "-2": 3}
+        index: dict[str, list] = {}
+        for name, i in self.attribute_rows.items():
+            head, sep, base = name.partition(":")
+            if sep and head in slots:
+                index.setdefault(base, []).append((slots[head], i))
+        self.context_weights = {k: tuple(sorted(v)) for k, v in index.items()}
 
     def lookup(self, nword: str, stem: str) -> list[str]:
         out = []
@@ -140,7 +194,8 @@ def _context_items(f: dict[str, object]) -> list[tuple[str, object]]:
 
 
 def limit_word_cache(words: int) -> None:
-    """Keep the features of at most `words` words per process (about 3.7 KB each).
+    """Keep the features of at most `words` words per process (a score table of about 1 KB each
+    with numpy, attribute strings of about 3.7 KB without).
 
     The default, 200,000, suits one reader; a batch worker analysing thousands of articles caps it
     lower to stay under 400 MB (30,000: 5% more CPU per article on 1,458 SaudiNewsNet articles).
@@ -365,3 +420,197 @@ def sentence_attributes(words: list[str], gaz: Gazetteers,
                 item.append(a)
         out.append(item)
     return out
+
+
+# ---- the same attributes as label scores, summed once per word form ----
+#
+# With the model's state weights (crf_model.state_weights) and numpy, the tagger adds up each
+# word's label scores itself (extract/ner/viterbi.py then decodes them as CRFsuite does): what a
+# word's own attributes give each label, and what it gives each of its neighbours, are sums cached
+# per word form; a word's state scores are then five cached vectors added (its own and those of
+# the two words on each side, in the attributes' order) plus what depends on the pair or the
+# sentence (bigrams, listed names, edges, the sport flag), added in the attributes' order too.
+# Only the association of the sums differs from CRFsuite's (in the last bits):
+# tests/test_ner_attributes.py checks the tags equal on corpus sentences.
+
+_OWN_ROW, _SPORT_ROW = 4, 5  # rows of a word's score table after the four context rows
+
+
+def _add(vector: list[float], feats: tuple[tuple[int, float], ...] | None) -> None:
+    if feats:
+        for label, weight in feats:
+            vector[label] += weight
+
+
+def _scores_of(weights: StateWeights, attribute: str) -> tuple[tuple[int, float], ...] | None:
+    """An attribute's weights as CRFsuite finds them: it reads a name up to a NUL character."""
+    if "\x00" in attribute:
+        attribute = attribute.split("\x00", 1)[0]
+    return weights.attributes.get(attribute)
+
+
+def _truncated(attribute: str) -> str:
+    """An attribute's name as CRFsuite reads it: up to a NUL character."""
+    return attribute.split("\x00", 1)[0] if "\x00" in attribute else attribute
+
+
+def _add_word_scores(words: list[str], gaz: Gazetteers) -> None:
+    """Score tables for `words` (not cached yet) into gaz.score_store, memoised per word form in
+    gaz.score_cache as (row, normalised form), or None if a feature has a weight other than 1.
+
+    A word's table has six rows: what it gives the words 2 and 1 before it and 1 and 2 after it,
+    its own scores, those of its sport copies; each is the sum of its attributes' weight rows,
+    added in the attributes' order, all new words of a document at once."""
+    weights = gaz.state_weights
+    assert weights is not None and _np is not None
+    n_labels = len(weights.labels)
+    cache = gaz.score_cache
+    rows = gaz.attribute_rows
+    context = gaz.context_weights
+    targets: list[int] = []  # store row (word row * 6 + table row) per attribute
+    found: list[int] = []  # its weight row
+    first = len(cache)
+    for word in words:
+        f = _word_feats(word, gaz)
+        row = len(cache)
+        own, sport = row * 6 + _OWN_ROW, row * 6 + _SPORT_ROW
+        mark = len(found)
+        weighted = False
+        for k, v in f.items():
+            if v.__class__ is str:
+                a = k + ":" + v
+            elif v == 1:
+                a = k
+            else:
+                weighted = True
+                break
+            i = rows.get(a) if "\x00" not in a else rows.get(_truncated(a))
+            if i is not None:
+                targets.append(own)
+                found.append(i)
+            if k.startswith(_SPORT_COPIED) and (i := rows.get(_truncated("sp|" + a))) is not None:
+                targets.append(sport)
+                found.append(i)
+        if weighted:
+            del targets[mark:], found[mark:]
+            cache[word] = None
+            continue
+        for k, v in _context_items(f):
+            a = k + ":" + v if v.__class__ is str else k
+            if "\x00" in a:
+                for slot, head in enumerate(("2:", "1:", "-1:", "-2:")):
+                    if (i := rows.get(_truncated(head + a))) is not None:
+                        targets.append(row * 6 + slot)
+                        found.append(i)
+            elif given := context.get(a):
+                for slot, i in given:
+                    targets.append(row * 6 + slot)
+                    found.append(i)
+        n = f.get("n")
+        cache[word] = (row, n if isinstance(n, str) else None)
+    end = len(cache)  # (a None entry takes a row too, left unused)
+    store = gaz.score_store
+    if store is None or end > len(store):
+        # doubled as words come, up to the cache's limit (it is emptied past it)
+        grown = _np.zeros((max(end, min(max(1024, 2 * end), _CACHE_LIMIT + 4096)), 6, n_labels))
+        if store is not None:
+            grown[:len(store)] = store
+        store = gaz.score_store = grown
+    store[first:end] = 0.0  # rows written before the cache was last emptied
+    if found:  # unbuffered: a row's attributes are added one after another, in order
+        _np.add.at(store.reshape(-1, n_labels), _np.array(targets),
+                   gaz.weight_matrix[_np.array(found)])
+
+
+def state_scores(sentences: list[list[str]], sports: list[bool], gaz: Gazetteers):
+    """Each word's label scores (a numpy array, one row per word of all `sentences` in order),
+    the sums CRFsuite would make of `sentence_attributes(words, gaz, sport)` for each sentence;
+    None if a feature carries a weight other than 1. Needs `gaz.state_weights` and numpy."""
+    weights = gaz.state_weights
+    assert weights is not None and _np is not None
+    words = [w for s in sentences for w in s]
+    if len(gaz.score_cache) + len(words) > _CACHE_LIMIT:
+        # emptied before a document, never during one (its rows are written over from the first)
+        gaz.score_cache.clear()
+    cache = gaz.score_cache
+    new = [w for w in dict.fromkeys(words) if w not in cache]
+    if new:
+        _add_word_scores(new, gaz)
+    entries = [cache[w] for w in words]
+    if None in entries or not entries:
+        return None if entries else _np.zeros((0, len(weights.labels)))
+    np = _np
+    attributes = weights.attributes
+    n_labels = len(weights.labels)
+    # word, (to 2 before, 1 before, 1 after, 2 after, own, sport), label
+    rows = gaz.score_store[[e[0] for e in entries]]
+    count = len(words)
+    lengths = np.array([len(s) for s in sentences])
+    starts = np.cumsum(lengths) - lengths
+    position = np.arange(count) - np.repeat(starts, lengths)  # within its sentence
+    left = np.repeat(lengths, lengths) - 1 - position  # words after it in its sentence
+    scores = rows[:, _OWN_ROW].copy()
+    # the words at offsets -2, -1, +1, +2, in that order; x + 0.0 is x, so adding a masked-out
+    # neighbour leaves the sums as they are; at a sentence's edges, the edge attributes
+    scores[2:] += rows[:-2, 3] * (position[2:] >= 2)[:, None]
+    scores[1:] += rows[:-1, 2] * (position[1:] >= 1)[:, None]
+    firsts = starts[lengths > 0]
+    scores[firsts] += _dense(attributes.get("-1:edge"), n_labels)
+    scores[:-1] += rows[1:, 1] * (left[:-1] >= 1)[:, None]
+    scores[firsts + lengths[lengths > 0] - 1] += _dense(attributes.get("1:edge"), n_labels)
+    scores[:-2] += rows[2:, 0] * (left[:-2] >= 2)[:, None]
+    # what depends on the neighbours or the sentence, in the attributes' order: bigrams, the
+    # listed names' tags, the sport flag; then the sport copies; then the listed type's copy
+    at: list[int] = []
+    label_of: list[int] = []
+    weight_of: list[float] = []
+    late: tuple[list[int], list[int], list[float]] = ([], [], [])
+
+    def put(index: int, feats: tuple[tuple[int, float], ...] | None, into=None) -> None:
+        if feats:
+            a, lab, wt = into or (at, label_of, weight_of)
+            for label, weight in feats:
+                a.append(index)
+                lab.append(label)
+                wt.append(weight)
+
+    bigrams = gaz.bigram_weights
+    norms = [e[1] for e in entries]
+    sport_words: list[int] = []
+    base = 0
+    for sentence, sport in zip(sentences, sports, strict=True):
+        end = base + len(sentence)
+        # a pair's weights go to its second word ("-1n|n"), then to its first ("n|+1n"): each
+        # word gets its pair with the word before first, as the attributes come
+        for k in range(base + 1, end):
+            prev, n = norms[k - 1], norms[k]
+            if prev is not None and n is not None:
+                pair = prev + "|" + n
+                if "\x00" in pair:
+                    put(k, _scores_of(weights, "-1n|n:" + pair))
+                    put(k - 1, _scores_of(weights, "n|+1n:" + pair))
+                elif hit := bigrams.get(pair):
+                    put(k, hit[0])
+                    put(k - 1, hit[1])
+        for i, (tag, typ) in _listed_name_tags(sentence, frozenset()).items():
+            put(base + i, _scores_of(weights, "ne:" + tag))
+            put(base + i, _scores_of(weights, "ne_t:" + typ))
+            if sport:
+                put(base + i, _scores_of(weights, "sp|ne_t:" + typ), late)
+        if sport:
+            sport_words += range(base, end)
+        base = end
+    if at:  # unbuffered: repeated (word, label) pairs are added one after another, in order
+        np.add.at(scores, (np.array(at), np.array(label_of)), np.array(weight_of))
+    if sport_words:
+        scores[sport_words] += _dense(attributes.get("sp"), n_labels)
+        scores[sport_words] += rows[sport_words, _SPORT_ROW]
+    if late[0]:
+        np.add.at(scores, (np.array(late[0]), np.array(late[1])), np.array(late[2]))
+    return scores
+
+
+def _dense(feats: tuple[tuple[int, float], ...] | None, n_labels: int) -> list[float]:
+    v = [0.0] * n_labels
+    _add(v, feats)
+    return v

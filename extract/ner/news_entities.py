@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.arabic import NAME_PROCLITICS, strip_clitics
+from extract.arabic import NAME_PROCLITICS
 from extract.lexicons import load_tagged
 from extract.ner.features import norm_word
 from extract.resources import resource_path
@@ -34,6 +34,7 @@ QUOTES = frozenset("«»\"“”()")
 # words whose repeated use marks an article about sport (then «الهلال» is the club)
 SPORT_WORDS = frozenset(norm_word(w) for w in load_tagged("sport_words.tsv", "topic"))
 SPORT_MIN = 3
+_PROCLITIC_FIRST = frozenset(p[0] for p in NAME_PROCLITICS)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def is_sport_article(tokens: list[Token]) -> bool:
 
 
 def _reads_as_sport(words: Iterable[str]) -> bool:
-    return sum(norm_word(w) in SPORT_WORDS for w in words) >= SPORT_MIN
+    return sum(map(SPORT_WORDS.__contains__, map(norm_word, words))) >= SPORT_MIN
 
 
 SPORT_BLOCK = 30  # sentences: about an article, and ner-conll's consistency window
@@ -100,14 +101,16 @@ def _first_word_forms(word: str) -> tuple[tuple[int, str], ...]:
     index = entries()
     n = norm_word(word)
     out = [(0, n)]
-    for p in NAME_PROCLITICS:  # the proclitics a listed name may carry; «لل» is ل + its own ال
-        pre, rest = strip_clitics(n, (p,), "")
-        if pre:
-            if p.endswith("لل"):
-                # «للأمم» = ل + «الأمم» with the article's alef dropped: the span keeps «لل»
-                out.append((len(p) - 2, "ال" + rest))
-            else:
-                out.append((len(p), rest))
+    if n[:1] in _PROCLITIC_FIRST:  # most words start with no proclitic letter
+        for p in NAME_PROCLITICS:  # the proclitics a listed name may carry; «لل» is ل + its ال
+            # (strip_clitics(n, (p,), "") with its two-letter minimum stem)
+            if n.startswith(p) and len(n) - len(p) >= 2:
+                rest = n[len(p):]
+                if p.endswith("لل"):
+                    # «للأمم» = ل + «الأمم» with the article's alef dropped: the span keeps «لل»
+                    out.append((len(p) - 2, "ال" + rest))
+                else:
+                    out.append((len(p), rest))
     return tuple((cut, w) for cut, w in out if w in index)
 
 

@@ -14,13 +14,21 @@ from pathlib import Path
 
 import pycrfsuite
 
+try:  # the fast path (features.state_scores, viterbi.decode); CRFsuite decodes without it
+    import numpy as _np
+except ImportError:  # pragma: no cover - numpy comes with camel-tools
+    _np = None
+
 from extract.arabic import strip_clitics
 from extract.ner import gazetteers as gz
-from extract.ner.crf_model import model_attributes
-from extract.ner.features import Gazetteers, norm_word, sentence_attributes
+from extract.ner.crf_model import model_attributes, state_weights
+from extract.ner.features import Gazetteers, norm_word, sentence_attributes, state_scores
 from extract.ner.news_entities import sport_blocks
 from extract.ner.repairs import repair
 from extract.ner.scoring import spans, to_bio
+
+if _np is not None:
+    from extract.ner.viterbi import decode
 from extract.resources import resource_path
 
 MODEL_DIR = resource_path("models")
@@ -41,16 +49,40 @@ class NerTagger:
         # attributes the model does not know are left out of what it is handed (CRFsuite would
         # drop them itself): the same tags, fewer look-ups
         self.gaz.known_attributes = model_attributes(model_dir / MODEL_FILE)
+        # with numpy, the label scores are summed from scores cached per word form
+        # (features.state_scores) and decoded here (viterbi.py); without it, by CRFsuite
+        weights = state_weights(model_dir / MODEL_FILE) if _np is not None else None
+        self.gaz.set_state_weights(weights)
+        self._transitions = _np.array(weights.transitions) if weights is not None else None
 
     def tag_sentence(self, words: list[str], sport: bool = False) -> list[str]:
         """The CRF's tags (BIO). `sport`: the sentence's surroundings read as sport
         (news_entities.sport_blocks)."""
-        tags: list[str] = []
-        for i in range(0, len(words), MAX_SENTENCE):
-            chunk = words[i : i + MAX_SENTENCE]
-            t = self._tagger.tag(sentence_attributes(chunk, self.gaz, sport=sport))
-            tags += to_bio(t)  # a BIOES model's S-/E- come out as B-/I-
-        return tags
+        return self.tag_sentences([words], [sport])[0]
+
+    def tag_sentences(self, sentences: list[list[str]], sport: list[bool]) -> list[list[str]]:
+        """`tag_sentence` for each sentence (each tagged on its own), all decoded at once."""
+        chunks: list[list[str]] = []
+        flags: list[bool] = []
+        owner: list[int] = []
+        for k, (words, sp) in enumerate(zip(sentences, sport, strict=True)):
+            for i in range(0, len(words), MAX_SENTENCE):
+                chunks.append(words[i : i + MAX_SENTENCE])
+                flags.append(sp)
+                owner.append(k)
+        scores = state_scores(chunks, flags, self.gaz) \
+            if self.gaz.state_weights is not None else None
+        if scores is not None:
+            labels = self.gaz.state_weights.labels  # type: ignore[union-attr]
+            tagged = [[labels[y] for y in seq] for seq in
+                      decode(scores, [len(c) for c in chunks], self._transitions)]
+        else:
+            tagged = [self._tagger.tag(sentence_attributes(c, self.gaz, sport=sp))
+                      for c, sp in zip(chunks, flags, strict=True)]
+        out: list[list[str]] = [[] for _ in sentences]
+        for k, t in zip(owner, tagged, strict=True):
+            out[k] += to_bio(t)  # a BIOES model's S-/E- come out as B-/I-
+        return out
 
     def tag_document(self, sentences: list[list[str]], consistency: bool = True,
                      window: int | None = None,
@@ -59,8 +91,7 @@ class NerTagger:
         input is many documents run together (CoNLL files have no document breaks). `keys`: the
         sentences' `consistency_keys`, when the caller has them already."""
         sport = sport_blocks(sentences)
-        tagged = [self.tag_sentence(s, sport=sp) if s else []
-                  for s, sp in zip(sentences, sport, strict=True)]
+        tagged = self.tag_sentences(sentences, sport)
         # repaired before the consistency pass, so a repaired name is also found where it recurs
         tags = [repair(s, t, self.gaz) for s, t in zip(sentences, tagged, strict=True)]
         if not consistency:
