@@ -12,6 +12,7 @@ corrected is marked "corrected"; Ctrl+Z / Ctrl+Shift+Z in the panel undo and red
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -94,11 +95,11 @@ def context_html(text: str, claim: Claim) -> str:
     if hi - lo > CONTEXT_CHARS:  # a long paragraph without full stops
         lo = max(lo, start - CONTEXT_CHARS // 3)
         hi = min(hi, max(end, lo + CONTEXT_CHARS))
-    before = " ".join(text[lo:content.start].split())
-    said = " ".join(text[content.start:content.end].split())
-    after = " ".join(text[content.end:hi].split())
-    return (("… " if lo > sentences[first].start else "") + _escape(before) + " <b>"
-            + _escape(said) + "</b> " + _escape(after)
+    def flat(a: int, b: int) -> str:  # runs of white space (line breaks too) made one space
+        return _escape(re.sub(r"\s+", " ", text[a:b]))
+
+    return (("… " if lo > sentences[first].start else "") + flat(lo, content.start) + "<b>"
+            + flat(content.start, content.end) + "</b>" + flat(content.end, hi)
             + (" …" if hi < sentences[last].end else "")).strip()
 
 
