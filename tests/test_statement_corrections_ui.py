@@ -301,3 +301,21 @@ def test_corrections_need_a_writable_library(qtbot, fake_analyzer, seed_path) ->
 def test_empty_analysis_has_no_cards_to_correct(qtbot, window) -> None:
     window.reader.show_analysis(Analysis(text=window.article.text))
     assert window.speakers_panel.cards == []
+
+
+def test_the_file_menu_exports_the_corrections(qtbot, window, tmp_path) -> None:
+    import json
+
+    item = _item(window, "الوفد الأميركي")
+    _action(item, "Change the Speaker…").trigger()
+    _accept(qtbot, window, "فائز السراج")
+    action = next(a for a in window.all_actions() if a.text() == "Export Statement &Corrections…")
+    assert action is not None
+    out = tmp_path / "corrections.json"
+    window.corrections.export_to(str(out))
+    qtbot.waitUntil(out.exists, timeout=10_000)
+    wait_for_library()
+    (entry,) = json.loads(out.read_text(encoding="utf-8"))["articles"]
+    assert entry["id"] == window.article_id
+    assert [(c["op"], c["speaker"], c["applied"]) for c in entry["corrections"]] == [
+        ("speaker", "فائز السراج", True)]
