@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.actions import build_menus
+from app.corrections_ui import StatementCorrections
 from app.exchange import Exchange
 from app.fonts import reading_font
 from app.i18n import app_settings, install_language, remember_language
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
     def _build_panels(self) -> None:
         self.library_panel = LibraryPanel(self.ops)
         self.speakers_panel = SpeakersPanel()
+        self.corrections = StatementCorrections(self.ops, self)
+        self.speakers_panel.set_corrections(self.corrections)
         self.entities_panel = EntitiesPanel()
         self.names_panel = NamesPanel(self.ops)
         self.notes_panel = NotesPanel(self.ops)
@@ -161,8 +164,15 @@ class MainWindow(QMainWindow):
         reader.article_shown.connect(self.article_shown)
         reader.analysis_shown.connect(self.analysis_shown)
         reader.note_requested.connect(self.add_target_note)
-        for panel in (self.speakers_panel, self.entities_panel, self.names_panel):
+        for panel in (self.corrections, self.speakers_panel, self.entities_panel,
+                      self.names_panel):
             reader.model_changed.connect(panel.set_model)
+        reader.current_changed.connect(self.corrections.set_article)
+        self.corrections.error.connect(self.show_error)
+        self.corrections.status.connect(status.showMessage)
+        self.view.context_provider = lambda index: [
+            *reader.entity_actions(index),
+            *self.corrections.text_actions(index, self.view.selected_span())]
         reader.names_found.connect(self.names_panel.show_rows)
         reader.names_failed.connect(self.names_panel.show_failure)
         reader.current_changed.connect(self.library_panel.set_current_article)

@@ -22,7 +22,10 @@ CLAIM_KINDS = ("direct", "indirect", "mixed")
 # How a claim's speaker was found: named at the cue; a reference («المصدر»، «المصدر نفسه») or a
 # title alone («الوزير») resolved to a source named earlier; the implicit subject of a cue with
 # none of its own («وأضاف»); after «بحسب»/«وفق»; the rest of a quotation split by its cue.
-EVIDENCE_KINDS = ("explicit", "reference", "title", "implicit", "according-to", "continuation")
+# "corrected": the user decided who says it (app/library/corrections.py); the extractor never
+# writes it.
+EVIDENCE_KINDS = ("explicit", "reference", "title", "implicit", "according-to", "continuation",
+                  "corrected")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +38,8 @@ class Evidence:
 
     @property
     def inferred(self) -> bool:
-        """The speaker is not named at the statement itself."""
-        return self.kind not in ("explicit", "according-to")
+        """The speaker is not named at the statement itself (nor given by the user)."""
+        return self.kind not in ("explicit", "according-to", "corrected")
 
 
 @dataclass(frozen=True, slots=True)

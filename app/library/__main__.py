@@ -7,6 +7,8 @@
   claims NAME                     every claim attributed to NAME across the library
   export ID... --format md|json|csv|pdf [--out FILE] [--lang en|ar]
   notes ID                        the notes of an article
+  corrections export [ID...] [--out FILE]
+                                  the user's who-said-what corrections as JSON (towards gold)
 
 Every failure is one line on stderr and exit status 1; nothing prints a traceback.
 """
@@ -52,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("notes", help="the notes of an article")
     p.add_argument("id", type=int)
+
+    p = sub.add_parser("corrections", help="the user's corrections of who said what")
+    p.add_argument("action", choices=["export"])
+    p.add_argument("ids", nargs="*", type=int, metavar="ID",
+                   help="articles (default: every corrected article)")
+    p.add_argument("--out", metavar="FILE", help="output file (default: standard output)")
 
     p = sub.add_parser("export", help="export articles")
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
@@ -192,6 +200,22 @@ def _export(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _corrections(lib: Library, args: argparse.Namespace) -> int:
+    from app.library.corrections import corrections_json
+
+    data = corrections_json(lib, args.ids or None)
+    if args.out:
+        try:
+            Path(args.out).write_text(data, encoding="utf-8")
+        except OSError as exc:
+            raise LibraryError(f"Could not write {args.out}: {exc.strerror or exc}.") from exc
+        print(f"wrote {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data.encode("utf-8"))
+        sys.stdout.flush()
+    return 0
+
+
 def _marked(text: str, highlights: list[tuple[int, int]]) -> str:
     out, pos = [], 0
     for s, e in highlights:
@@ -202,7 +226,7 @@ def _marked(text: str, highlights: list[tuple[int, int]]) -> str:
 
 
 COMMANDS = {"import": _import, "import-batch": _import_batch, "list": _list, "search": _search,
-            "claims": _claims, "notes": _notes, "export": _export}
+            "claims": _claims, "notes": _notes, "export": _export, "corrections": _corrections}
 
 if __name__ == "__main__":
     sys.exit(main())

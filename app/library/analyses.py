@@ -5,8 +5,11 @@ tables.
 Analysing an article takes a while, so it is done once and kept. The fingerprint is a hash of the
 extractor's models, lexicons, code and schema: after an upgrade every stored analysis is stale and
 is recomputed when the article is opened (and by `analyze_missing` in the background). The
-flattened rows always describe the stored analysis and make questions like "every claim by
-«فائز السراج»" one indexed query.
+flattened rows always describe the stored analysis with the user's corrections applied
+(`corrections`: a statement given to another speaker, two cards merged, a statement added), and
+make questions like "every claim by «فائز السراج»" one indexed query. Whoever writes the index
+(storing an analysis, a batch import, a correction and its undo) goes through `_flatten`, so
+search, the speaker filter and every view built on the index see the corrected statements.
 
 `analysis_for` is the one home of "the cached analysis, else analyse and store it": the window,
 the importer and the library panel all go through it.
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from app.library.corrections import apply_corrections, corrections_in
 from app.library.db import Library, LibraryError, now_iso
 from app.library.search import name_key
 from extract.document import Article
@@ -113,6 +117,18 @@ def store_analysis(lib: Library, article_id: int, analysis: Analysis) -> None:
         _flatten(db, article_id, analysis)
 
 
+def reindex_article(db: sqlite_utils.Database, article_id: int) -> None:
+    """Rewrite the article's entity, speaker and claim rows from its stored analysis and its
+    corrections (inside the caller's transaction): after a correction or its undo."""
+    row = db.execute("SELECT json FROM analyses WHERE article_id = ?"
+                     " ORDER BY created DESC LIMIT 1", [article_id]).fetchone()
+    for table in ("entities", "speakers", "claims"):
+        db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+    analysis = _parse(row)
+    if analysis is not None:
+        _flatten(db, article_id, analysis)
+
+
 def clear_analysis(db: sqlite_utils.Database, article_id: int) -> None:
     """Forget the article's analysis (its text changed, or a new one replaces it)."""
     for table in ("analyses", "entities", "speakers", "claims"):
@@ -179,6 +195,10 @@ def claim_rows(analysis: Analysis) -> list[ClaimRow]:
 
 
 def _flatten(db: sqlite_utils.Database, article_id: int, analysis: Analysis) -> None:
+    """Index the extractor's `analysis` as the user corrected it."""
+    corrections = corrections_in(db, article_id)
+    if corrections:
+        analysis = apply_corrections(analysis, corrections).analysis
     for ent in analysis.entities:
         db.execute("INSERT INTO entities (article_id, entity_key, type, name, name_norm, mentions)"
                    " VALUES (?, ?, ?, ?, ?, ?)",

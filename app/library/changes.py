@@ -31,6 +31,7 @@ class Changes:
     notes: bool = False
     tags: bool = False
     glossary: bool = False  # the translator's preferred spellings
+    corrections: bool = False  # the user's corrections of who said what (the claims index too)
     article_ids: frozenset[int] = frozenset()
     deleted: frozenset[int] = frozenset()
     note_ids: frozenset[int] = frozenset()
@@ -44,7 +45,7 @@ class Changes:
     def everything(cls) -> Changes:
         """A library was opened (or another one): every view starts again from it."""
         return cls(library=True, articles=True, analyses=True, notes=True, tags=True,
-                   glossary=True)
+                   glossary=True, corrections=True)
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self) if f.name != "origin")

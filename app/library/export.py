@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.library.analyses import analysis_for, cached_analysis, claim_rows, latest_analysis
 from app.library.articles import get_article
+from app.library.corrections import corrected_analysis
 from app.library.db import Library, LibraryError
 from app.library.notes import Note, notes_for_article
 from app.library.quoting import connector, written_statement
@@ -135,6 +136,12 @@ def write_export(lib: Library, article_ids: list[int], fmt: str, out: str | Path
 
 
 def _analysis(lib: Library, article_id: int) -> Analysis | None:
+    """The article's statements as the user corrected them (`corrections`), over the analysis
+    `_extracted` finds."""
+    return corrected_analysis(lib, article_id, _extracted(lib, article_id))
+
+
+def _extracted(lib: Library, article_id: int) -> Analysis | None:
     """The current analysis, computed if needed; else the newest stored one; else None."""
     found = cached_analysis(lib, article_id)
     if found is not None:

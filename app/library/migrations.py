@@ -126,7 +126,22 @@ _V1 = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1]
+# The user's corrections of who said what (app/library/corrections.py): overrides replayed in
+# `id` order over each analysis, keyed to the statements' text (quote, prefix, suffix in `data`).
+# They go with their article: deleting the article deletes them.
+_STATEMENT_CORRECTIONS = [
+    """CREATE TABLE statement_corrections (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        op TEXT NOT NULL,
+        data TEXT NOT NULL,
+        created TEXT NOT NULL
+    )""",
+    "CREATE INDEX statement_corrections_article ON statement_corrections(article_id, id)",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _STATEMENT_CORRECTIONS]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -76,3 +76,70 @@ def written_statement(kind: str, cue: str | None, connector: str, content: str) 
     if connector.startswith(":"):
         return cue + connector + content if cue else connector[1:].lstrip() + content
     return (f"{cue} " if cue else "") + connector + content
+
+
+# -- a statement copied with its attribution and source ----------------------------------------
+
+_APPOSITION = re.compile(r"\s*،\s*([^،.:\n«»]{3,90}?)\s*[،.]")
+_APPOSITION_WORDS = 8
+
+
+def speaker_description(text: str, names: list[str]) -> str:
+    """Who the speaker is, as the article says it right after the name: «فائز السراج، رئيس
+    حكومة الوفاق الوطني، …» gives "رئيس حكومة الوفاق الوطني". Only a phrase that starts with a
+    title («رئيس», «وزير», «المتحدث» …: resources/lexicons/titles.tsv, tagged speaker) counts;
+    "" when the article gives none."""
+    from extract.lexicons import load_tagged
+    from extract.normalize import normalize
+
+    titles = {normalize(w) for w in load_tagged("titles.tsv", "speaker")}
+    for name in sorted((n for n in names if n and n.strip()), key=len, reverse=True):
+        pos = text.find(name)
+        while pos >= 0:
+            found = _APPOSITION.match(text, pos + len(name))
+            if found:
+                words = found.group(1).split()
+                first = normalize(words[0]) if words else ""
+                if 1 < len(words) <= _APPOSITION_WORDS and (
+                        first in titles or (first.startswith("ال") and first[2:] in titles)):
+                    return " ".join(words)
+            pos = text.find(name, pos + 1)
+    return ""
+
+
+def source_facts(article: object) -> tuple[str, str]:
+    """The outlet and the date to print after a quotation, from an article record: its `outlet`
+    (or `site_name`) when the library keeps one, else the host of its web address; its
+    publication date (YYYY-MM-DD). Never a file path nor the day of import: "" instead."""
+    from urllib.parse import urlsplit
+
+    outlet = next((str(v).strip() for v in (getattr(article, name, None)
+                                            for name in ("outlet", "site_name"))
+                   if v and str(v).strip()), "")
+    if not outlet:
+        for name in ("url", "source"):
+            value = str(getattr(article, name, None) or "").strip()
+            if value.lower().startswith(("http://", "https://")):
+                host = urlsplit(value).hostname or ""
+                outlet = host.removeprefix("www.")
+                break
+    published = str(getattr(article, "published", None) or "").strip()
+    return outlet, published[:10]
+
+
+def citation(kind: str, content: str, cue: str | None, connector_words: str,
+             speaker: str | None, description: str = "", outlet: str = "", date: str = "",
+             language: str = "ar") -> str:
+    """A statement with who said it and where, in the interface language's punctuation:
+    `«…» — فائز السراج، رئيس حكومة الوفاق، الشرق الأوسط، 2019-05-02` (English: “…” — Name,
+    description, Outlet, date). Only a direct statement is put in quotation marks; reported
+    speech is written as the article wrote it after the speaker, `مصدر مطلع، أفاد بأن …`."""
+    comma = "، " if language == "ar" else ", "
+    who = [p for p in (one_line(speaker or ""), one_line(description)) if p]
+    where = [p for p in (one_line(outlet), date) if p]
+    if kind == "direct":
+        opening, closing = ("«", "»") if language == "ar" else ("\u201c", "\u201d")
+        return f"{opening}{one_line(content)}{closing}" + (
+            " — " + comma.join(who + where) if who or where else "")
+    said = written_statement(kind, cue, connector_words, content)
+    return comma.join([*who, said]) + (" — " + comma.join(where) if where else "")

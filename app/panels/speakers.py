@@ -3,20 +3,31 @@
 A card shows the speaker's name, an "anonymous" badge, the affiliation (the entity the speaker
 resolves to, when it is not simply the name), and how many statements; each statement is tagged
 direct / indirect / mixed. Clicking a statement (or Enter on it) asks the window to scroll there.
+
+The user corrects the machine from here (`app.corrections_ui`): a statement's menu gives it to
+another speaker, marks it "not a statement", copies it with its source (Ctrl+Shift+C) or shows
+the sentence around it; a card's menu renames, merges or splits the speaker. What the user
+corrected is marked "corrected"; Ctrl+Z / Ctrl+Shift+Z in the panel undo and redo.
 """
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +37,11 @@ from app.reader.model import AnalysisModel, SpeakerGroup
 from extract.model import Claim
 from extract.normalize import normalize
 
+if TYPE_CHECKING:
+    from app.corrections_ui import StatementCorrections
+
 STATEMENT_CHARS = 160
+CONTEXT_CHARS = 600  # the sentence around a statement, shortened beyond this
 STATEMENTS_SHOWN = 5  # per card until "show all": hundreds of wrapped labels take seconds
 CARDS_SHOWN = 25  # cards built at once; more on request
 FILTER_DEBOUNCE_MS = 150
@@ -52,7 +67,40 @@ def evidence_text(text: str, claim: Claim) -> str:
         return tr("SpeakersPanel", "«{0}» refers to the holder of that title").format(words)
     if ev.kind == "according-to":
         return tr("SpeakersPanel", "according to «{0}»").format(words)
+    if ev.kind == "corrected":
+        return tr("SpeakersPanel", "speaker set by you")
     return tr("SpeakersPanel", "the rest of the same quotation")
+
+
+def context_html(text: str, claim: Claim) -> str:
+    """The sentence(s) around a statement, the statement in bold: where it stands and who the
+    article says speaks (the cue and the speaker's words may stand in the sentence before)."""
+    from extract.segment import paragraph_spans, sentence_spans
+
+    content = claim.content
+    words = [s for s in (claim.cue, claim.speaker_mention) if s is not None]
+    start = min([content.start, *(s.start for s in words)])
+    end = max([content.end, *(s.end for s in words)])
+    paragraph = next((p for p in paragraph_spans(text) if p.start <= start < p.end + 1), None)
+    if paragraph is None:
+        return _escape(text[content.start:content.end])
+    sentences = sentence_spans(text, [paragraph])
+    inside = [i for i, s in enumerate(sentences) if s.end > start and s.start < end]
+    if not inside:
+        return _escape(text[content.start:content.end])
+    first, last = inside[0], inside[-1]
+    if not words and first > 0:  # nobody named at it: the sentence before says who speaks
+        first -= 1
+    lo, hi = sentences[first].start, sentences[last].end
+    if hi - lo > CONTEXT_CHARS:  # a long paragraph without full stops
+        lo = max(lo, start - CONTEXT_CHARS // 3)
+        hi = min(hi, max(end, lo + CONTEXT_CHARS))
+    def flat(a: int, b: int) -> str:  # runs of white space (line breaks too) made one space
+        return _escape(re.sub(r"\s+", " ", text[a:b]))
+
+    return (("… " if lo > sentences[first].start else "") + flat(lo, content.start) + "<b>"
+            + flat(content.start, content.end) + "</b>" + flat(content.end, hi)
+            + (" …" if hi < sentences[last].end else "")).strip()
 
 
 def statement_text(text: str, claim: Claim) -> str:
@@ -69,9 +117,11 @@ class StatementItem(QFrame):
     activated = Signal(str)
 
     def __init__(self, claim: Claim, text: str, kind_label: str, evidence: str = "",
-                 parent=None) -> None:
+                 parent=None, article_text: str = "") -> None:
         super().__init__(parent)
         self.claim = claim
+        self.article_text = article_text
+        self.context_label: QLabel | None = None
         self.setObjectName("statement")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -84,12 +134,34 @@ class StatementItem(QFrame):
         self.kind.setStyleSheet(f"QLabel {{ border: 1px solid {color}; border-radius: 5px;"
                                 " padding: 0 4px; }")
         self.kind.setAlignment(Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(2)
+        side.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignTop)
+        self.corrected = bool(claim.evidence and claim.evidence.kind == "corrected")
+        if self.corrected:
+            badge = QLabel(QCoreApplication.translate("SpeakersPanel", "corrected"))
+            badge.setObjectName("correctedBadge")
+            badge.setStyleSheet("QLabel#correctedBadge { border: 1px dashed #2e7d32;"
+                                " color: #2e7d32; border-radius: 5px; padding: 0 4px; }")
+            side.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        self.context_button = QToolButton()
+        self.context_button.setObjectName("contextButton")
+        self.context_button.setText(QCoreApplication.translate("SpeakersPanel", "context"))
+        self.context_button.setToolTip(QCoreApplication.translate(
+            "SpeakersPanel", "Show the sentence around the statement"))
+        self.context_button.setCheckable(True)
+        self.context_button.setAutoRaise(True)
+        self.context_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.context_button.toggled.connect(self.show_context)
+        side.addWidget(self.context_button, 0, Qt.AlignmentFlag.AlignTop)
+        side.addStretch(1)
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
                                 | Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(side)
         body = QVBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -107,6 +179,26 @@ class StatementItem(QFrame):
         self.evidence.setVisible(bool(evidence))
         body.addWidget(self.evidence)
         layout.addLayout(body, 1)
+        self._body = body
+
+    def show_context(self, on: bool = True) -> None:
+        """Show (or hide) the sentence around the statement under it."""
+        if self.context_button.isChecked() != on:
+            self.context_button.setChecked(on)  # comes back here through toggled
+            return
+        if on and self.context_label is None:
+            self.context_label = QLabel(context_html(self.article_text, self.claim), self)
+            self.context_label.setObjectName("context")
+            self.context_label.setTextFormat(Qt.TextFormat.RichText)
+            self.context_label.setWordWrap(True)
+            self.context_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            self.context_label.setAlignment(Qt.AlignmentFlag.AlignRight
+                                            | Qt.AlignmentFlag.AlignAbsolute)
+            self.context_label.setStyleSheet("QLabel#context { border-top: 1px solid "
+                                             "palette(mid); padding-top: 3px; }")
+            self._body.addWidget(self.context_label)
+        if self.context_label is not None:
+            self.context_label.setVisible(on)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         if event.button() == Qt.MouseButton.LeftButton:
@@ -160,12 +252,22 @@ class SpeakerCard(QFrame):
             aff.setWordWrap(True)
             aff.setEnabled(False)
             layout.addWidget(aff)
+        if any(c.evidence and c.evidence.kind == "corrected" for c in group.claims):
+            badge = QLabel(QCoreApplication.translate("SpeakersPanel", "corrected"))
+            badge.setObjectName("correctedBadge")
+            badge.setToolTip(QCoreApplication.translate(
+                "SpeakersPanel", "You corrected who said some of these statements."))
+            badge.setStyleSheet("QLabel#correctedBadge { border: 1px dashed #2e7d32;"
+                                " color: #2e7d32; border-radius: 6px; padding: 0 5px; }")
+            header.insertWidget(1, badge)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         if not group.unattributed:
-            self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             note = QAction(QCoreApplication.translate(
                 "SpeakersPanel", "Add a Note on This Speaker"), self)
             note.triggered.connect(lambda: panel.note_requested.emit(group.name))
             self.addAction(note)
+        for action in panel.card_actions(self):
+            self.addAction(action)
         self.items: list[StatementItem] = []
         self.more_button: QPushButton | None = None
         self._layout = layout
@@ -175,8 +277,13 @@ class SpeakerCard(QFrame):
         for claim in self.claims[len(self.items):limit]:
             item = StatementItem(claim, statement_text(self.model.text, claim),
                                  claim_kind_label(claim.kind),
-                                 evidence_text(self.model.text, claim))
+                                 evidence_text(self.model.text, claim),
+                                 article_text=self.model.text)
             item.activated.connect(self.panel.claim_activated)
+            item.activated.connect(self.panel.set_current_item)
+            item.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            for action in self.panel.statement_actions(item):
+                item.addAction(action)
             self.items.append(item)
             self._layout.insertWidget(self._layout.count() - (1 if self.more_button else 0),
                                       item)
@@ -195,6 +302,12 @@ class SpeakerCard(QFrame):
         self._add_items(len(self.claims))
 
 
+def _separator(parent: QWidget) -> QAction:
+    action = QAction(parent)
+    action.setSeparator(True)
+    return action
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -208,6 +321,9 @@ class SpeakersPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.model: AnalysisModel | None = None
+        self.corrections: StatementCorrections | None = None
+        self.current_claim: str | None = None  # the statement last clicked or focused
+        self._keep_scroll: int | None = None
         self.cards: list[SpeakerCard] = []
         self._pending: list[tuple[SpeakerGroup, list[Claim]]] = []
         self._texts: dict[str, str] = {}
@@ -253,6 +369,91 @@ class SpeakersPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.scroll, 1)
+        self.copy_action = QAction(self.tr("Copy with Source"), self)
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_current)
+        self.addAction(self.copy_action)
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+
+    # -- corrections -----------------------------------------------------------------------
+    def set_corrections(self, corrections: StatementCorrections) -> None:
+        """Let the user correct who said what from the cards (undo/redo with Ctrl+Z)."""
+        self.corrections = corrections
+        group = corrections.undo_group
+        self.undo_action = group.createUndoAction(self, self.tr("Undo Correction"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = group.createRedoAction(self, self.tr("Redo Correction"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def statement_actions(self, item: StatementItem) -> list[QAction]:
+        """A statement's menu: copy it with its source, its context, and the corrections."""
+        claim_id = item.claim.id
+        # the key is the panel's action (one shortcut, else Qt finds it ambiguous): shown here
+        copy = QAction(self.tr("Copy with Source") + "\tCtrl+Shift+C", item)
+        copy.triggered.connect(lambda: self.copy_claim(claim_id))
+        context = QAction(self.tr("Show the Sentence Around It"), item)
+        context.setCheckable(True)
+        context.toggled.connect(item.show_context)
+        item.context_button.toggled.connect(context.setChecked)
+        actions = [copy, context]
+        if self.corrections is None:
+            return actions
+        speaker = QAction(self.tr("Change the Speaker…"), item)
+        speaker.triggered.connect(lambda: self.corrections.ask_speaker([claim_id]))
+        drop = QAction(self.tr("Not a Statement"), item)
+        drop.triggered.connect(lambda: self.corrections.not_a_statement([claim_id]))
+        return [*actions, _separator(item), speaker, drop]
+
+    def card_actions(self, card: SpeakerCard) -> list[QAction]:
+        """A card's menu: rename, merge into another card, split."""
+        if self.corrections is None or card.group.unattributed or self.model is None:
+            return []
+        name = card.group.name
+        rename = QAction(self.tr("Rename…"), card)
+        rename.triggered.connect(lambda: self.corrections.ask_rename(name))
+        merge = QAction(self.tr("Merge Into"), card)
+        menu = QMenu(card)
+        others = [g.name for g in self.groups() if not g.unattributed and g.id != card.group.id]
+        for other in others:
+            into = menu.addAction(other)
+            into.triggered.connect(lambda _on=False, o=other: self.corrections.merge(name, o))
+        merge.setMenu(menu)
+        merge.setEnabled(bool(others))
+        split = QAction(self.tr("Split Off Statements…"), card)
+        claims = list(card.group.claims)
+        split.triggered.connect(lambda: self.corrections.ask_split(name, claims))
+        split.setEnabled(len(claims) > 1)
+        return [_separator(card), rename, merge, split]
+
+    def set_current_item(self, claim_id: str) -> None:
+        self.current_claim = claim_id
+
+    def _focused_claim(self) -> str | None:
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, StatementItem):
+            widget = widget.parentWidget()
+        return widget.claim.id if widget is not None else self.current_claim
+
+    def copy_current(self) -> None:
+        """Ctrl+Shift+C: the selected statement, with who said it and where."""
+        claim_id = self._focused_claim()
+        if claim_id is not None:
+            self.copy_claim(claim_id)
+
+    def copy_claim(self, claim_id: str) -> None:
+        if self.corrections is not None:
+            self.corrections.copy_citation(claim_id)
+
+    def item_for(self, claim_id: str) -> StatementItem | None:
+        return next((i for c in self.cards for i in c.items if i.claim.id == claim_id), None)
+
+    def card_for(self, name: str) -> SpeakerCard | None:
+        return next((c for c in self.cards if c.group.name == name), None)
 
     def affiliation(self, group: SpeakerGroup, model: AnalysisModel) -> str:
         """The entity the speaker resolves to, when that says more than the name itself."""
@@ -262,8 +463,14 @@ class SpeakersPanel(QWidget):
         return f"{entity.name} · {entity_kind_label(entity.type)}"
 
     def set_model(self, model: AnalysisModel | None) -> None:
+        same_article = (model is not None and self.model is not None
+                        and model.text == self.model.text)
+        # a correction reloads the article's analysis: the list stays where the user was
+        self._keep_scroll = self.scroll.verticalScrollBar().value() if same_article else None
         self.model = model
         self._texts = {}
+        if not same_article:
+            self.current_claim = None
         self._rebuild()
 
     def groups(self) -> list[SpeakerGroup]:
@@ -319,6 +526,9 @@ class SpeakersPanel(QWidget):
     def _reveal_next(self) -> None:
         if not self._hidden_cards:
             self._reveal_timer.stop()
+            if self._keep_scroll is not None:
+                self.scroll.verticalScrollBar().setValue(self._keep_scroll)
+                self._keep_scroll = None
             return
         self._hidden_cards.pop(0).setVisible(True)
 

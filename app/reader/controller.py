@@ -332,19 +332,24 @@ class ReaderController(QObject):
             self.status.emit(self.tr("The article was deleted from the library."))
         if changes.origin is self or changes.library or self.model is None:
             return  # another library: the article it opens brings its own analysis
-        if changes.analyses and changes.touches(self.article_id) \
+        if changes.corrections and changes.touches(self.article_id):
+            self._reload_analysis(any_extractor=True)  # who said what, as the user corrected it
+        elif changes.analyses and changes.touches(self.article_id) \
                 and not loading.is_current(self.analysis):
             self._reload_analysis()  # re-analysed in the background while it was on screen
         elif changes.glossary or changes.analyses or changes.articles:
             self._find_names()  # the preferred or the library's spellings may differ now
 
-    def _reload_analysis(self) -> None:
-        from app.library.analyses import cached_analysis
+    def _reload_analysis(self, any_extractor: bool = False) -> None:
+        """The article's stored analysis again (this extractor's, or with `any_extractor` the
+        newest one), with the user's corrections."""
+        from app.library.analyses import cached_analysis, latest_analysis
 
         article, article_id = self.article, self.article_id
 
         def fetch(library):
-            found = cached_analysis(library, article_id)
+            found = (latest_analysis if any_extractor else cached_analysis)(library, article_id)
+            found = loading.corrected(library, article_id, found)
             return (found, AnalysisModel(found)) if found is not None else None
 
         def fetched(result) -> None:
@@ -454,17 +459,26 @@ class ReaderController(QObject):
         self.scroll_to(note.start, note.end)
 
     def scroll_to(self, start: int, end: int) -> None:
-        """Put the cursor at a span's start with all of it in view, and flash it (once a long
-        article's text has reached it)."""
+        """Put the cursor at a span's start with the span in the middle of the view (its start
+        a quarter down when it is taller than the view), and flash it (once a long article's
+        text has reached it)."""
         if not self.view.holds(end):
             self.view.after_fill(lambda: self.scroll_to(start, end))
             return
-        cursor = self.view.cursor_for(end, end)
-        self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
-        cursor = self.view.cursor_for(start, start)
-        self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
+        view = self.view
+        cursor = view.cursor_for(end, end)
+        view.setTextCursor(cursor)
+        view.ensureCursorVisible()  # lays the text out down to the span
+        cursor = view.cursor_for(start, start)
+        view.setTextCursor(cursor)
+        view.ensureCursorVisible()
+        top = view.cursorRect(view.cursor_for(start, start)).top()
+        bottom = view.cursorRect(view.cursor_for(end, end)).bottom()
+        height = view.viewport().height()
+        target = (top + bottom) // 2 - height // 2 if bottom - top < height * 3 // 4 \
+            else top - height // 4
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.value() + target)
         self.highlighter.flash(start, end)
 
     def show_notes(self, notes: list) -> None:

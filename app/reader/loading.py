@@ -1,5 +1,6 @@
 """What the reader's workers do off the UI thread: load an article and lay out its text, store it
-in the library, fetch a stored one with its newest analysis, analyse, find the last article read.
+in the library, fetch a stored one with its newest analysis (with the user's corrections of who
+said what applied), analyse, find the last article read.
 
 No widgets here; `app.reader.controller` runs these on workers and shows the results.
 """
@@ -66,7 +67,7 @@ def fetch_article(library, article_id: int,
         library.set_meta(LAST_ARTICLE_KEY, str(article_id))
     article = article_for_analysis(record.title, record.text, record.source)
     found = latest_analysis(library, article_id)
-    return prepare(article, point_size), found, is_current(found)
+    return prepare(article, point_size), corrected(library, article_id, found), is_current(found)
 
 
 def is_current(analysis: Analysis | None) -> bool:
@@ -88,7 +89,14 @@ def analyse_stored(library, article_id: int, article: Article) -> tuple[Analysis
         return analyze(a)
 
     analysis = analysis_for(library, article_id, article, analyze=run)
-    return analysis, bool(ran) and not library.read_only
+    return corrected(library, article_id, analysis), bool(ran) and not library.read_only
+
+
+def corrected(library, article_id: int, analysis: Analysis | None) -> Analysis | None:
+    """The analysis as the reader shows it: with the user's corrections of who said what."""
+    from app.library.corrections import corrected_analysis
+
+    return corrected_analysis(library, article_id, analysis)
 
 
 def last_article(library) -> int | None:

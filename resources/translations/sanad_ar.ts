@@ -1151,4 +1151,219 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Add Statement from &amp;Selection…</source>
+        <translation>إضافة تصريح من النص المحدَّد…</translation>
+    </message>
+    <message>
+        <source>Export Statement &amp;Corrections…</source>
+        <translation>تصدير تصحيحات التصريحات…</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <source>Direct: the speaker's own words</source>
+        <translation>مباشر: كلام المتحدث بنصّه</translation>
+    </message>
+    <message>
+        <source>Indirect: reported speech</source>
+        <translation>غير مباشر: كلام منقول</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>Change the Speaker…</source>
+        <translation>تغيير المتحدث…</translation>
+    </message>
+    <message>
+        <source>Copy with Source</source>
+        <translation>نسخ مع المصدر</translation>
+    </message>
+    <message>
+        <source>Merge Into</source>
+        <translation>دمج في</translation>
+    </message>
+    <message>
+        <source>Not a Statement</source>
+        <translation>ليس تصريحًا</translation>
+    </message>
+    <message>
+        <source>Redo Correction</source>
+        <translation>إعادة التصحيح</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة التسمية…</translation>
+    </message>
+    <message>
+        <source>Show the Sentence Around It</source>
+        <translation>إظهار الجملة المحيطة به</translation>
+    </message>
+    <message>
+        <source>Show the sentence around the statement</source>
+        <translation>إظهار الجملة المحيطة بالتصريح</translation>
+    </message>
+    <message>
+        <source>Split Off Statements…</source>
+        <translation>فصل تصريحات إلى متحدث آخر…</translation>
+    </message>
+    <message>
+        <source>Undo Correction</source>
+        <translation>التراجع عن التصحيح</translation>
+    </message>
+    <message>
+        <source>You corrected who said some of these statements.</source>
+        <translation>صحّحتَ قائل بعض هذه التصريحات.</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>مصحَّح</translation>
+    </message>
+    <message>
+        <source>speaker set by you</source>
+        <translation>المتحدث حدّدتَه أنت</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>New speaker:</source>
+        <translation>المتحدث الجديد:</translation>
+    </message>
+    <message>
+        <source>Split the Speaker</source>
+        <translation>فصل المتحدث</translation>
+    </message>
+    <message>
+        <source>Statements of «{0}» to move:</source>
+        <translation>تصريحات «{0}» المراد نقلها:</translation>
+    </message>
+</context>
+<context>
+    <name>StatementCorrections</name>
+    <message>
+        <source>A speaker cannot be merged with itself.</source>
+        <translation>لا يمكن دمج متحدث في نفسه.</translation>
+    </message>
+    <message>
+        <source>Add a Statement</source>
+        <translation>إضافة تصريح</translation>
+    </message>
+    <message>
+        <source>Add a statement by «{0}»</source>
+        <translation>إضافة تصريح لـ«{0}»</translation>
+    </message>
+    <message>
+        <source>Add as a Statement…</source>
+        <translation>إضافة كتصريح…</translation>
+    </message>
+    <message>
+        <source>Change the Speaker</source>
+        <translation>تغيير المتحدث</translation>
+    </message>
+    <message>
+        <source>Change the Speaker of This Statement…</source>
+        <translation>تغيير متحدث هذا التصريح…</translation>
+    </message>
+    <message>
+        <source>Copy the Statement with Its Source</source>
+        <translation>نسخ التصريح مع مصدره</translation>
+    </message>
+    <message>
+        <source>Corrections are saved in the library: open the article from a library you can write to.</source>
+        <translation>تُحفظ التصحيحات في المكتبة: افتح المقال من مكتبة يمكن الكتابة فيها.</translation>
+    </message>
+    <message>
+        <source>Corrections exported to {0}</source>
+        <translation>صُدِّرت التصحيحات إلى {0}</translation>
+    </message>
+    <message>
+        <source>Export Statement Corrections</source>
+        <translation>تصدير تصحيحات التصريحات</translation>
+    </message>
+    <message>
+        <source>Give to «{0}»</source>
+        <translation>نسبته إلى «{0}»</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Merge «{0}» into «{1}»</source>
+        <translation>دمج «{0}» في «{1}»</translation>
+    </message>
+    <message>
+        <source>New name for «{0}»:</source>
+        <translation>الاسم الجديد لـ«{0}»:</translation>
+    </message>
+    <message>
+        <source>Not a Statement</source>
+        <translation>ليس تصريحًا</translation>
+    </message>
+    <message>
+        <source>Not a statement</source>
+        <translation>ليس تصريحًا</translation>
+    </message>
+    <message>
+        <source>Open a library first.</source>
+        <translation>افتح مكتبة أولًا.</translation>
+    </message>
+    <message>
+        <source>Rename the Speaker</source>
+        <translation>إعادة تسمية المتحدث</translation>
+    </message>
+    <message>
+        <source>Rename «{0}» to «{1}»</source>
+        <translation>إعادة تسمية «{0}» إلى «{1}»</translation>
+    </message>
+    <message>
+        <source>Select the words of the statement first.</source>
+        <translation>حدِّد كلمات التصريح أولًا.</translation>
+    </message>
+    <message>
+        <source>Split off to «{0}»</source>
+        <translation>فصلها إلى «{0}»</translation>
+    </message>
+    <message>
+        <source>Statement copied with its source.</source>
+        <translation>نُسخ التصريح مع مصدره.</translation>
+    </message>
+    <message>
+        <source>The correction could not be saved: {0}</source>
+        <translation>تعذّر حفظ التصحيح: {0}</translation>
+    </message>
+    <message>
+        <source>The corrections could not be exported: {0}</source>
+        <translation>تعذّر تصدير التصحيحات: {0}</translation>
+    </message>
+    <message>
+        <source>Tick the statements to move to the new speaker.</source>
+        <translation>أشِّر على التصريحات المراد نقلها إلى المتحدث الجديد.</translation>
+    </message>
+    <message>
+        <source>Type the speaker's name.</source>
+        <translation>اكتب اسم المتحدث.</translation>
+    </message>
+    <message>
+        <source>Who says this? Pick a speaker of the article or type a name:</source>
+        <translation>من قائل هذا؟ اختر متحدثًا من المقال أو اكتب اسمًا:</translation>
+    </message>
+    <message>
+        <source>«{0}»
+
+Who says it?</source>
+        <translation>«{0}»
+
+من قائله؟</translation>
+    </message>
+</context>
 </TS>
