@@ -47,7 +47,7 @@ class SpeakerTimeline(QWidget):
         fm = self.fontMetrics()
         label = fm.horizontalAdvance("0000")  # the highest count, on the time axis's start side
         start, end = (label, 0) if self._ltr() else (0, label)
-        return self.rect().adjusted(MARGIN + start, MARGIN, -(MARGIN + end),
+        return self.rect().adjusted(MARGIN + start, MARGIN + fm.height() // 2, -(MARGIN + end),
                                     -(MARGIN + fm.height() + AXIS_LABEL_GAP))
 
     def _ltr(self) -> bool:

@@ -177,3 +177,22 @@ def test_csv_export_writes_statements_timeline_and_outlets(filled, tmp_path) -> 
     timeline_rows = list(csv.reader(io.StringIO(paths[1].read_text("utf-8-sig"))))
     assert timeline_rows[0] == ["day", "statements"] and ["2019-05-04", "2"] in timeline_rows
     assert "aljazeera.net,3" in paths[2].read_text("utf-8-sig")
+
+
+def test_a_shared_surname_does_not_make_two_people_one(lib) -> None:
+    from app.library.analyses import store_analysis
+    from app.library.articles import add_article
+    from tests.speaker_library import Said, Written, analysis_of, article_text
+
+    ids = []
+    for i, (name, mention) in enumerate((("باراك أوباما", "أوباما"),
+                                         ("ميشيل أوباما", "ميشيل أوباما"),
+                                         ("باراك أوباما", "باراك أوباما"))):
+        written = Written(f"مقال {i}", None, None, (
+            Said(name, mention, "indirect", f"وقال {mention}", f"إن الأمر رقم {i} مهم جدا"),))
+        text = article_text(written)
+        ids.append(add_article(lib, written.title, text).article_id)
+        store_analysis(lib, ids[-1], analysis_of(written, text))
+    for asked in ("أوباما", "باراك أوباما"):
+        assert speaker_statements(lib, asked).article_ids == {ids[0], ids[2]}, asked
+    assert speaker_statements(lib, "ميشيل أوباما").article_ids == {ids[1]}

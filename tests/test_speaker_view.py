@@ -88,7 +88,8 @@ def test_the_library_speaker_filter_opens_the_view_with_spellings_merged(qtbot,
     assert {s.article_id for s in view.model.rows} == {ids[1], ids[2], ids[3]}
     dates = [s.date for s in view.model.rows]
     assert dates == sorted(dates)
-    assert "spellings merged: إردوغان (2)، أردوغان (1)، اردوغان (1)" in view.summary.text()
+    assert "spellings merged: \u2068إردوغان\u2069 (2), \u2068أردوغان\u2069 (1), " \
+        "\u2068اردوغان\u2069 (1)" in view.summary.text()
     # the file known only by its import date comes last, its date in italics
     last = view.model.index(3, StatementsModel.DATE)
     assert view.model.data(last, Qt.ItemDataRole.FontRole).italic()
@@ -136,7 +137,7 @@ def test_clicking_a_row_opens_the_article_at_the_statement(qtbot, filled_window)
     assert win.reader.highlighter._current == (target.start, target.end)  # marked, not only flashed
     # Enter on another row moves there in the same way
     view.table.setFocus()
-    view.table.selectRow(0)
+    view.table.select_row(0)
     first = view.model.rows[0]
     with qtbot.waitSignal(win.article_shown, timeout=30_000):
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
@@ -153,11 +154,11 @@ def test_the_same_words_by_two_speakers_show_who_said_them_first(qtbot, filled_w
     qtbot.waitUntil(lambda: bool(view.model.quotes), timeout=30_000)
     same = _column(view, StatementsModel.SAME)
     row = next(i for i, s in enumerate(view.model.rows) if s.content == SHARED_QUOTE)
-    assert same[row] == "1 other; first 2019-05-02, فائز السراج"
+    assert same[row] == "1 other; first 2019-05-02, \u2068فائز السراج\u2069"
     assert [x for i, x in enumerate(same) if i != row] == ["", "", ""]
     details = view.model.data(view.model.index(row, StatementsModel.SAME),
                               Qt.ItemDataRole.ToolTipRole)
-    assert details.splitlines()[1].startswith("2019-05-02 — فائز السراج")
+    assert details.splitlines()[1].startswith("2019-05-02 — \u2068فائز السراج\u2069")
     # and in his view, he said them first
     win.speaker_views.show_speaker("فائز السراج")
     qtbot.waitUntil(lambda: view.found.name == "فائز السراج" and bool(view.model.quotes),
@@ -185,3 +186,23 @@ def test_the_view_exports_its_statements_timeline_and_outlets(qtbot, filled_wind
         assert [p.name for p in view.exported_paths] == [
             "erdogan.csv", "erdogan-timeline.csv", "erdogan-outlets.csv"]
         assert Path(out).read_text("utf-8-sig").count("\n") == 5  # a header and four rows
+
+
+def test_the_timeline_runs_in_the_reading_direction_and_a_bar_selects_its_day(qtbot,
+                                                                             filled_window):
+    win, _ids = filled_window
+    win.speaker_views.show_speaker("أردوغان")
+    view = _view_filled(qtbot, win)
+    chart = view.timeline
+    assert chart.buckets[0][0] == "2019-05-02"
+    first, last = chart.bar_rect(0), chart.bar_rect(len(chart.buckets) - 1)
+    assert first.left() < last.left()           # English: time runs left to right
+    assert first.height() < last.height()        # one statement on the 2nd, two on the 4th
+    chart.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as in the Arabic interface
+    first, last = chart.bar_rect(0), chart.bar_rect(len(chart.buckets) - 1)
+    assert first.left() > last.left()           # Arabic: the earliest day at the right
+    view.table.select_row(0)
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=last.center().toPoint())
+    row = view.table.currentIndex().row()
+    assert view.model.rows[row].day == "2019-05-04"
+    assert row == 1  # the first statement of that day

@@ -9,9 +9,11 @@ corrections written into that index (changed speakers, merged cards) reach it to
   that only add long vowels (ترمب / ترامب) are merged too, with `extract.names.variants`, unless
   the names dictionary knows both as different names (سلمان / سليمان).
 - A statement counts when its speaker's name at that statement, or any name or alias of the
-  speaker it was resolved to in that article, is one of those spellings or holds the asked name
-  as whole words: «السراج» later in an article reaches «فائز السراج» through the article's
-  speaker, and «السراج» asked finds «فائز السراج» and «رئيس الوزراء فائز السراج».
+  speaker it was resolved to in that article, is one of those spellings, or a name the index
+  gives that speaker in another article and that holds the asked one's words or is held by
+  them: «السراج» resolved to «فائز السراج» in one article makes «السراج» and «فائز السراج» one
+  speaker (`speaker_keys`). Surnames are not matched on their own: «سارة أوباما» is not
+  «باراك أوباما».
 - Statements are in the order of their article's date (publication date when known, else the
   import date), then reading order.
 
@@ -159,6 +161,27 @@ def spelling_keys(lib: Library, name: str) -> list[str]:
     return keys
 
 
+def speaker_keys(lib: Library, name: str) -> list[str]:
+    """The spellings of `name` (`spelling_keys`) and the names the claims index gives the same
+    speaker where one of them appears, when one holds the other's words: «السراج» resolved to
+    «فائز السراج» in an article brings «فائز السراج» (and the reverse). One step only, and never a
+    title alias («الرئيس» of «باراك أوباما») nor another person sharing a surname («سارة
+    أوباما») unless an article's index made them one speaker."""
+    keys = spelling_keys(lib, name)
+    if not keys:
+        return []
+    marks = ", ".join("?" for _ in keys)
+    with lib.reading() as db:
+        linked = {r[0] for r in db.execute(
+            f"SELECT DISTINCT s2.name_norm FROM speakers s1 JOIN speakers s2"
+            f" ON s2.article_id = s1.article_id AND s2.speaker_key = s1.speaker_key"
+            f" WHERE s1.name_norm IN ({marks})", keys)}
+    words = [set(k.split()) for k in keys]
+    extra = sorted(n for n in linked - set(keys)
+                   if any(set(n.split()) <= w or w <= set(n.split()) for w in words))
+    return keys + extra
+
+
 # ---- what: the statements ----
 
 _COLUMNS = ("SELECT c.id, c.article_id, a.title, coalesce(a.published, a.imported),"
@@ -172,21 +195,15 @@ def speaker_statements(lib: Library, name: str, words: str = "") -> SpeakerState
     with `words`, only statements containing all of them (spelling-insensitive, as the library
     search: «طرابلس» finds «وطرابلس» and «طرابُلس»; a trailing * matches any ending)."""
     result = SpeakerStatements(name=name, words=words)
-    keys = spelling_keys(lib, name)
+    keys = speaker_keys(lib, name)
     if not keys:
         return result
     marks = ", ".join("?" for _ in keys)
-    # exact spellings, and names holding the asked one as whole words («السراج» in «فائز السراج»,
-    # «فائز السراج» in «رئيس الوزراء فائز السراج»)
-    like = "% " + keys[0].replace("%", "").replace("_", "") + " %"
     ids = (f"SELECT id FROM claims WHERE speaker_norm IN ({marks})"
-           f" OR (' ' || speaker_norm || ' ') LIKE ?"
            f" UNION SELECT c2.id FROM speakers s JOIN claims c2 ON c2.article_id = s.article_id"
-           f" AND c2.speaker_key = s.speaker_key WHERE s.name_norm IN ({marks})"
-           f" OR (' ' || s.name_norm || ' ') LIKE ?")
+           f" AND c2.speaker_key = s.speaker_key WHERE s.name_norm IN ({marks})")
     with lib.reading() as db:
-        rows = db.execute(f"{_COLUMNS} WHERE c.id IN ({ids}){_ORDER}",
-                          [*keys, like, *keys, like]).fetchall()
+        rows = db.execute(f"{_COLUMNS} WHERE c.id IN ({ids}){_ORDER}", keys + keys).fetchall()
     statements = [Statement(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7] or "", r[8],
                             r[9] or "", r[10] or 0, r[11] or 0) for r in rows]
     result.statements = filter_words(statements, words)

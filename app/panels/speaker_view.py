@@ -15,6 +15,8 @@ the library's claims, follows once the rows are shown.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -63,9 +65,15 @@ from app.speaker_timeline import SpeakerTimeline
 from extract.document import Span
 
 STATEMENT_CHARS = 220
+SPELLINGS = 6  # spellings named in the summary (all of them in its tooltip)
 KIND_COLORS = {"direct": "#c0392b", "indirect": "#1f5fa8", "mixed": "#8e44ad"}
 _RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
           | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _isolated(text: str) -> str:
+    """`text` as a bidi isolate (FSI … PDI): an Arabic name keeps its order in an English line."""
+    return f"\u2068{text}\u2069"
 
 
 def _short(text: str, limit: int = STATEMENT_CHARS) -> str:
@@ -117,7 +125,7 @@ class StatementsModel(QAbstractTableModel):
             return self.tr("first; %n other(s)", "", others)
         first = group.first
         return self.tr("%n other(s); first {0}, {1}", "", others).format(
-            first.date[:10], first.speaker or "?")
+            first.date[:10], _isolated(first.speaker or "?"))
 
     def same_words_details(self, s: Statement) -> str:
         group = self.quotes.get(s.claim_id)
@@ -128,7 +136,8 @@ class StatementsModel(QAbstractTableModel):
         for o in group.occurrences:
             here = self.tr(" (this one)") if o.claim_id == s.claim_id else ""
             date = o.date[:10] if o.published else self.tr("{0} (imported)").format(o.date[:10])
-            lines.append(f"{date} — {o.speaker or '?'} — «{o.title or self.tr('untitled')}»{here}")
+            title = _isolated(f"«{o.title or self.tr('untitled')}»")
+            lines.append(f"{date} — {_isolated(o.speaker or '?')} — {title}{here}")
         return "\n".join(lines)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -140,7 +149,9 @@ class StatementsModel(QAbstractTableModel):
             if column == self.DATE:
                 return s.day
             if column == self.ARTICLE:
-                return _short(s.title or self.tr("(untitled article)"), 80)
+                # some outlets' titles carry HTML entities («&quot;»)
+                return _short(html.unescape(s.title) if s.title else
+                              self.tr("(untitled article)"), 80)
             if column == self.KIND:
                 return claim_kind_label(s.kind)
             if column == self.STATEMENT:
@@ -172,6 +183,15 @@ class StatementsTable(QTableView):
     """Enter on a row opens it, as a click does."""
 
     row_activated = Signal(int)
+
+    def select_row(self, row: int) -> None:
+        """Make `row` current and selected. (QTableView.selectRow finds no column to select in a
+        right-to-left view whose columns fill it exactly, and selects nothing.)"""
+        from PySide6.QtCore import QItemSelectionModel
+
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.selectionModel().setCurrentIndex(self.model().index(row, 0), flags)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -347,6 +367,7 @@ class SpeakerView(QWidget):
         self.setWindowTitle(self.tr("What {0} Said").format(found.name))
         self.model.set_rows(found.statements)
         self.summary.setText(self.summary_text(found))
+        self.summary.setToolTip("\n".join(f"{name} ({count})" for name, count in found.spellings))
         self.export_button.setEnabled(bool(found.statements))
         self.period_box.blockSignals(True)
         self.period_box.setCurrentIndex(PERIODS.index(best_period(found.statements)))
@@ -355,7 +376,8 @@ class SpeakerView(QWidget):
         self._show_outlets()
         self.detail.setText("")
         if found.statements:
-            self.table.selectRow(0)
+            self.table.select_row(0)
+            self._show_detail(0)
         self.statements_shown.emit()
         self._find_quotes(serial, found)
 
@@ -370,8 +392,12 @@ class SpeakerView(QWidget):
         if found.words:
             text += " · " + self.tr("about «{0}»").format(found.words)
         if len(found.spellings) > 1:
-            text += " · " + self.tr("spellings merged: {0}").format(
-                "، ".join(f"{name} ({count})" for name, count in found.spellings))
+            comma = "، " if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ", "
+            shown = comma.join(f"{_isolated(name)} ({count})"
+                               for name, count in found.spellings[:SPELLINGS])
+            if len(found.spellings) > SPELLINGS:
+                shown += comma + "…"
+            text += " · " + self.tr("spellings merged: {0}").format(shown)
         left_out = undated(found.statements)
         if left_out:
             text += " · " + self.tr("%n statement(s) without a date of their own are not on the "
@@ -445,7 +471,7 @@ class SpeakerView(QWidget):
         for row, s in enumerate(self.model.rows):
             try:
                 if period_start(date.fromisoformat(s.day), per).isoformat() == start:
-                    self.table.selectRow(row)
+                    self.table.select_row(row)
                     self.table.scrollTo(self.model.index(row, 0),
                                         QAbstractItemView.ScrollHint.PositionAtTop)
                     return
