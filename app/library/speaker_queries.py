@@ -331,13 +331,14 @@ def missing_quote_keys(lib: Library) -> int:
                           " (SELECT 1 FROM claim_quotes q WHERE q.claim_id = c.id)").fetchone()[0]
 
 
-def ensure_quote_keys(lib: Library) -> int:
+def ensure_quote_keys(lib: Library, batches: int | None = None) -> int:
     """Give every claim of the index its quote key (claims re-written by a new analysis get new
-    rows, and their old keys go with the old rows); returns how many were added."""
+    rows, and their old keys go with the old rows), or at most `batches` x QUOTE_KEY_BATCH of
+    them; returns how many were added."""
     if lib.read_only:
         return 0
     added = 0
-    while True:
+    while batches is None or added < batches * QUOTE_KEY_BATCH:
         with lib.reading() as db:
             rows = db.execute("SELECT c.id, c.content FROM claims c WHERE NOT EXISTS"
                               " (SELECT 1 FROM claim_quotes q WHERE q.claim_id = c.id) LIMIT ?",
@@ -350,6 +351,7 @@ def ensure_quote_keys(lib: Library) -> int:
                            " SELECT ?, ? WHERE EXISTS (SELECT 1 FROM claims WHERE id = ?)",
                            [(c, k, c) for c, k in keyed])
         added += len(rows)
+    return added
 
 
 def same_quotes(lib: Library, statements: Sequence[Statement]) -> dict[int, SameQuote]:

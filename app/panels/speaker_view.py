@@ -48,10 +48,12 @@ from PySide6.QtWidgets import (
 from app.library.changes import Changes
 from app.library.speaker_queries import (
     PERIODS,
+    QUOTE_KEY_BATCH,
     SameQuote,
     SpeakerStatements,
     Statement,
     best_period,
+    ensure_quote_keys,
     parse_question,
     per_outlet,
     same_quotes,
@@ -428,10 +430,20 @@ class SpeakerView(QWidget):
         if library is None or not found.statements:
             self.quotes_shown.emit()
             return
-        # the look-up may key the library's claims first (a write): on the library's queue
-        run_serial(lambda: same_quotes(library, found.statements),
-                   lambda quotes: self._show_quotes(serial, quotes),
-                   lambda exc: self._quotes_failed(serial, exc), owner=self)
+        # The claims are keyed first (writes, on the library's queue), a batch per job so that a
+        # note typed meanwhile is saved between two batches, not after all of them.
+        def keyed(added: int) -> None:
+            if serial != self._serial:
+                return
+            if added >= QUOTE_KEY_BATCH:
+                run_serial(lambda: ensure_quote_keys(library, 1), keyed,
+                           lambda exc: self._quotes_failed(serial, exc), owner=self)
+                return
+            run_serial(lambda: same_quotes(library, found.statements),
+                       lambda quotes: self._show_quotes(serial, quotes),
+                       lambda exc: self._quotes_failed(serial, exc), owner=self)
+
+        keyed(QUOTE_KEY_BATCH)
 
     def _show_quotes(self, serial: int, quotes: dict[int, SameQuote]) -> None:
         if serial != self._serial:
