@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -74,8 +74,12 @@ _RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
 
 
 def _isolated(text: str) -> str:
-    """`text` as a bidi isolate (FSI … PDI): an Arabic name keeps its order in an English line."""
-    return f"\u2068{text}\u2069"
+    """`text` between two marks of the interface's direction (LRM or RLM), so that an Arabic
+    name and the count after it keep their order in an English line (Qt's labels do not honour
+    the FSI/PDI isolates)."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    mark = "\u200f" if rtl else "\u200e"
+    return f"{mark}{text}{mark}"
 
 
 def _short(text: str, limit: int = STATEMENT_CHARS) -> str:
