@@ -196,3 +196,26 @@ def test_a_shared_surname_does_not_make_two_people_one(lib) -> None:
     for asked in ("أوباما", "باراك أوباما"):
         assert speaker_statements(lib, asked).article_ids == {ids[0], ids[2]}, asked
     assert speaker_statements(lib, "ميشيل أوباما").article_ids == {ids[1]}
+
+
+def test_the_library_cli_lists_what_a_speaker_said(filled, capsys, tmp_path) -> None:
+    from app.library.__main__ import main
+
+    lib, ids = filled
+    path = str(lib.path)
+    assert main(["--db", path, "speaker", "اردوغان"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[1] for line in lines] == [str(i) for i in (ids[1], ids[2], ids[2],
+                                                                         ids[3])]
+    assert lines[2].endswith("first said 2019-05-02 by فائز السراج; same words in 1 other "
+                             "statement(s)")
+    assert lines[3].startswith("(")  # known only by its import date
+    assert main(["--db", path, "speaker", "فائز السراج", "--about", "طرابلس"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+    assert main(["--db", path, "speaker", "أردوغان", "--format", "md"]) == 0
+    assert "## Statements per day" in capsys.readouterr().out
+    assert main(["--db", path, "speaker", "أردوغان", "--format", "csv"]) == 1  # needs --out
+    assert "--out" in capsys.readouterr().err
+    assert main(["--db", path, "speaker", "أردوغان", "--format", "csv",
+                 "--out", str(tmp_path / "e.csv")]) == 0
+    assert (tmp_path / "e-outlets.csv").exists()
