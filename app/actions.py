@@ -141,6 +141,8 @@ MENUS: tuple[Menu, ...] = (
              lambda w: w.corrections.add_from_selection(w.view.selected_span())),
         Item(QT_TRANSLATE_NOOP("MainWindow", "&Filter Speakers"),
              lambda w: w.focus_speaker_filter(), "Ctrl+Shift+F"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "What a Speaker &Said Across the Library…"),
+             lambda w: w.speaker_views.ask(), "Ctrl+Shift+S", name="speaker_view"),
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&View"), (
         Item(QT_TRANSLATE_NOOP("MainWindow", "Zoom &In"), lambda w: w.view.zoom_by(1),

@@ -38,6 +38,7 @@ from app.panels.library import LibraryPanel
 from app.panels.names import NamesPanel
 from app.panels.notes import NotesPanel
 from app.panels.shortcuts import ShortcutsDialog
+from app.panels.speaker_view import SpeakerViews
 from app.panels.speakers import SpeakersPanel
 from app.reader.article_view import ArticleView
 from app.reader.controller import ReaderController
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._build_panels()
         self.analyses_status = AnalysesStatus(self.background_analyses, self.statusBar())
         self._connect()
+        self.speaker_views = SpeakerViews(self)  # a speaker's statements across the library
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.library_panel)

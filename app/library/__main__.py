@@ -5,6 +5,8 @@
   list                            list articles, newest first
   search QUERY [filters]          Arabic-aware search; filters --speaker --entity --tag --from --to
   claims NAME                     every claim attributed to NAME across the library
+  speaker NAME [--about WORDS]    what NAME said, oldest first, spellings merged, same words
+                                  elsewhere; --format md|csv --out FILE with timeline, outlets
   export ID... --format md|json|csv|pdf [--out FILE] [--lang en|ar]
   notes ID                        the notes of an article
   corrections export [ID...] [--out FILE]
@@ -51,6 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("claims", help="every claim by a speaker across the library")
     p.add_argument("name")
+
+    p = sub.add_parser("speaker", help="what a speaker said across the library, oldest first "
+                                       "(the speaker view)")
+    p.add_argument("name")
+    p.add_argument("--about", default="", metavar="WORDS", help="only statements with these words")
+    p.add_argument("--format", choices=["text", "md", "csv"], default="text")
+    p.add_argument("--per", choices=["day", "week", "month"],
+                   help="timeline period of md/csv (default: the finest that fits)")
+    p.add_argument("--out", metavar="FILE", help="md: output file (default: standard output);"
+                   " csv: required (FILE plus FILE-timeline.csv and FILE-outlets.csv)")
 
     p = sub.add_parser("notes", help="the notes of an article")
     p.add_argument("id", type=int)
@@ -171,6 +183,39 @@ def _claims(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _speaker(lib: Library, args: argparse.Namespace) -> int:
+    from app.library.speaker_export import to_markdown, write_speaker_export
+    from app.library.speaker_queries import best_period, same_quotes, speaker_statements
+
+    found = speaker_statements(lib, args.name, args.about)
+    if not found.statements:
+        print(f"No statements by {args.name} in the library.", file=sys.stderr)
+        return 0
+    quotes = same_quotes(lib, found.statements)
+    per = args.per or best_period(found.statements)
+    if args.format == "csv" and not args.out:
+        raise LibraryError("CSV writes three files: give --out FILE.csv.")
+    if args.format != "text" and args.out:
+        for path in write_speaker_export(lib, found, quotes, args.format, args.out, per):
+            print(f"wrote {path}", file=sys.stderr)
+        return 0
+    if args.format == "md":
+        sys.stdout.write(to_markdown(lib, found, quotes, per))
+        return 0
+    for s in found.statements:
+        group = quotes.get(s.claim_id)
+        same = ""
+        if group is not None:
+            first = group.first
+            same = ("\tsaid first; same words in " if first.claim_id == s.claim_id else
+                    f"\tfirst said {first.date[:10]} by {first.speaker or '?'}; same words in ")
+            same += f"{len(group.others(s.claim_id))} other statement(s)"
+        date = s.day if s.published else f"({s.day} imported)"
+        print(f"{date}\t{s.article_id}\t{s.kind}\t{s.speaker or ''}\t{' '.join(s.content.split())}"
+              f"{same}")
+    return 0
+
+
 def _notes(lib: Library, args: argparse.Namespace) -> int:
     from app.library.notes import notes_for_article
 
@@ -226,7 +271,8 @@ def _marked(text: str, highlights: list[tuple[int, int]]) -> str:
 
 
 COMMANDS = {"import": _import, "import-batch": _import_batch, "list": _list, "search": _search,
-            "claims": _claims, "notes": _notes, "export": _export, "corrections": _corrections}
+            "claims": _claims, "speaker": _speaker, "notes": _notes, "export": _export,
+            "corrections": _corrections}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -141,7 +141,19 @@ _STATEMENT_CORRECTIONS = [
     "CREATE INDEX statement_corrections_article ON statement_corrections(article_id, id)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _STATEMENT_CORRECTIONS]
+# The speaker view (app/library/speaker_queries.py): a claim's words as a normalised key, so "the
+# same quote elsewhere" is an indexed look-up. Filled lazily; a claim's key goes with its row.
+# The claim-by-speaker join looks claims up by (article, speaker key).
+_SPEAKER_VIEW = [
+    """CREATE TABLE claim_quotes (
+        claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+        quote_key TEXT
+    )""",
+    "CREATE INDEX claim_quotes_key ON claim_quotes(quote_key)",
+    "CREATE INDEX claims_article_speaker ON claims(article_id, speaker_key)",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _STATEMENT_CORRECTIONS, _SPEAKER_VIEW]
 LATEST_VERSION = len(MIGRATIONS)
 
 

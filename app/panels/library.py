@@ -52,6 +52,7 @@ class LibraryPanel(QWidget):
     status = Signal(str)
     error = Signal(str)
     import_finished = Signal(object)  # the ImportReport
+    speaker_view_requested = Signal(str)  # the speaker filtered by: their statements, listed
 
     def __init__(self, ops: LibraryOps, parent=None) -> None:
         super().__init__(parent)
@@ -79,6 +80,12 @@ class LibraryPanel(QWidget):
         self.mode_box.setToolTip(self.tr("Search the words of the articles, or find the articles "
                                          "quoting a speaker or naming an entity"))
         self.mode_box.currentIndexChanged.connect(self.refresh)
+        self.statements_button = QPushButton(self.tr("Statements…"))
+        self.statements_button.setToolTip(self.tr("Everything this speaker said across the "
+                                                  "library, in date order"))
+        self.statements_button.clicked.connect(self._speaker_view)
+        self.mode_box.currentIndexChanged.connect(self._sync_statements_button)
+        self.search_box.textChanged.connect(self._sync_statements_button)
         self.tag_box = QComboBox()
         self.tag_box.addItem(self.tr("All tags"), "")
         self.tag_box.currentIndexChanged.connect(self.refresh)
@@ -127,6 +134,8 @@ class LibraryPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.mode_box)
         filters.addWidget(self.tag_box, 1)
+        filters.addWidget(self.statements_button)
+        self._sync_statements_button()
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.count_label)
@@ -156,6 +165,15 @@ class LibraryPanel(QWidget):
                 or (changes.analyses and mode != "text" and query)  # speakers, entities
                 or (changes.notes and mode == "text" and query)):  # note bodies are searched
             self.refresh()
+
+    def _sync_statements_button(self) -> None:
+        self.statements_button.setVisible(self.mode_box.currentData() == "speaker"
+                                          and bool(self.search_box.text().strip()))
+
+    def _speaker_view(self) -> None:
+        name = self.search_box.text().strip()
+        if name:
+            self.speaker_view_requested.emit(name)
 
     def set_current_article(self, article_id: int | None) -> None:
         self.current_article = article_id

@@ -266,6 +266,10 @@ class SpeakerCard(QFrame):
                 "SpeakersPanel", "Add a Note on This Speaker"), self)
             note.triggered.connect(lambda: panel.note_requested.emit(group.name))
             self.addAction(note)
+            across = QAction(QCoreApplication.translate(
+                "SpeakersPanel", "Everything This Speaker Said in the Library…"), self)
+            across.triggered.connect(lambda: panel.speaker_view_requested.emit(group.name))
+            self.addAction(across)
         for action in panel.card_actions(self):
             self.addAction(action)
         self.items: list[StatementItem] = []
@@ -315,6 +319,7 @@ def _escape(text: str) -> str:
 class SpeakersPanel(QWidget):
     claim_activated = Signal(str)
     note_requested = Signal(str)  # a speaker's name: the user wants to write a note on them
+    speaker_view_requested = Signal(str)  # a speaker's name: their statements across the library
 
     SORT_APPEARANCE, SORT_COUNT = 0, 1
 

@@ -398,6 +398,14 @@
         <source>No articles are listed in the library to export.</source>
         <translation>لا توجد في المكتبة مقالات مدرجة لتصديرها.</translation>
     </message>
+    <message>
+        <source>Everything this speaker said across the library, in date order</source>
+        <translation>كل ما قاله هذا المتحدث في المكتبة، بترتيب التاريخ</translation>
+    </message>
+    <message>
+        <source>Statements…</source>
+        <translation>التصريحات…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -680,6 +688,10 @@
     <message>
         <source>Export Articles &amp;Listed in the Library</source>
         <translation>تصدير المقالات الم&amp;درجة في المكتبة</translation>
+    </message>
+    <message>
+        <source>What a Speaker &amp;Said Across the Library…</source>
+        <translation>ما &amp;قاله متحدث في المكتبة كلها…</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1160,331 @@
             <numerusform>عرض %n متحدثين آخرين</numerusform>
             <numerusform>عرض %n متحدثًا آخر</numerusform>
             <numerusform>عرض %n متحدث آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything This Speaker Said in the Library…</source>
+        <translation>كل ما قاله هذا المتحدث في المكتبة…</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerTimeline</name>
+    <message>
+        <source>No dated statements</source>
+        <translation>لا تصريحات مؤرَّخة</translation>
+    </message>
+    <message>
+        <source>Statements over time</source>
+        <translation>التصريحات عبر الزمن</translation>
+    </message>
+    <message>
+        <source>month of {0}</source>
+        <translation>شهر {0}</translation>
+    </message>
+    <message>
+        <source>week of {0}</source>
+        <translation>أسبوع {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>لا تصريحات</numerusform>
+            <numerusform>تصريح واحد</numerusform>
+            <numerusform>تصريحان</numerusform>
+            <numerusform>%n تصريحات</numerusform>
+            <numerusform>%n تصريحًا</numerusform>
+            <numerusform>%n تصريح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n statement(s)</source>
+        <translation>
+            <numerusform>{0}: لا تصريحات</numerusform>
+            <numerusform>{0}: تصريح واحد</numerusform>
+            <numerusform>{0}: تصريحان</numerusform>
+            <numerusform>{0}: %n تصريحات</numerusform>
+            <numerusform>{0}: %n تصريحًا</numerusform>
+            <numerusform>{0}: %n تصريح</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerView</name>
+    <message>
+        <source>(date unknown)</source>
+        <translation>(التاريخ غير معروف)</translation>
+    </message>
+    <message>
+        <source>(no web address)</source>
+        <translation>(بلا عنوان ويب)</translation>
+    </message>
+    <message>
+        <source>(untitled article)</source>
+        <translation>(مقالة بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>About (words in the statement)</source>
+        <translation>عن (كلمات في التصريح)</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>As Markdown…</source>
+        <translation>بصيغة Markdown…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export Statements</source>
+        <translation>تصدير التصريحات</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>صُدِّرت إلى {0}</translation>
+    </message>
+    <message>
+        <source>Looking for «{0}»…</source>
+        <translation>جارٍ البحث عن «{0}»…</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>لا مكتبة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>No statements by «{0}» about «{1}» in the library.</source>
+        <translation>لا تصريحات لـ«{0}» عن «{1}» في المكتبة.</translation>
+    </message>
+    <message>
+        <source>No statements by «{0}» in the library.</source>
+        <translation>لا تصريحات لـ«{0}» في المكتبة.</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>يوميًا</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>شهريًا</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>Said here first; the same words are in {0} other statement(s)</source>
+        <translation>قيلت هنا أولًا؛ الكلمات نفسها في {0} من التصريحات الأخرى</translation>
+    </message>
+    <message>
+        <source>Same words also in {0} other statement(s); first: {1}, {2}, «{3}»</source>
+        <translation>الكلمات نفسها في {0} من التصريحات الأخرى؛ أولها: {1}، {2}، «{3}»</translation>
+    </message>
+    <message>
+        <source>Show Statements</source>
+        <translation>اعرض التصريحات</translation>
+    </message>
+    <message>
+        <source>Speaker, or a question: what did «فائز السراج» say about «طرابلس»</source>
+        <translation>المتحدث، أو سؤال: ماذا قال «فائز السراج» عن «طرابلس»</translation>
+    </message>
+    <message>
+        <source>Spellings merged</source>
+        <translation>الكتابات المدمجة</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>التصريحات</translation>
+    </message>
+    <message>
+        <source>Statements per day</source>
+        <translation>التصريحات في كل يوم</translation>
+    </message>
+    <message>
+        <source>Statements per month</source>
+        <translation>التصريحات في كل شهر</translation>
+    </message>
+    <message>
+        <source>Statements per outlet</source>
+        <translation>التصريحات في كل وسيلة إعلامية</translation>
+    </message>
+    <message>
+        <source>Statements per week</source>
+        <translation>التصريحات في كل أسبوع</translation>
+    </message>
+    <message>
+        <source>The export failed: {0}</source>
+        <translation>تعذّر التصدير: {0}</translation>
+    </message>
+    <message>
+        <source>The same words could not be looked up: {0}</source>
+        <translation>تعذّر البحث عن الكلمات نفسها: {0}</translation>
+    </message>
+    <message>
+        <source>The statements could not be read: {0}</source>
+        <translation>تعذّرت قراءة التصريحات: {0}</translation>
+    </message>
+    <message>
+        <source>Type a speaker's name.</source>
+        <translation>اكتب اسم متحدث.</translation>
+    </message>
+    <message>
+        <source>What a Speaker Said</source>
+        <translation>ما قاله متحدث</translation>
+    </message>
+    <message>
+        <source>What {0} Said</source>
+        <translation>ما قاله {0}</translation>
+    </message>
+    <message>
+        <source>about «{0}»</source>
+        <translation>عن «{0}»</translation>
+    </message>
+    <message>
+        <source>spellings merged: {0}</source>
+        <translation>كتابات مدمجة: {0}</translation>
+    </message>
+    <message>
+        <source>{0} statement(s) from articles without a date of their own are not counted.</source>
+        <translation>لا تُحسب {0} من التصريحات من مقالات بلا تاريخ خاص بها.</translation>
+    </message>
+    <message>
+        <source>{0} statements in {1} articles</source>
+        <translation>{0} من التصريحات في {1} من المقالات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>لا تصريحات</numerusform>
+            <numerusform>تصريح واحد</numerusform>
+            <numerusform>تصريحان</numerusform>
+            <numerusform>%n تصريحات</numerusform>
+            <numerusform>%n تصريحًا</numerusform>
+            <numerusform>%n تصريح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s)</source>
+        <translation>
+            <numerusform>في لا مقالات</numerusform>
+            <numerusform>في مقالة واحدة</numerusform>
+            <numerusform>في مقالتين</numerusform>
+            <numerusform>في %n مقالات</numerusform>
+            <numerusform>في %n مقالة</numerusform>
+            <numerusform>في %n مقالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) without a date of their own are not on the timeline (listed by their import date, in italics)</source>
+        <translation>
+            <numerusform>لا تصريحات بلا تاريخ خاص بها</numerusform>
+            <numerusform>تصريح واحد بلا تاريخ خاص به ليس على الخط الزمني (مرتَّب بتاريخ استيراده، بخط مائل)</numerusform>
+            <numerusform>تصريحان بلا تاريخ خاص بهما ليسا على الخط الزمني (مرتَّبان بتاريخ استيرادهما، بخط مائل)</numerusform>
+            <numerusform>%n تصريحات بلا تاريخ خاص بها ليست على الخط الزمني (مرتَّبة بتاريخ استيرادها، بخط مائل)</numerusform>
+            <numerusform>%n تصريحًا بلا تاريخ خاص بها ليست على الخط الزمني (مرتَّبة بتاريخ استيرادها، بخط مائل)</numerusform>
+            <numerusform>%n تصريح بلا تاريخ خاص بها ليست على الخط الزمني (مرتَّبة بتاريخ استيرادها، بخط مائل)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatementsModel</name>
+    <message>
+        <source> (this one)</source>
+        <translation> (هذا التصريح)</translation>
+    </message>
+    <message>
+        <source>(untitled article)</source>
+        <translation>(مقالة بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Imported on this day (the article's own date is not known)</source>
+        <translation>تاريخ الاستيراد (تاريخ المقالة نفسها غير معروف)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Same words</source>
+        <translation>الكلمات نفسها</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>التصريح</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>{0} (imported)</source>
+        <translation>{0} (تاريخ الاستيراد)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s); first {0}, {1}</source>
+        <translation>
+            <numerusform>لا غيره؛ الأول {0}، {1}</numerusform>
+            <numerusform>واحد غيره؛ الأول {0}، {1}</numerusform>
+            <numerusform>اثنان غيره؛ الأول {0}، {1}</numerusform>
+            <numerusform>%n غيره؛ الأول {0}، {1}</numerusform>
+            <numerusform>%n غيره؛ الأول {0}، {1}</numerusform>
+            <numerusform>%n غيره؛ الأول {0}، {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first; %n other(s)</source>
+        <translation>
+            <numerusform>الأول؛ لا غيره</numerusform>
+            <numerusform>الأول؛ وواحد غيره</numerusform>
+            <numerusform>الأول؛ واثنان غيره</numerusform>
+            <numerusform>الأول؛ و%n غيره</numerusform>
+            <numerusform>الأول؛ و%n غيره</numerusform>
+            <numerusform>الأول؛ و%n غيره</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same words in %n statement(s), earliest first:</source>
+        <translation>
+            <numerusform>الكلمات نفسها في لا تصريحات:</numerusform>
+            <numerusform>الكلمات نفسها في تصريح واحد:</numerusform>
+            <numerusform>الكلمات نفسها في تصريحين، الأقدم أولًا:</numerusform>
+            <numerusform>الكلمات نفسها في %n تصريحات، الأقدم أولًا:</numerusform>
+            <numerusform>الكلمات نفسها في %n تصريحًا، الأقدم أولًا:</numerusform>
+            <numerusform>الكلمات نفسها في %n تصريح، الأقدم أولًا:</numerusform>
         </translation>
     </message>
 </context>

@@ -100,4 +100,69 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SpeakerTimeline</name>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n statement(s)</source>
+        <translation>
+            <numerusform>{0}: %n statement</numerusform>
+            <numerusform>{0}: %n statements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerView</name>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s)</source>
+        <translation>
+            <numerusform>in %n article</numerusform>
+            <numerusform>in %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) without a date of their own are not on the timeline (listed by their import date, in italics)</source>
+        <translation>
+            <numerusform>%n statement without a date of its own is not on the timeline (listed by its import date, in italics)</numerusform>
+            <numerusform>%n statements without a date of their own are not on the timeline (listed by their import date, in italics)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatementsModel</name>
+    <message numerus="yes">
+        <source>%n other(s); first {0}, {1}</source>
+        <translation>
+            <numerusform>%n other; first {0}, {1}</numerusform>
+            <numerusform>%n others; first {0}, {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first; %n other(s)</source>
+        <translation>
+            <numerusform>first; %n other</numerusform>
+            <numerusform>first; %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same words in %n statement(s), earliest first:</source>
+        <translation>
+            <numerusform>The same words in %n statement:</numerusform>
+            <numerusform>The same words in %n statements, earliest first:</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
