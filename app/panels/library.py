@@ -426,7 +426,8 @@ class LibraryPanel(QWidget):
         stopped = self._stop is not None and self._stop.is_set()
         self._finish_import()
         message = self.tr("Import: {0} added, {1} already in the library, {2} could not be "
-                          "imported.").format(len(report.added) + len(report.updated),
+                          "imported.").format(len(report.added) + len(report.updated)
+                                              + len(getattr(report, "versions", ())),
                                               len(report.duplicates), len(report.errors))
         if stopped:
             message += " " + self.tr("(cancelled)")
@@ -443,9 +444,9 @@ class LibraryPanel(QWidget):
 
 def _import_changes(report, analyzed: bool) -> Changes:
     """Articles added or re-imported (their notes re-anchored), and their analyses."""
-    changed = [*report.added, *report.updated]
+    changed = [*report.added, *report.updated, *report.versions]
     return Changes(articles=bool(changed), analyses=analyzed and bool(changed),
-                   notes=bool(report.updated), article_ids=changed)
+                   notes=bool(report.updated or report.versions), article_ids=changed)
 
 
 def _analyse_new(library, report, progress, stop: threading.Event) -> None:
@@ -453,7 +454,7 @@ def _analyse_new(library, report, progress, stop: threading.Event) -> None:
     from app.library.analyses import analysis_for
     from app.library.db import LibraryError
 
-    ids = [*report.added, *report.updated]
+    ids = [*report.added, *report.updated, *report.versions]
     for done, article_id in enumerate(ids, start=1):
         if stop.is_set():
             return
