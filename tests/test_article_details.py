@@ -202,3 +202,38 @@ def test_cli_edits_the_details_and_lists_versions(tmp_path, cli):
     version_id = out.split("\t")[0]
     code, out, err = cli("versions", "1", "--text", version_id, db=db)
     assert "منذ أشهر" in out
+
+
+def test_exports_carry_the_saved_pages_own_url_outlet_and_date(lib, shared_dir, qapp):
+    from app.export_pdf import build_document
+    from app.library.export import article_bundle, export_bytes
+
+    page = shared_dir / "samples" / "cnn-arabic-syria.html"
+    article_id = import_paths(lib, [page], analyze=False).added[0]
+    url = "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html"
+    outputs = {fmt: export_bytes(lib, [article_id], fmt).decode("utf-8-sig")
+               for fmt in ("md", "json", "csv")}
+    outputs["pdf"] = build_document([article_bundle(lib, article_id)], rtl=False).toPlainText()
+    for fmt, out in outputs.items():
+        if fmt != "csv" or "\n1," in out:  # the CSV has a row per statement (none unanalysed)
+            assert url in out and "2013-08-28" in out and "CNNArabic" in out, fmt
+        assert str(shared_dir) not in out and "cnn-arabic-syria.html" not in out, fmt
+        assert get_article(lib, article_id).imported[:10] not in out, fmt
+    # an edited outlet is what is exported
+    edit_article(lib, article_id, outlet="سي إن إن بالعربية")
+    assert "Outlet: سي إن إن بالعربية" in export_bytes(lib, [article_id], "md").decode()
+
+
+def test_exports_cite_the_page_of_a_pdf_note(lib):
+    import json
+
+    from app.library.export import export_bytes
+
+    article_id = import_paths(lib, [PDF / "qt.pdf"], analyze=False).added[0]
+    record = get_article(lib, article_id)
+    word = record.text.split()[-1]
+    start = record.text.rindex(word)
+    add_span_note(lib, article_id, start, start + len(word), "ملاحظة")
+    bundle = json.loads(export_bytes(lib, [article_id], "json"))["articles"][0]
+    assert bundle["notes"][0]["page"] == 2
+    assert f"> {word} (p. 2)" in export_bytes(lib, [article_id], "md").decode()
