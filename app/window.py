@@ -39,6 +39,7 @@ from app.panels.notes import NotesPanel
 from app.panels.shortcuts import ShortcutsDialog
 from app.panels.speakers import SpeakersPanel
 from app.reader.article_view import ArticleView
+from app.reader.byline import Byline
 from app.reader.controller import ReaderController
 from app.reader.highlighter import Highlighter
 from app.reader.legend import Legend
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.source_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         self.source_label.setContentsMargins(28, 0, 28, 0)
         self.source_label.setEnabled(False)  # drawn in the muted colour of the theme
+        self.byline = Byline(self.ops)  # outlet, author, date and URL under the title
         self.view = ArticleView()
         self.highlighter = Highlighter(self.view)
         self.view.marker_color = self.highlighter.colors.note
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.byline)
         layout.addWidget(self.source_label)
         layout.addWidget(self.legend)
         layout.addWidget(self.view, 1)
@@ -180,6 +183,15 @@ class MainWindow(QMainWindow):
         self.notes_panel.error.connect(self.show_error)
         self.exchange.status.connect(status.showMessage)
         self.exchange.error.connect(self.show_error)
+        self._connect_byline()
+
+    def _connect_byline(self) -> None:
+        """The article's details under its title follow the reader; corrections retitle it."""
+        self.reader.article_shown.connect(
+            lambda: self.byline.show_article(self.reader.article, self.reader.article_id))
+        self.reader.current_changed.connect(self.byline.set_article_id)
+        self.byline.title_changed.connect(self.title_label.setText)
+        self.byline.error.connect(self.show_error)
 
     def all_actions(self) -> list[QAction]:
         return self.findChildren(QAction)

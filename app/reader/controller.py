@@ -180,7 +180,8 @@ class ReaderController(QObject):
         size = self.view.point_size()
         self.ops.run(lambda library: loading.store_article(library, article, size),
                      lambda result: Changes() if result[1] == "duplicate" else Changes(
-                         articles=True, notes=result[1] == "updated", article_ids={result[0]}),
+                         articles=True, notes=result[1] in ("updated", "version"),
+                         article_ids={result[0]}),
                      stored, not_stored, owner=self)
 
     def _analyse(self, article: Article) -> None:
