@@ -31,6 +31,7 @@ from app.exchange import Exchange
 from app.fonts import reading_font
 from app.i18n import app_settings, install_language, remember_language
 from app.library_ops import LibraryOps
+from app.ocr_worker import OcrOffer
 from app.panels.background import guarded, run_background
 from app.panels.entities import EntitiesPanel
 from app.panels.library import LibraryPanel
@@ -192,6 +193,11 @@ class MainWindow(QMainWindow):
         self.reader.current_changed.connect(self.byline.set_article_id)
         self.byline.title_changed.connect(self.title_label.setText)
         self.byline.error.connect(self.show_error)
+        self.ocr = OcrOffer(self, self.interactive)  # a scan's message offers OCR
+        self.reader.scan_opened.connect(self.ocr.offer)
+        self.ocr.article_ready.connect(self.reader.open_article)
+        self.ocr.status.connect(self.statusBar().showMessage)
+        self.ocr.error.connect(self.show_error)
 
     def all_actions(self) -> list[QAction]:
         return self.findChildren(QAction)

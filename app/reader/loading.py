@@ -30,6 +30,21 @@ class Loaded:
     words: int
 
 
+def load_or_mark_scan(path) -> Article:
+    """`load_path`; a scanned PDF's error says (as `ocr_path`) whether OCR can read it, found
+    here on the worker because asking Tesseract for its languages runs a program."""
+    from extract.load import load_path
+    from extract.pdf import ScannedPdfError
+
+    try:
+        return load_path(path)
+    except ScannedPdfError as exc:
+        from extract.ocr import tesseract_available
+
+        exc.ocr_path = str(path) if tesseract_available() else None
+        raise
+
+
 def word_count(article: Article) -> int:
     return sum(1 for t in article.tokens if not t.is_punct)
 
