@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.actions import build_menus
 from app.exchange import Exchange
+from app.file_open import article_filter
 from app.fonts import reading_font
 from app.i18n import app_settings, install_language, remember_language
 from app.library_ops import LibraryOps
@@ -49,8 +50,6 @@ from app.reanalysis import AnalysesStatus, BackgroundAnalyses
 from app.theme import follow_system_theme
 from extract.document import Article
 from extract.model import Analysis
-
-OPEN_FILTER = "Articles (*.txt *.html *.htm *.docx);;All files (*)"
 
 
 def tune_runtime() -> None:
@@ -333,7 +332,8 @@ class MainWindow(QMainWindow):
             self.start(path)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), "", OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), "",
+                                              article_filter())
         if path:
             self.reader.open_path(path)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.file_open import article_filter
 from app.library.changes import Changes
 from app.library_ops import LibraryOps
 from app.panels.background import run_background, run_serial
@@ -342,7 +343,7 @@ class LibraryPanel(QWidget):
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import Articles"), "",
-            self.tr("Articles (*.txt *.html *.htm *.docx *.md);;All files (*)"))
+            article_filter())
         if paths:
             self.import_paths(paths)
 
