@@ -46,6 +46,7 @@ from app.reader.controller import ReaderController
 from app.reader.highlighter import Highlighter
 from app.reader.legend import Legend
 from app.reader.model import AnalysisModel
+from app.reader.pages import pages_of
 from app.reanalysis import AnalysesStatus, BackgroundAnalyses
 from app.theme import follow_system_theme
 from extract.document import Article
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         """The article's details under its title follow the reader; corrections retitle it."""
         self.reader.article_shown.connect(
             lambda: self.byline.show_article(self.reader.article, self.reader.article_id))
+        self.reader.article_shown.connect(self._show_pages)
         self.reader.current_changed.connect(self.byline.set_article_id)
         self.byline.title_changed.connect(self.title_label.setText)
         self.byline.error.connect(self.show_error)
@@ -197,6 +199,12 @@ class MainWindow(QMainWindow):
         self.ocr.article_ready.connect(self.reader.open_article)
         self.ocr.status.connect(self.statusBar().showMessage)
         self.ocr.error.connect(self.show_error)
+
+    def _show_pages(self) -> None:
+        """Statements and notes of a paged document (PDF) cite their page."""
+        page_of = pages_of(self.reader.article)
+        self.speakers_panel.page_of = page_of
+        self.notes_panel.page_of = page_of
 
     def all_actions(self) -> list[QAction]:
         return self.findChildren(QAction)

@@ -91,3 +91,25 @@ def test_an_edited_copy_opens_as_a_new_version_with_the_older_one_shown(qtbot, w
     dialog = window.byline.dialog
     assert dialog.list.count() == 1
     assert "خلال أيام" in dialog.text.toPlainText()
+
+
+def test_statements_and_notes_of_a_pdf_cite_their_page(qtbot, window) -> None:
+    from app.panels.speakers import StatementItem
+
+    window.open_path(ROOT / "tests" / "fixtures" / "pdf" / "qt.pdf")
+    _wait_stored(qtbot, window)
+    qtbot.waitUntil(lambda: window.analysis is not None and not window.is_busy(),
+                    timeout=60_000)
+    items = window.speakers_panel.findChildren(StatementItem)
+    qtbot.waitUntil(lambda: len(window.speakers_panel.findChildren(StatementItem)) > 0,
+                    timeout=10_000)
+    items = window.speakers_panel.findChildren(StatementItem)
+    article = window.article
+    for item in items:
+        page = article.page_of(item.claim.content.start)
+        assert item.kind.text().endswith(f"p. {page}")
+    assert {article.page_of(i.claim.content.start) for i in items} == {1, 2}
+    last = article.text.rindex(article.text.split()[-1])
+    window.notes_panel.add_span_note(last, len(article.text))
+    qtbot.waitUntil(lambda: any("p. 2" in e.quote.text() for e in window.notes_panel.editors),
+                    timeout=10_000)
