@@ -100,4 +100,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Byline</name>
+    <message numerus="yes">
+        <source>Older versions (%n)…</source>
+        <translation>
+            <numerusform>Older version (%n)…</numerusform>
+            <numerusform>Older versions (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message numerus="yes">
+        <source>Until {0} · %n word(s)</source>
+        <translation>
+            <numerusform>Until {0} · %n word</numerusform>
+            <numerusform>Until {0} · %n words</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
