@@ -28,7 +28,9 @@ def display_date(value: str | None) -> str:
         return ""
     date = QDate.fromString(value[:10], "yyyy-MM-dd")
     if len(value) >= 10 and date.isValid():
-        return QLocale().toString(date, "d MMMM yyyy")
+        from app.i18n import current_language
+
+        return QLocale(current_language()).toString(date, "d MMMM yyyy")
     return value
 
 
