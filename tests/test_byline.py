@@ -85,7 +85,7 @@ def test_an_edited_copy_opens_as_a_new_version_with_the_older_one_shown(qtbot, w
     window.open_path(copy)
     qtbot.waitUntil(lambda: not window.is_busy() and window.article_id == article_id
                     and "خلال أسبوع" in window.view.toPlainText(), timeout=60_000)
-    qtbot.waitUntil(lambda: "Older versions (1)" in window.byline.label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Older version (1)" in window.byline.label.text(), timeout=10_000)
     window.menu_actions.named["versions"].trigger()
     qtbot.waitUntil(lambda: isinstance(window.byline.dialog, VersionsDialog), timeout=10_000)
     dialog = window.byline.dialog
