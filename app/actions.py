@@ -144,6 +144,12 @@ MENUS: tuple[Menu, ...] = (
         Item(QT_TRANSLATE_NOOP("MainWindow", "What a Speaker &Said Across the Library…"),
              lambda w: w.speaker_views.ask(), "Ctrl+Shift+S", name="speaker_view"),
     )),
+    Menu(QT_TRANSLATE_NOOP("MainWindow", "&Article"), (
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Edit &Details…"), lambda w: w.byline.edit(),
+             name="edit_details"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Older &Versions…"),
+             lambda w: w.byline.show_versions(), name="versions"),
+    )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&View"), (
         Item(QT_TRANSLATE_NOOP("MainWindow", "Zoom &In"), lambda w: w.view.zoom_by(1),
              Key.ZoomIn),

@@ -156,7 +156,8 @@ class _Builder:
             title.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         self.paragraph(title, bundle["title"] or PdfExport.tr("Untitled article"),
                        self.text(19, bold=True))
-        facts = [f for f in (bundle["source"], bundle["published"]) if f]
+        facts = [f for f in (bundle.get("outlet"), bundle.get("author"), bundle["published"],
+                             bundle["source"]) if f]
         if facts:
             self.paragraph(self.block(below=2), " · ".join(facts), self.text(10, color=MUTED))
         present = [layer for layer in LAYERS if layers[layer]]

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 from app.actions import build_menus
 from app.corrections_ui import StatementCorrections
 from app.exchange import Exchange
+from app.file_open import article_filter
 from app.fonts import reading_font
 from app.i18n import app_settings, install_language, remember_language
 from app.library_ops import LibraryOps
+from app.ocr_worker import OcrOffer
 from app.panels.background import guarded, run_background
 from app.panels.entities import EntitiesPanel
 from app.panels.library import LibraryPanel
@@ -41,16 +43,16 @@ from app.panels.shortcuts import ShortcutsDialog
 from app.panels.speaker_view import SpeakerViews
 from app.panels.speakers import SpeakersPanel
 from app.reader.article_view import ArticleView
+from app.reader.byline import Byline
 from app.reader.controller import ReaderController
 from app.reader.highlighter import Highlighter
 from app.reader.legend import Legend
 from app.reader.model import AnalysisModel
+from app.reader.pages import pages_of
 from app.reanalysis import AnalysesStatus, BackgroundAnalyses
 from app.theme import follow_system_theme
 from extract.document import Article
 from extract.model import Analysis
-
-OPEN_FILTER = "Articles (*.txt *.html *.htm *.docx);;All files (*)"
 
 
 def tune_runtime() -> None:
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self.source_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         self.source_label.setContentsMargins(28, 0, 28, 0)
         self.source_label.setEnabled(False)  # drawn in the muted colour of the theme
+        self.byline = Byline(self.ops)  # outlet, author, date and URL under the title
         self.view = ArticleView()
         self.highlighter = Highlighter(self.view)
         self.view.marker_color = self.highlighter.colors.note
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.byline)
         layout.addWidget(self.source_label)
         layout.addWidget(self.legend)
         layout.addWidget(self.view, 1)
@@ -192,6 +196,27 @@ class MainWindow(QMainWindow):
         self.notes_panel.error.connect(self.show_error)
         self.exchange.status.connect(status.showMessage)
         self.exchange.error.connect(self.show_error)
+        self._connect_byline()
+
+    def _connect_byline(self) -> None:
+        """The article's details under its title follow the reader; corrections retitle it."""
+        self.reader.article_shown.connect(
+            lambda: self.byline.show_article(self.reader.article, self.reader.article_id))
+        self.reader.article_shown.connect(self._show_pages)
+        self.reader.current_changed.connect(self.byline.set_article_id)
+        self.byline.title_changed.connect(self.title_label.setText)
+        self.byline.error.connect(self.show_error)
+        self.ocr = OcrOffer(self, self.interactive)  # a scan's message offers OCR
+        self.reader.scan_opened.connect(self.ocr.offer)
+        self.ocr.article_ready.connect(self.reader.open_article)
+        self.ocr.status.connect(self.statusBar().showMessage)
+        self.ocr.error.connect(self.show_error)
+
+    def _show_pages(self) -> None:
+        """Statements and notes of a paged document (PDF) cite their page."""
+        page_of = pages_of(self.reader.article)
+        self.speakers_panel.page_of = page_of
+        self.notes_panel.page_of = page_of
 
     def all_actions(self) -> list[QAction]:
         return self.findChildren(QAction)
@@ -327,7 +352,8 @@ class MainWindow(QMainWindow):
             self.start(path)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), "", OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), "",
+                                              article_filter())
         if path:
             self.reader.open_path(path)
 

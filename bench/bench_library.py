@@ -93,7 +93,7 @@ def main() -> int:
                 except (LoadError, LibraryError):
                     statuses["skipped"] += 1
                     continue
-                statuses[result.status] += 1
+                statuses[result.status] = statuses.get(result.status, 0) + 1
         print(f"\r  imported {min(start + BATCH, len(items))}/{len(items)}", end="",
               file=sys.stderr, flush=True)
     import_s = time.perf_counter() - t0

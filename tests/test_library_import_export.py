@@ -159,7 +159,8 @@ def test_csv_has_bom_and_reads_back_in_arabic(lib, tmp_path):
                      "speaker": "فائز السراج", "anonymous": "no", "kind": "indirect",
                      "cue": "قال", "claim": "الانتخابات ستجري في موعدها",
                      "start": str(ARTICLE.index("الانتخابات ستجري")),
-                     "end": str(ARTICLE.index("الانتخابات ستجري") + 26)}]
+                     "end": str(ARTICLE.index("الانتخابات ستجري") + 26), "page": "",
+                     "article_date": "", "article_outlet": "", "article_url": ""}]
 
 
 def pdf_pages(data: bytes) -> int:

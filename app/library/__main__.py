@@ -11,6 +11,10 @@
   notes ID                        the notes of an article
   corrections export [ID...] [--out FILE]
                                   the user's who-said-what corrections as JSON (towards gold)
+  show ID                         an article's details (title, date, outlet, author, URL)
+  edit ID [--title T] [--date D] [--outlet O] [--author A] [--url U]
+                                  correct them (kept when the article is imported again)
+  versions ID                     the older versions of an article (edited copies imported)
 
 Every failure is one line on stderr and exit status 1; nothing prints a traceback.
 """
@@ -73,6 +77,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help="articles (default: every corrected article)")
     p.add_argument("--out", metavar="FILE", help="output file (default: standard output)")
 
+    p = sub.add_parser("show", help="an article's details")
+    p.add_argument("id", type=int)
+
+    p = sub.add_parser("edit", help="correct an article's title, date, outlet, author or URL "
+                                    "(an empty value clears it; kept on re-import)")
+    p.add_argument("id", type=int)
+    p.add_argument("--title")
+    p.add_argument("--date", dest="published", metavar="DATE",
+                   help="YYYY-MM-DD (or YYYY-MM, YYYY), or an Arabic date such as «28 آب 2013»")
+    p.add_argument("--outlet")
+    p.add_argument("--author")
+    p.add_argument("--url")
+
+    p = sub.add_parser("versions", help="the older versions of an article")
+    p.add_argument("id", type=int)
+    p.add_argument("--text", metavar="VERSION_ID", type=int,
+                   help="print the text of that version")
+
     p = sub.add_parser("export", help="export articles")
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
     p.add_argument("--format", choices=["md", "json", "csv", "pdf"], default="md")
@@ -117,9 +139,10 @@ def _import(lib: Library, args: argparse.Namespace) -> int:
     for path, message in report.warnings:
         print(f"warning {path}: {message}", file=sys.stderr)
     print(report.summary())
-    for article_id in report.added + report.updated:
+    for article_id in report.added + report.updated + report.versions:
         print(article_id)
     return 1 if report.stopped or (report.errors and not (report.added or report.updated
+                                                          or report.versions
                                                           or report.duplicates)) else 0
 
 
@@ -226,6 +249,55 @@ def _notes(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _show(lib: Library, args: argparse.Namespace) -> int:
+    from app.library.articles import get_article
+
+    _print_details(get_article(lib, args.id))
+    return 0
+
+
+def _edit(lib: Library, args: argparse.Namespace) -> int:
+    from app.library.articles import META_FIELDS, edit_article
+
+    fields = {name: getattr(args, name) for name in META_FIELDS
+              if getattr(args, name) is not None}
+    if not fields:
+        print("error: nothing to change: give --title, --date, --outlet, --author or --url.",
+              file=sys.stderr)
+        return 1
+    _print_details(edit_article(lib, args.id, **fields))
+    return 0
+
+
+def _print_details(record) -> None:
+    labels = {"title": "title", "published": "date", "outlet": "outlet", "author": "author",
+              "url": "url"}
+    for name, label in labels.items():
+        value = getattr(record, name)
+        flag = "  (edited)" if name in record.edited else ""
+        print(f"{label}\t{value or ''}{flag}")
+
+
+def _versions(lib: Library, args: argparse.Namespace) -> int:
+    from app.library.articles import get_article
+    from app.library.versions import get_version, list_versions
+
+    if args.text is not None:
+        version = get_version(lib, args.text)
+        if version.article_id != args.id:
+            raise LibraryError(f"Version {args.text} is not a version of article {args.id}.")
+        print(version.text)
+        return 0
+    get_article(lib, args.id)  # a clear error for an unknown id
+    versions = list_versions(lib, args.id)
+    for v in versions:
+        print(f"{v.id}\t{v.stored[:10]}\treplaced {v.replaced[:10]}\t{v.title or '(untitled)'}"
+              f"\t{len(v.text.split())} words")
+    if not versions:
+        print(f"Article {args.id} has no older versions.", file=sys.stderr)
+    return 0
+
+
 def _export(lib: Library, args: argparse.Namespace) -> int:
     from app.library.export import export_bytes, write_export
 
@@ -272,7 +344,8 @@ def _marked(text: str, highlights: list[tuple[int, int]]) -> str:
 
 COMMANDS = {"import": _import, "import-batch": _import_batch, "list": _list, "search": _search,
             "claims": _claims, "speaker": _speaker, "notes": _notes, "export": _export,
-            "corrections": _corrections}
+            "corrections": _corrections, "show": _show, "edit": _edit,
+            "versions": _versions}
 
 if __name__ == "__main__":
     sys.exit(main())

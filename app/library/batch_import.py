@@ -20,6 +20,7 @@ from app.library.analyses import store_analysis
 from app.library.articles import add_article
 from app.library.db import Library, LibraryError
 from extract.batch.output import OutputError, OutputLine, done_part_files, read_manifest, read_part
+from extract.document import ArticleMeta
 from extract.fingerprint import extractor_fingerprint
 from extract.model import Analysis
 from extract.schema import SchemaError, from_json
@@ -111,12 +112,14 @@ def _add(lib: Library, line: OutputLine, analysis: Analysis, report: BatchImport
     meta = line.meta
     title = meta.get("title") or analysis.title
     source = meta.get("url") or line.location or line.id
-    result = add_article(lib, title, analysis.text, source, published=meta.get("date"))
+    result = add_article(lib, title, analysis.text, source, published=meta.get("date"),
+                         meta=ArticleMeta(url=meta.get("url"), author=meta.get("author"),
+                                          outlet=meta.get("source")))
     if result.status == "duplicate":
         report.duplicates += 1
         return
     store_analysis(lib, result.article_id, analysis)
-    if result.status == "updated":
+    if result.status in ("updated", "version"):
         report.updated += 1
     else:
         report.added += 1

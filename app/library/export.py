@@ -25,11 +25,12 @@ from app.library.tags import article_tags
 from extract.model import Analysis
 
 # 2: claims carry "connector" and the cue and speaker spans; no "imported"; "source" is a web
-# address or null
-EXPORT_SCHEMA = "sanad.export/2"
+# address or null. 3: the article's "outlet" and "author"; "source" is the article's own URL
+# first; claims and span notes carry their "page" (null unless the article came with pages).
+EXPORT_SCHEMA = "sanad.export/3"
 FORMATS = ("md", "json", "csv", "pdf")
 CSV_COLUMNS = ["article_id", "article_title", "speaker", "anonymous", "kind", "cue", "claim",
-               "start", "end"]
+               "start", "end", "page", "article_date", "article_outlet", "article_url"]
 
 
 def article_bundle(lib: Library, article_id: int) -> dict:
@@ -49,16 +50,24 @@ def article_bundle(lib: Library, article_id: int) -> dict:
             for key, span in (("cue", claim.cue), ("speaker", claim.speaker_mention)):
                 item[f"{key}_start"] = span.start if span else None
                 item[f"{key}_end"] = span.end if span else None
+            item["page"] = record.page_at(claim.content.start)
             claims.append(item)
+    notes = []
+    for note in notes_for_article(lib, article_id):
+        item = _note_dict(note)
+        item["page"] = (record.page_at(note.start) if note.start is not None
+                        and not note.detached else None)
+        notes.append(item)
     return {
-        "id": record.id, "title": record.title, "source": public_source(record.source),
-        "published": record.published,
+        "id": record.id, "title": record.title,
+        "source": public_source(record.url) or public_source(record.source),
+        "published": record.published, "outlet": record.outlet, "author": record.author,
         "tags": article_tags(lib, article_id), "text": text,
         "analysed": analysis is not None, "entities": entities, "claims": claims,
         "speakers": [{"name": sp.name, "aliases": list(sp.aliases), "anonymous": sp.anonymous,
                       "claims": len(sp.claim_ids)}
                      for sp in (analysis.speakers if analysis else ())],
-        "notes": [_note_dict(n) for n in notes_for_article(lib, article_id)],
+        "notes": notes,
     }
 
 
@@ -100,7 +109,9 @@ def claims_csv(lib: Library, article_ids: list[int]) -> str:
         for c in bundle["claims"]:
             writer.writerow([bundle["id"], bundle["title"] or "", c["speaker"] or "",
                              "yes" if c["anonymous"] else "no", c["kind"] or "", c["cue"] or "",
-                             c["content"] or "", _blank(c["start"]), _blank(c["end"])])
+                             c["content"] or "", _blank(c["start"]), _blank(c["end"]),
+                             _blank(c["page"]), bundle["published"] or "",
+                             bundle["outlet"] or "", bundle["source"] or ""])
     return out.getvalue()
 
 
@@ -173,6 +184,8 @@ def _md_escape(text: str) -> str:
 def _markdown(b: dict) -> str:
     lines = [f"# {_md_escape(b['title'] or 'Untitled article')}", ""]
     facts = [f"Source: {b['source']}" if b["source"] else None,
+             f"Outlet: {_md_escape(b['outlet'])}" if b["outlet"] else None,
+             f"Author: {_md_escape(b['author'])}" if b["author"] else None,
              f"Date: {b['published']}" if b["published"] else None,
              f"Tags: {', '.join(b['tags'])}" if b["tags"] else None]
     if any(facts):
@@ -181,7 +194,8 @@ def _markdown(b: dict) -> str:
     if b["claims"]:
         lines += ["## Who said what", ""]
         for c in b["claims"]:
-            lines.append(f"- **{_md_escape(speaker_label(c))}** {claim_text(c)}")
+            page = f" (p. {c['page']})" if c.get("page") else ""
+            lines.append(f"- **{_md_escape(speaker_label(c))}** {claim_text(c)}{page}")
         lines.append("")
     if b["entities"]:
         lines += ["## Names", ""]
@@ -199,6 +213,8 @@ def _markdown(b: dict) -> str:
             if n["kind"] == "span":
                 head = f"> {n['quote']}" + (" *(detached: text no longer in the article)*"
                                             if n["detached"] else "")
+                if n.get("page"):
+                    head += f" (p. {n['page']})"
             lines.append(head)
             lines.append("")
             lines.append(n["body"] or "")

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.library.articles import AddResult, add_article
+from app.library.articles import AddResult, add_article, page_starts_of
 from app.library.db import Library, LibraryError, storable
 
 # What a folder import picks up; files named explicitly are always tried.
@@ -25,6 +25,7 @@ Progress = Callable[[int, int, Path], None]
 class ImportReport:
     added: list[int] = field(default_factory=list)
     updated: list[int] = field(default_factory=list)
+    versions: list[int] = field(default_factory=list)  # edited copies stored as new versions
     duplicates: list[int] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (path, message for the user)
     warnings: list[tuple[str, str]] = field(default_factory=list)
@@ -35,6 +36,8 @@ class ImportReport:
         parts = [f"{len(self.added)} added"]
         if self.updated:
             parts.append(f"{len(self.updated)} updated")
+        if self.versions:
+            parts.append(f"{len(self.versions)} new versions of articles already in the library")
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} already in the library")
         if self.errors:
@@ -85,7 +88,8 @@ def import_paths(lib: Library, paths: Iterable[PathLike], *,
             break
         try:
             article = load_path(path)
-            result = add_article(lib, article.title, article.text, article.source or str(path))
+            result = add_article(lib, article.title, article.text, article.source or str(path),
+                                 meta=article.meta, page_starts=page_starts_of(article))
         except LoadError as exc:
             report.errors.append((str(path), str(exc)))
         except LibraryError as exc:
@@ -95,7 +99,7 @@ def import_paths(lib: Library, paths: Iterable[PathLike], *,
         except Exception as exc:  # a loader bug on one file must not stop the import
             report.errors.append((str(path), f"{path.name} could not be read: {exc}"))
         else:
-            {"added": report.added, "updated": report.updated,
+            {"added": report.added, "updated": report.updated, "version": report.versions,
              "duplicate": report.duplicates}[result.status].append(result.article_id)
             report.detached_notes += result.detached_notes
             if analyze and result.status != "duplicate":
@@ -119,7 +123,7 @@ def import_text(lib: Library, raw: str, source: str | None = None,
         raise LibraryError(f"The pasted text could not be read: {exc}") from exc
     if not article.text.strip():
         raise LibraryError("There is no article text in what was pasted.")
-    result = add_article(lib, article.title, article.text, source)
+    result = add_article(lib, article.title, article.text, source, meta=article.meta)
     if analyze and result.status != "duplicate":
         report = ImportReport()
         _analyse(lib, result.article_id, Path(source or "pasted text"), report)

@@ -153,7 +153,37 @@ _SPEAKER_VIEW = [
     "CREATE INDEX claims_article_speaker ON claims(article_id, speaker_key)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _STATEMENT_CORRECTIONS, _SPEAKER_VIEW]
+# The article's own metadata (issue 17): where it was published, by whom, which of its fields the
+# user edited (kept on re-import), the page each paragraph starts on (PDFs), and the older texts of
+# an article that was re-imported as a new version (an edited copy, a re-paste).
+_ARTICLE_META = [
+    "ALTER TABLE articles ADD COLUMN url TEXT",
+    "ALTER TABLE articles ADD COLUMN author TEXT",
+    "ALTER TABLE articles ADD COLUMN outlet TEXT",
+    # Space-separated names of the fields the user edited: title published url author outlet.
+    "ALTER TABLE articles ADD COLUMN edited TEXT NOT NULL DEFAULT ''",
+    # JSON [[offset, page], ...]: the character offset where each page's first paragraph starts.
+    "ALTER TABLE articles ADD COLUMN page_starts TEXT",
+    # The headline the imported file gave (the title may be edited since): finding an edited
+    # copy of an article compares it with the articles of the same title.
+    "ALTER TABLE articles ADD COLUMN import_title TEXT",
+    "CREATE INDEX articles_title ON articles(title)",
+    "CREATE INDEX articles_import_title ON articles(import_title)",
+    """CREATE TABLE article_versions (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        title TEXT,
+        text TEXT NOT NULL,
+        source TEXT,
+        content_hash TEXT NOT NULL,
+        stored TEXT NOT NULL,
+        replaced TEXT NOT NULL
+    )""",
+    "CREATE INDEX article_versions_article ON article_versions(article_id)",
+    "CREATE INDEX article_versions_hash ON article_versions(content_hash)",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _STATEMENT_CORRECTIONS, _SPEAKER_VIEW, _ARTICLE_META]
 LATEST_VERSION = len(MIGRATIONS)
 
 

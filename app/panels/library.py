@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.file_open import article_filter
 from app.library.changes import Changes
 from app.library_ops import LibraryOps
 from app.panels.background import run_background, run_serial
@@ -360,7 +361,7 @@ class LibraryPanel(QWidget):
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import Articles"), "",
-            self.tr("Articles (*.txt *.html *.htm *.docx *.md);;All files (*)"))
+            article_filter())
         if paths:
             self.import_paths(paths)
 
@@ -493,7 +494,8 @@ class LibraryPanel(QWidget):
         stopped = self._stop is not None and self._stop.is_set()
         self._finish_import()
         message = self.tr("Import: {0} added, {1} already in the library, {2} could not be "
-                          "imported.").format(len(report.added) + len(report.updated),
+                          "imported.").format(len(report.added) + len(report.updated)
+                                              + len(getattr(report, "versions", ())),
                                               len(report.duplicates), len(report.errors))
         if stopped:
             message += " " + self.tr("(cancelled)")
@@ -510,9 +512,9 @@ class LibraryPanel(QWidget):
 
 def _import_changes(report, analyzed: bool) -> Changes:
     """Articles added or re-imported (their notes re-anchored), and their analyses."""
-    changed = [*report.added, *report.updated]
+    changed = [*report.added, *report.updated, *report.versions]
     return Changes(articles=bool(changed), analyses=analyzed and bool(changed),
-                   notes=bool(report.updated), article_ids=changed)
+                   notes=bool(report.updated or report.versions), article_ids=changed)
 
 
 def _analyse_new(library, report, progress, stop: threading.Event) -> None:
@@ -520,7 +522,7 @@ def _analyse_new(library, report, progress, stop: threading.Event) -> None:
     from app.library.analyses import analysis_for
     from app.library.db import LibraryError
 
-    ids = [*report.added, *report.updated]
+    ids = [*report.added, *report.updated, *report.versions]
     for done, article_id in enumerate(ids, start=1):
         if stop.is_set():
             return

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.library.changes import Changes
 from app.library_ops import LibraryOps
 from app.panels.background import run_serial, wait_for_library
+from app.reader.pages import PageOf, page_suffix
 
 AUTOSAVE_MS = 600
 TAG_SPLIT_RE = re.compile(r"[,،;؛]")
@@ -96,7 +97,8 @@ class NoteEditor(QFrame):
             quote = " ".join(note.quote.split())
             if len(quote) > QUOTE_CHARS:
                 quote = quote[:QUOTE_CHARS - 1] + "…"
-            return f"«{quote}»"
+            page = "" if note.detached else page_suffix(self.panel.page_of, note.start)
+            return f"«{quote}»{page}"
         if note.kind in ("speaker", "entity") and note.target_name:
             label = (QCoreApplication.translate("NotesPanel", "Speaker") if note.kind == "speaker"
                      else QCoreApplication.translate("NotesPanel", "Name"))
@@ -136,6 +138,7 @@ class NotesPanel(QWidget):
         self.ops = ops
         self.library = None  # the library the notes shown come from
         self.article_id: int | None = None
+        self.page_of: PageOf | None = None  # the article's pages (a PDF): "p. 3" on notes
         self._focus_next: int | None = None  # a note just added: its editor gets the focus
         self.notes: list = []
         self.editors: list[NoteEditor] = []

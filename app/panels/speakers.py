@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.reader.labels import claim_kind_label, entity_kind_label
 from app.reader.model import AnalysisModel, SpeakerGroup
+from app.reader.pages import PageOf, page_suffix
 from extract.model import Claim
 from extract.normalize import normalize
 
@@ -280,7 +281,8 @@ class SpeakerCard(QFrame):
     def _add_items(self, limit: int) -> None:
         for claim in self.claims[len(self.items):limit]:
             item = StatementItem(claim, statement_text(self.model.text, claim),
-                                 claim_kind_label(claim.kind),
+                                 claim_kind_label(claim.kind)
+                                 + page_suffix(self.panel.page_of, claim.content.start),
                                  evidence_text(self.model.text, claim),
                                  article_text=self.model.text)
             item.activated.connect(self.panel.claim_activated)
@@ -329,6 +331,7 @@ class SpeakersPanel(QWidget):
         self.corrections: StatementCorrections | None = None
         self.current_claim: str | None = None  # the statement last clicked or focused
         self._keep_scroll: int | None = None
+        self.page_of: PageOf | None = None  # the article's pages (a PDF): "p. 3" on statements
         self.cards: list[SpeakerCard] = []
         self._pending: list[tuple[SpeakerGroup, list[Claim]]] = []
         self._texts: dict[str, str] = {}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMetaMethod, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
@@ -28,7 +28,7 @@ from app.reader.labels import claim_kind_label, entity_kind_label
 from app.reader.loading import Loaded
 from app.reader.model import AnalysisModel, Span
 from extract.document import Article
-from extract.load import LoadError, article_from_text, load_path
+from extract.load import LoadError, article_from_text
 from extract.model import Analysis
 from extract.resources import resource_path
 
@@ -44,6 +44,7 @@ class ReaderController(QObject):
     names_failed = Signal(str)
     note_requested = Signal(str, str)  # kind ("speaker", "entity"), name
     busy_changed = Signal(bool)
+    scan_opened = Signal(str)  # the path of a scanned PDF that OCR could read
     status = Signal(str)
     error = Signal(str)
 
@@ -79,8 +80,13 @@ class ReaderController(QObject):
     # -- opening ---------------------------------------------------------------------------
     def open_path(self, path: str | Path) -> None:
         size = self.view.point_size()
-        self._start(lambda: loading.prepare(load_path(path), size),
+        self._start(lambda: loading.prepare(loading.load_or_mark_scan(path), size),
                     self.tr("Opening {0}…").format(Path(path).name))
+
+    def open_article(self, article: Article) -> None:
+        """Show, store and analyse an article read elsewhere (a scan recognised by OCR)."""
+        size = self.view.point_size()
+        self._start(lambda: loading.prepare(article, size), self.tr("Opening…"))
 
     def open_text(self, text: str, source: str | None = None) -> None:
         from app.library.db import storable
@@ -180,7 +186,8 @@ class ReaderController(QObject):
         size = self.view.point_size()
         self.ops.run(lambda library: loading.store_article(library, article, size),
                      lambda result: Changes() if result[1] == "duplicate" else Changes(
-                         articles=True, notes=result[1] == "updated", article_ids={result[0]}),
+                         articles=True, notes=result[1] in ("updated", "version"),
+                         article_ids={result[0]}),
                      stored, not_stored, owner=self)
 
     def _analyse(self, article: Article) -> None:
@@ -210,7 +217,10 @@ class ReaderController(QObject):
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self.set_busy(-1)
-        if isinstance(exc, LoadError):
+        if getattr(exc, "ocr_path", None) and self.isSignalConnected(
+                QMetaMethod.fromSignal(self.scan_opened)):
+            self.scan_opened.emit(exc.ocr_path)  # a scan Tesseract can read: OCR is offered
+        elif isinstance(exc, LoadError):
             self.error.emit(str(exc))
         else:
             self.error.emit(self.tr("Sanad could not read this article: {0}").format(exc))

@@ -31,6 +31,21 @@ class Loaded:
     words: int
 
 
+def load_or_mark_scan(path) -> Article:
+    """`load_path`; a scanned PDF's error says (as `ocr_path`) whether OCR can read it, found
+    here on the worker because asking Tesseract for its languages runs a program."""
+    from extract.load import load_path
+    from extract.pdf import ScannedPdfError
+
+    try:
+        return load_path(path)
+    except ScannedPdfError as exc:
+        from extract.ocr import tesseract_available
+
+        exc.ocr_path = str(path) if tesseract_available() else None
+        raise
+
+
 def word_count(article: Article) -> int:
     return sum(1 for t in article.tokens if not t.is_punct)
 
@@ -43,29 +58,42 @@ def store_article(library, article: Article, point_size: float) -> tuple[int, st
     """Add the article to the library: its id, whether it was new ("added", "duplicate",
     "updated"), and - when the library already held it with a different layout of white space -
     that stored text ready to show (offsets refer to it)."""
-    from app.library.analyses import article_for_analysis
-    from app.library.articles import add_article, get_article
+    from app.library.articles import add_article, get_article, page_starts_of
 
-    result = add_article(library, article.title, article.text, article.source)
+    result = add_article(library, article.title, article.text, article.source, meta=article.meta,
+                         page_starts=page_starts_of(article))
     library.set_meta(LAST_ARTICLE_KEY, str(result.article_id))
     record = get_article(library, result.article_id)
     if record.text == article.text:
         return result.article_id, result.status, None
-    stored = article_for_analysis(record.title, record.text, record.source)
+    stored = stored_article(record)
     return result.article_id, result.status, prepare(stored, point_size)
+
+
+def stored_article(record) -> Article:
+    """A library article rebuilt for display, with its details and the page of each paragraph."""
+    from app.library.analyses import article_for_analysis
+    from extract.document import ArticleMeta
+
+    article = article_for_analysis(record.title, record.text, record.source)
+    article.meta = ArticleMeta(url=record.url, date=record.published, author=record.author,
+                               outlet=record.outlet)
+    if record.page_starts:
+        article.pages = [record.page_at(span.start) or 1 for span in article.paragraphs]
+    return article
 
 
 def fetch_article(library, article_id: int,
                   point_size: float) -> tuple[Loaded, Analysis | None, bool]:
     """A stored article rebuilt for display, with its newest stored analysis when it has one
     and whether this extractor made it (a stale one is shown while the new one is computed)."""
-    from app.library.analyses import article_for_analysis, latest_analysis
+    from app.library.analyses import latest_analysis
     from app.library.articles import get_article
 
     record = get_article(library, article_id)
     if not library.read_only:
         library.set_meta(LAST_ARTICLE_KEY, str(article_id))
-    article = article_for_analysis(record.title, record.text, record.source)
+    article = stored_article(record)
     found = latest_analysis(library, article_id)
     return prepare(article, point_size), corrected(library, article_id, found), is_current(found)
 

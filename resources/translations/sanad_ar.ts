@@ -1703,4 +1703,171 @@ Who says it?</source>
 من قائله؟</translation>
     </message>
 </context>
+<context>
+    <name>Byline</name>
+    <message>
+        <source>Edit details…</source>
+        <translation>تعديل التفاصيل…</translation>
+    </message>
+    <message>
+        <source>Only an article in the library can have its details edited.</source>
+        <translation>لا تُعدَّل التفاصيل إلا لمقالة محفوظة في المكتبة.</translation>
+    </message>
+    <message>
+        <source>The article's own outlet, author, date and web address (the address is never opened).</source>
+        <translation>وسيلة النشر والكاتب والتاريخ وعنوان الويب كما في المقالة نفسها (لا يُفتح العنوان أبدًا).</translation>
+    </message>
+    <message>
+        <source>The details were not saved: {0}</source>
+        <translation>لم تُحفظ التفاصيل: {0}</translation>
+    </message>
+    <message>
+        <source>This article has no older versions.</source>
+        <translation>ليست لهذه المقالة نسخ أقدم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older versions (%n)…</source>
+        <translation>
+            <numerusform>لا نسخ أقدم…</numerusform>
+            <numerusform>نسخة أقدم واحدة…</numerusform>
+            <numerusform>نسختان أقدم…</numerusform>
+            <numerusform>%n نسخ أقدم…</numerusform>
+            <numerusform>%n نسخة أقدم…</numerusform>
+            <numerusform>%n نسخة أقدم…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileOpen</name>
+    <message>
+        <source>Articles ({0});;All files (*)</source>
+        <translation>المقالات ({0});;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;المقالة</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation>تعديل ال&amp;تفاصيل…</translation>
+    </message>
+    <message>
+        <source>Older &amp;Versions…</source>
+        <translation>ال&amp;نسخ الأقدم…</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDialog</name>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>ال&amp;كاتب:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;وسيلة النشر:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;عنوان الويب:</translation>
+    </message>
+    <message>
+        <source>Article Details</source>
+        <translation>تفاصيل المقالة</translation>
+    </message>
+    <message>
+        <source>Corrected details are kept when the article is imported again.</source>
+        <translation>تبقى التفاصيل المصحّحة عند استيراد المقالة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or as the article writes it: 28 آب 2013</source>
+        <translation>سنة-شهر-يوم، أو كما تكتبه المقالة: 28 آب 2013</translation>
+    </message>
+    <message>
+        <source>«{0}» is not a date Sanad can read: write it as YYYY-MM-DD, e.g. 2013-08-28.</source>
+        <translation>«{0}» ليس تاريخًا يقرؤه سند: اكتبه بالصيغة YYYY-MM-DD، مثل 2013-08-28.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrOffer</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>التعرّف الضوئي على النص</translation>
+    </message>
+    <message>
+        <source>OCR was cancelled.</source>
+        <translation>أُلغي التعرّف الضوئي على النص.</translation>
+    </message>
+    <message>
+        <source>Recognise Text (OCR)</source>
+        <translation>التعرّف على النص (OCR)</translation>
+    </message>
+    <message>
+        <source>Recognising page {0} of {1}…</source>
+        <translation>جارٍ التعرّف على الصفحة {0} من {1}…</translation>
+    </message>
+    <message>
+        <source>Recognising the text of {0}…</source>
+        <translation>جارٍ التعرّف على نص {0}…</translation>
+    </message>
+    <message>
+        <source>Sanad can recognise its text with OCR (Tesseract, installed on this computer). It takes a few seconds per page; check the text against the scan.</source>
+        <translation>يستطيع سند التعرّف على نصه ضوئيًا (ببرنامج Tesseract المثبّت على هذا الحاسوب). يستغرق ذلك بضع ثوانٍ لكل صفحة؛ راجع النص مقابل المسح الضوئي.</translation>
+    </message>
+    <message>
+        <source>Scanned Document</source>
+        <translation>مستند ممسوح ضوئيًا</translation>
+    </message>
+    <message>
+        <source>The text could not be recognised: {0}</source>
+        <translation>تعذّر التعرّف على النص: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is a scanned document without a text layer.</source>
+        <translation>{0} مستند ممسوح ضوئيًا بلا طبقة نص.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>p. {0}</source>
+        <translation>ص {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Older Versions</source>
+        <translation>النسخ الأقدم</translation>
+    </message>
+    <message>
+        <source>The article is shown in its latest version; these are the texts it had before (read-only).</source>
+        <translation>تُعرض المقالة بأحدث نسخها؛ وهذه نصوصها السابقة (للقراءة فقط).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Until {0} · %n word(s)</source>
+        <translation>
+            <numerusform>حتى {0} · لا كلمات</numerusform>
+            <numerusform>حتى {0} · كلمة واحدة</numerusform>
+            <numerusform>حتى {0} · كلمتان</numerusform>
+            <numerusform>حتى {0} · %n كلمات</numerusform>
+            <numerusform>حتى {0} · %n كلمة</numerusform>
+            <numerusform>حتى {0} · %n كلمة</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
