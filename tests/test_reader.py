@@ -77,7 +77,7 @@ def test_claims_show_statement_cue_and_speaker_distinctly(qtbot, window, seed_pa
     text = window.article.text
     selections = window.view.extraSelections()
     cues = [s for s in selections if s.format.underlineStyle()
-            == s.format.UnderlineStyle.WaveUnderline]
+            == s.format.UnderlineStyle.DotLine]
     speakers = [s for s in selections if s.format.foreground().color()
                 == window.highlighter.colors.speaker]
     assert any(text[window.view.py_index(s.cursor.selectionStart()):
@@ -85,7 +85,20 @@ def test_claims_show_statement_cue_and_speaker_distinctly(qtbot, window, seed_pa
     assert any(s.cursor.selectedText() == "مصدر مطلع" for s in speakers)
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # Cues layer
     assert not [s for s in window.view.extraSelections() if s.format.underlineStyle()
-                == s.format.UnderlineStyle.WaveUnderline]
+                == s.format.UnderlineStyle.DotLine]
+
+
+def test_the_cue_mark_does_not_look_like_a_spelling_error(qtbot, window) -> None:
+    """A cue («قال», «أفاد») is dotted in a deeper shade of the statement colour: not the
+    wavy red line spell checkers draw."""
+    from app.theme import DARK, LIGHT, layer_format
+
+    for colors in (LIGHT, DARK):
+        fmt = layer_format(colors, "cue")
+        assert fmt.underlineStyle() == fmt.UnderlineStyle.DotLine
+        cue, statement = fmt.underlineColor(), colors.statement
+        assert abs(cue.hslHue() - statement.hslHue()) <= 12  # the statement's hue
+        assert abs(cue.lightness() - statement.lightness()) >= 60  # visible on the tint
 
 
 def test_hover_text_names_the_entity_and_counts_mentions(qtbot, window, seed_path) -> None:

@@ -65,7 +65,7 @@ class LibraryPanel(QWidget):
 
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setPlaceholderText(self.tr("Search the library (Ctrl+F)"))
+        self.search_box.setPlaceholderText(self.tr("Search the library (Ctrl+Shift+F)"))
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip
 from app.fonts import reading_font
 from app.utf16 import Utf16Map
 
-LINE_HEIGHT_PERCENT = 135
+LINE_HEIGHT_PERCENT = 135  # the default; Settings can change it (set_line_height)
+LINE_HEIGHTS = (100, 250)  # the range Settings offers
+_line_height = [LINE_HEIGHT_PERCENT]
 PARAGRAPH_GAP_PX = 10
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 40.0
 # Qt lays a new document out on the UI thread in lazy steps that grow to 200,000 characters
@@ -60,6 +62,15 @@ def prepare_text(text: str, point_size: float = 15.0,
     return PreparedText(text, Utf16Map(text), document)
 
 
+def set_line_height(percent: int) -> None:
+    """Line spacing of every article laid out from now on, in percent of the font's height."""
+    _line_height[0] = max(LINE_HEIGHTS[0], min(LINE_HEIGHTS[1], int(percent)))
+
+
+def line_height() -> int:
+    return _line_height[0]
+
+
 def format_blocks(document: QTextDocument) -> None:
     """Right-to-left, right-aligned paragraphs with comfortable line height and small gaps."""
     option = QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
@@ -69,7 +80,7 @@ def format_blocks(document: QTextDocument) -> None:
     fmt = QTextBlockFormat()
     fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     fmt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-    fmt.setLineHeight(LINE_HEIGHT_PERCENT,
+    fmt.setLineHeight(_line_height[0],
                       QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     fmt.setBottomMargin(PARAGRAPH_GAP_PX)
     gap = QTextBlockFormat(fmt)  # the empty line between paragraphs: a small gap, not a line
@@ -247,6 +258,19 @@ class ArticleView(QTextBrowser):
         else:
             self.after_fill(show)
 
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll a span into view with the cursor at its start and nothing selected (so the
+        span's own highlight shows), once it is in the document."""
+        def show() -> None:
+            for index in (end, start):
+                self.setTextCursor(self.cursor_for(index, index))
+                self.ensureCursorVisible()
+
+        if self.holds(end):
+            show()
+        else:
+            self.after_fill(show)
+
     def index_at(self, point: QPoint) -> int | None:
         """The text index under a viewport point, or None when the point is off the text."""
         cursor = self.cursorForPosition(point)
@@ -338,6 +362,15 @@ class ArticleView(QTextBrowser):
 
     def point_size(self) -> float:
         return self._point_size
+
+    def refresh_layout(self) -> None:
+        """Lay the article out again in the current font and line spacing (after Settings)."""
+        for document in (self.document(), self._source):
+            if document is not None:
+                document.setDefaultFont(reading_font(self._point_size))
+                format_blocks(document)
+        self._apply_font()
+        self.viewport_moved.emit()
 
     def _apply_font(self) -> None:
         font = reading_font(self._point_size)

@@ -200,6 +200,26 @@
         <source>Show or hide the highlights for: {0}</source>
         <translation>أظهر أو أخفِ إبراز: {0}</translation>
     </message>
+    <message>
+        <source>Highlight layers</source>
+        <translation>طبقات الإبراز</translation>
+    </message>
+    <message>
+        <source>One toggle per kind of highlight in the article</source>
+        <translation>زر تبديل لكل نوع من الإبراز في المقال</translation>
+    </message>
+    <message>
+        <source>Show or hide the highlights for: {0} (Ctrl+{1})</source>
+        <translation>أظهر أو أخفِ إبراز: {0} (Ctrl+{1})</translation>
+    </message>
+    <message>
+        <source>Shows or hides the highlights for: {0}. Shortcut Ctrl+{1}.</source>
+        <translation>يُظهر إبراز {0} أو يخفيه. الاختصار Ctrl+{1}.</translation>
+    </message>
+    <message>
+        <source>{0} highlights</source>
+        <translation>إبراز {0}</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
@@ -385,6 +405,10 @@
     <message>
         <source>No articles are listed in the library to export.</source>
         <translation>لا توجد في المكتبة مقالات مدرجة لتصديرها.</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+Shift+F)</source>
+        <translation>ابحث في المكتبة (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -664,6 +688,34 @@
     <message>
         <source>Export Articles &amp;Listed in the Library</source>
         <translation>تصدير المقالات الم&amp;درجة في المكتبة</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selection or Close Find</source>
+        <translation>&amp;إلغاء التحديد أو إغلاق البحث</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article</source>
+        <translation>&amp;البحث في المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;التفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Hit or Mention</source>
+        <translation>&amp;النتيجة أو الذكر السابق</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Mode</source>
+        <translation>&amp;وضع القراءة</translation>
+    </message>
+    <message>
+        <source>Next Hit or &amp;Mention</source>
+        <translation>&amp;النتيجة أو الذكر التالي</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1185,155 @@
             <numerusform>عرض %n متحدثًا آخر</numerusform>
             <numerusform>عرض %n متحدث آخر</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Close the find bar</source>
+        <translation>أغلق شريط البحث</translation>
+    </message>
+    <message>
+        <source>Close the find bar and remove its highlights (Escape)</source>
+        <translation>أغلق شريط البحث وأزل إبرازه (Escape)</translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation>البحث في المقال</translation>
+    </message>
+    <message>
+        <source>Find in the article (Ctrl+F)</source>
+        <translation>ابحث في المقال (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Go to the next hit (F3)</source>
+        <translation>انتقل إلى النتيجة التالية (F3)</translation>
+    </message>
+    <message>
+        <source>Go to the previous hit (Shift+F3)</source>
+        <translation>انتقل إلى النتيجة السابقة (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <source>Number of hits</source>
+        <translation>عدد النتائج</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>النتيجة السابقة</translation>
+    </message>
+    <message>
+        <source>Which hit is shown, of how many</source>
+        <translation>رقم النتيجة المعروضة من مجموع النتائج</translation>
+    </message>
+    <message>
+        <source>Words to find in the open article; diacritics and spelling variants of alef are ignored. Enter or F3 for the next hit, Shift+F3 for the previous, Escape closes.</source>
+        <translation>كلمات تبحث عنها في المقال المفتوح، بصرف النظر عن التشكيل وصور الألف. Enter أو F3 للنتيجة التالية، وShift+F3 للسابقة، وEscape للإغلاق.</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} من {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Article font:</source>
+        <translation>خط المقال:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>كما في النظام</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>أغلق دون تغيير شيء</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>حجم الخط:</translation>
+    </message>
+    <message>
+        <source>How the article is shown, and the theme</source>
+        <translation>طريقة عرض المقال، والمظهر</translation>
+    </message>
+    <message>
+        <source>Keep these preferences</source>
+        <translation>احفظ هذه التفضيلات</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or as the system chooses</source>
+        <translation>ألوان فاتحة أو داكنة، أو كما يختار النظام</translation>
+    </message>
+    <message>
+        <source>Line spacing:</source>
+        <translation>تباعد الأسطر:</translation>
+    </message>
+    <message>
+        <source>Noto Naskh Arabic (bundled)</source>
+        <translation>Noto Naskh Arabic (مرفق)</translation>
+    </message>
+    <message>
+        <source>Noto Sans Arabic (bundled)</source>
+        <translation>Noto Sans Arabic (مرفق)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>The article's font size in points (also Ctrl++ and Ctrl+-)</source>
+        <translation>حجم خط المقال بالنقاط (وأيضًا Ctrl++ وCtrl+-)</translation>
+    </message>
+    <message>
+        <source>The font the article is shown in</source>
+        <translation>الخط الذي يُعرض به المقال</translation>
+    </message>
+    <message>
+        <source>The space between the article's lines, in percent</source>
+        <translation>المسافة بين أسطر المقال، بالنسبة المئوية</translation>
+    </message>
+    <message>
+        <source>The system's font</source>
+        <translation>خط النظام</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>المظهر:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintArticle</name>
+    <message>
+        <source>Open an article to print it.</source>
+        <translation>افتح مقالًا لطباعته.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
+    <message>
+        <source>Print the Article</source>
+        <translation>طباعة المقال</translation>
+    </message>
+    <message>
+        <source>The article's pages as they will be printed, with its highlights</source>
+        <translation>صفحات المقال كما ستُطبع، مع إبرازها</translation>
     </message>
 </context>
 </TS>
