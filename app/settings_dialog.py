@@ -8,7 +8,7 @@ when accepted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.fonts import READING_CHOICES, reading_font, set_reading_choice
+from app.fonts import READING_CHOICES, reading_choice, reading_font, set_reading_choice
 from app.i18n import app_settings
 from app.reader.article_view import (
     LINE_HEIGHT_PERCENT,
     LINE_HEIGHTS,
     MAX_POINT_SIZE,
     MIN_POINT_SIZE,
+    line_height,
     set_line_height,
 )
-from app.theme import THEMES, announce_colors, set_theme
+from app.theme import THEMES, announce_colors, set_theme, theme
 
 if TYPE_CHECKING:
     from app.window import MainWindow
@@ -94,7 +95,8 @@ def apply_preferences(window: MainWindow, prefs: ReaderPreferences,
 
 def current_preferences(window: MainWindow) -> ReaderPreferences:
     """What the window shows now (the size follows zoom)."""
-    return replace(load_preferences(), point_size=window.view.point_size())
+    return ReaderPreferences(font=reading_choice(), point_size=window.view.point_size(),
+                             line_spacing=line_height(), theme=theme())
 
 
 def font_label(choice: str) -> str:

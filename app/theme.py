@@ -36,7 +36,7 @@ class HighlightColors:
     flash: QColor
     badge: QColor
     # Find in the article: every hit, and the one F3 is on (drawn over every layer).
-    find: QColor = field(default_factory=lambda: QColor("#ffe14d"))
+    find: QColor = field(default_factory=lambda: QColor("#ffd21f"))
     find_current: QColor = field(default_factory=lambda: QColor("#ff9a3d"))
 
     def for_type(self, entity_type: str) -> QColor:
@@ -47,16 +47,16 @@ class HighlightColors:
 LIGHT = HighlightColors(
     person=QColor("#cfe3ff"), organisation=QColor("#d8f0d2"), place=QColor("#ffe2c4"),
     other=QColor("#eadcf5"), statement=QColor("#fff6bf"), cue=QColor("#9a7400"),
-    speaker=QColor("#1f5fa8"), note=QColor("#d4a017"), focus=QColor("#ffb74d"),
+    speaker=QColor("#1f5fa8"), note=QColor("#b07d00"), focus=QColor("#ffb74d"),
     current=QColor("#ff8a00"), flash=QColor("#ffd54f"), badge=QColor("#6b6b6b"),
-    find=QColor("#ffe14d"), find_current=QColor("#ff9a3d"))
+    find=QColor("#ffd21f"), find_current=QColor("#ff9a3d"))
 
 DARK = HighlightColors(
     person=QColor("#1e3f66"), organisation=QColor("#24502a"), place=QColor("#5c3b17"),
     other=QColor("#47305c"), statement=QColor("#4a4320"), cue=QColor("#e3c45a"),
-    speaker=QColor("#8fc1ff"), note=QColor("#e6b422"), focus=QColor("#8a5a00"),
-    current=QColor("#b86e00"), flash=QColor("#9c7c00"), badge=QColor("#a8a8a8"),
-    find=QColor("#7a6a00"), find_current=QColor("#b35900"))
+    speaker=QColor("#8fc1ff"), note=QColor("#e6b422"), focus=QColor("#6b4a12"),
+    current=QColor("#9c4d00"), flash=QColor("#9c7c00"), badge=QColor("#a8a8a8"),
+    find=QColor("#00707a"), find_current=QColor("#9c4d00"))
 
 
 THEMES = ("system", "light", "dark")

@@ -116,6 +116,8 @@ class Legend(QWidget):
                 .format(label, i))
 
     def set_colors(self, colors: HighlightColors) -> None:
+        self.setStyleSheet("")  # palette() in a style sheet is read when it is set: read again
+        self.setStyleSheet(TOGGLE_STYLE)
         for layer, button in self.buttons.items():
             button.setIcon(swatch_icon(layer_color(colors, layer), layer))
 
