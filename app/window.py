@@ -44,6 +44,7 @@ from app.reader.find_bar import FindBar
 from app.reader.highlighter import Highlighter
 from app.reader.legend import Legend
 from app.reader.model import AnalysisModel
+from app.reader.search_hits import SearchHitMarks
 from app.reading_mode import ReadingMode
 from app.reanalysis import AnalysesStatus, BackgroundAnalyses
 from app.theme import follow_system_theme
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         reader.busy_changed.connect(self.busy_changed)
         reader.article_shown.connect(self._article_shown)
         reader.article_shown.connect(self.find_bar.article_changed)
+        self.search_hit_marks = SearchHitMarks(self.library_panel, reader, self.find_bar)
         reader.article_shown.connect(self.article_shown)
         reader.analysis_shown.connect(self.analysis_shown)
         reader.note_requested.connect(self.add_target_note)

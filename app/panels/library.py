@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
 from app.library.changes import Changes
 from app.library_ops import LibraryOps
 from app.panels.background import run_background, run_serial
+from app.panels.library_hits import HIT_HTML_ROLE, HitDelegate, hit_html
+from app.theme import highlight_colors
 
 SEARCH_DEBOUNCE_MS = 250
 LIST_LIMIT = 500
@@ -49,6 +52,8 @@ class _Progress(QObject):
 
 class LibraryPanel(QWidget):
     article_chosen = Signal(int)
+    # A hit of a word search was chosen: (article id, the query), so the reader can mark the words
+    search_hit_chosen = Signal(int, str)
     status = Signal(str)
     error = Signal(str)
     import_finished = Signal(object)  # the ImportReport
@@ -59,6 +64,7 @@ class LibraryPanel(QWidget):
         ops.library_changed.connect(self._library_changed)
         self.current_article: int | None = None
         self._query_serial = 0
+        self.shown_query = ""  # the word search whose hits are listed ("" for none)
         self._stop: threading.Event | None = None
         self._progress = _Progress(self)
         self._progress.advanced.connect(self._show_progress)
@@ -84,6 +90,7 @@ class LibraryPanel(QWidget):
         self.tag_box.currentIndexChanged.connect(self.refresh)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(HitDelegate(self.list))
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
@@ -184,18 +191,30 @@ class LibraryPanel(QWidget):
                           limit=LIST_LIMIT)
             return hits, count_articles(library)
 
-        run_background(self, work, lambda result: self._show_hits(serial, *result),
+        run_background(self, work, lambda result: self._show_hits(serial, *result, query),
                        lambda exc: self.status.emit(str(exc)))
 
-    def _show_hits(self, serial: int, hits: list, total: int) -> None:
+    def _show_hits(self, serial: int, hits: list, total: int, query: str = "") -> None:
         if serial != self._query_serial:
             return  # the user typed more meanwhile
         self.list.clear()
+        self.shown_query = query
+        muted = self.palette().color(QPalette.ColorGroup.Disabled,
+                                     QPalette.ColorRole.WindowText).name()
+        tint = highlight_colors().find.name()
         for hit in hits:
             title = hit.title or self.tr("(untitled article)")
             details = " · ".join(x for x in (_source_name(hit.source), (hit.date or "")[:10]) if x)
-            item = QListWidgetItem(f"{title}\n{details}" if details else title)
+            lines = [title, details] if details else [title]
+            snippet = hit.snippet if query and hit.snippet and hit.snippet.highlights else None
+            if snippet is not None:  # the words around the match, read by screen readers too
+                lines.append(snippet.text)
+            item = QListWidgetItem("\n".join(lines))
             item.setData(ARTICLE_ROLE, hit.article_id)
+            if query:
+                item.setData(HIT_HTML_ROLE, hit_html(
+                    title, hit.title_highlights if hit.title else [], details, snippet,
+                    muted, tint))
             if hit.snippet and hit.snippet.text:
                 item.setToolTip(hit.snippet.text)
             self.list.addItem(item)
@@ -235,7 +254,11 @@ class LibraryPanel(QWidget):
 
     def _chosen(self, item: QListWidgetItem) -> None:
         article_id = item.data(ARTICLE_ROLE)
-        if article_id is not None and article_id != self.current_article:
+        if article_id is None:
+            return
+        if self.shown_query:
+            self.search_hit_chosen.emit(int(article_id), self.shown_query)
+        if article_id != self.current_article:
             self.article_chosen.emit(int(article_id))
 
     def _list_menu(self, point) -> None:
