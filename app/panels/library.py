@@ -142,6 +142,35 @@ class LibraryPanel(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(progress_row)
         self.setEnabled(False)
+        self._describe()
+
+    def _describe(self) -> None:
+        """Names and descriptions for screen readers (the placeholders are not read out)."""
+        for widget, name, description in (
+                (self.search_box, self.tr("Search the library"),
+                 self.tr("Words to find in every article of the library; diacritics and "
+                         "spelling variants are ignored")),
+                (self.mode_box, self.tr("What to search"),
+                 self.mode_box.toolTip()),
+                (self.tag_box, self.tr("Tag"),
+                 self.tr("List only the articles with this tag")),
+                (self.list, self.tr("Articles in the library"),
+                 self.tr("Newest first, or the best hits of a search, each with a snippet "
+                         "of the match; Enter opens the article")),
+                (self.tag_input, self.tr("Add a tag"),
+                 self.tr("A tag for the open article; Enter adds it")),
+                (self.import_files_button, self.tr("Import Files…"),
+                 self.tr("Add article files to the library (Ctrl+I)")),
+                (self.import_folder_button, self.tr("Import Folder…"),
+                 self.tr("Add every article in a folder to the library (Ctrl+Shift+I)")),
+                (self.progress, self.tr("Import progress"),
+                 self.tr("How many files are imported or analysed, of how many")),
+                (self.cancel_button, self.tr("Cancel"),
+                 self.tr("Stop the import after the file being imported")),
+                (self.tags_label, self.tr("Tags of the open article"),
+                 self.tr("Click × to remove a tag from this article."))):
+            widget.setAccessibleName(name.replace("…", ""))
+            widget.setAccessibleDescription(description)
 
     # -- library ---------------------------------------------------------------------------
     @property

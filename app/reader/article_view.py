@@ -141,6 +141,10 @@ class ArticleView(QTextBrowser):
         self._fill_timer.timeout.connect(self._fill_step)
         self.document().setDocumentMargin(28)
         self._apply_font()
+        self.setAccessibleName(self.tr("Article"))
+        self.setAccessibleDescription(self.tr(
+            "The article's text, right to left, with its highlights; Ctrl+F finds in it, F3 "
+            "goes to the next hit or mention"))
 
     # -- content ---------------------------------------------------------------------------
     def set_article_text(self, text: str, prepared: PreparedText | None = None) -> None:

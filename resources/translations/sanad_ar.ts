@@ -60,6 +60,14 @@
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
+    <message>
+        <source>Entities in the article</source>
+        <translation>الكيانات في المقال</translation>
+    </message>
+    <message>
+        <source>People, organisations, places and other names, grouped by kind, with their number of mentions; Enter marks every mention in the article</source>
+        <translation>الأشخاص والمنظمات والأماكن وأسماء أخرى، مجمّعة حسب النوع مع عدد مرات ذكرها؛ Enter يبرز كل مواضع ذكرها في المقال</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -409,6 +417,66 @@
     <message>
         <source>Search the library (Ctrl+Shift+F)</source>
         <translation>ابحث في المكتبة (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>A tag for the open article; Enter adds it</source>
+        <translation>وسم للمقال المفتوح؛ Enter يضيفه</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>أضف وسمًا</translation>
+    </message>
+    <message>
+        <source>Add article files to the library (Ctrl+I)</source>
+        <translation>أضف ملفات مقالات إلى المكتبة (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Add every article in a folder to the library (Ctrl+Shift+I)</source>
+        <translation>أضف كل مقالات مجلد إلى المكتبة (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>المقالات في المكتبة</translation>
+    </message>
+    <message>
+        <source>How many files are imported or analysed, of how many</source>
+        <translation>عدد الملفات المستوردة أو المحلَّلة من مجموعها</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <source>List only the articles with this tag</source>
+        <translation>اعرض المقالات التي تحمل هذا الوسم فقط</translation>
+    </message>
+    <message>
+        <source>Newest first, or the best hits of a search, each with a snippet of the match; Enter opens the article</source>
+        <translation>الأحدث أولًا، أو أفضل نتائج البحث مع مقتطف من موضع التطابق؛ Enter يفتح المقال</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>البحث في المكتبة</translation>
+    </message>
+    <message>
+        <source>Stop the import after the file being imported</source>
+        <translation>أوقف الاستيراد بعد الملف الجاري استيراده</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Tags of the open article</source>
+        <translation>وسوم المقال المفتوح</translation>
+    </message>
+    <message>
+        <source>What to search</source>
+        <translation>مجال البحث</translation>
+    </message>
+    <message>
+        <source>Words to find in every article of the library; diacritics and spelling variants are ignored</source>
+        <translation>كلمات تبحث عنها في كل مقالات المكتبة، بصرف النظر عن التشكيل واختلاف الرسم</translation>
     </message>
 </context>
 <context>
@@ -851,6 +919,10 @@
         <source>English suggestions are not available in this installation.</source>
         <translation>اقتراحات الكتابة الإنجليزية غير متاحة في هذا التثبيت.</translation>
     </message>
+    <message>
+        <source>Names and their English forms</source>
+        <translation>الأسماء وصيغها الإنجليزية</translation>
+    </message>
 </context>
 <context>
     <name>NotesPanel</name>
@@ -903,6 +975,26 @@
         <location filename="../../app/panels/notes.py" line="219"/>
         <source>Notes are kept in the library; this article is not in it.</source>
         <translation>تُحفظ الملاحظات في المكتبة، وهذه المقالة ليست فيها.</translation>
+    </message>
+    <message>
+        <source>A note: its text, its tags and a button to delete it; saved as you type.</source>
+        <translation>ملاحظة: نصها ووسومها وزر لحذفها؛ تُحفظ أثناء الكتابة.</translation>
+    </message>
+    <message>
+        <source>Note on {0}</source>
+        <translation>ملاحظة على {0}</translation>
+    </message>
+    <message>
+        <source>Note tags</source>
+        <translation>وسوم الملاحظة</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>نص الملاحظة</translation>
+    </message>
+    <message>
+        <source>What you write is saved as you type</source>
+        <translation>ما تكتبه يُحفظ أثناء الكتابة</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1180,22 @@
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
+    <message>
+        <source>Close the list of shortcuts</source>
+        <translation>أغلق قائمة الاختصارات</translation>
+    </message>
+    <message>
+        <source>Ctrl+F finds words in the open article (in the library's list it searches the library); Ctrl+Shift+F always searches the whole library. F3 and Shift+F3 step through the hits of the find bar while it is open, otherwise through the mentions of the name you clicked.</source>
+        <translation>Ctrl+F يبحث عن كلمات في المقال المفتوح (وفي قائمة المكتبة يبحث في المكتبة)؛ وCtrl+Shift+F يبحث دائمًا في المكتبة كلها. F3 وShift+F3 للتنقل بين نتائج شريط البحث ما دام مفتوحًا، وإلا فبين مواضع ذكر الاسم الذي نقرت عليه.</translation>
+    </message>
+    <message>
+        <source>Each action and the keys that do it</source>
+        <translation>كل إجراء والمفاتيح التي تنفّذه</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
 </context>
 <context>
     <name>SpeakersPanel</name>
@@ -1185,6 +1293,34 @@
             <numerusform>عرض %n متحدثًا آخر</numerusform>
             <numerusform>عرض %n متحدث آخر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A speaker and their statements, in reading order.</source>
+        <translation>متحدث وتصريحاته بترتيب ورودها.</translation>
+    </message>
+    <message>
+        <source>By their first appearance in the article, or by their number of statements</source>
+        <translation>حسب أول ظهور لهم في المقال، أو حسب عدد تصريحاتهم</translation>
+    </message>
+    <message>
+        <source>List every statement of this speaker</source>
+        <translation>اعرض كل تصريحات هذا المتحدث</translation>
+    </message>
+    <message>
+        <source>List the speakers not shown yet</source>
+        <translation>اعرض المتحدثين الذين لم يُعرضوا بعد</translation>
+    </message>
+    <message>
+        <source>Order of the speakers</source>
+        <translation>ترتيب المتحدثين</translation>
+    </message>
+    <message>
+        <source>Press Enter to show this statement in the article.</source>
+        <translation>اضغط Enter لعرض هذا التصريح في المقال.</translation>
+    </message>
+    <message>
+        <source>Shows only the speakers and statements containing these words</source>
+        <translation>يعرض فقط المتحدثين والتصريحات التي تحوي هذه الكلمات</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1470,17 @@
     <message>
         <source>The article's pages as they will be printed, with its highlights</source>
         <translation>صفحات المقال كما ستُطبع، مع إبرازها</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>The article's text, right to left, with its highlights; Ctrl+F finds in it, F3 goes to the next hit or mention</source>
+        <translation>نص المقال من اليمين إلى اليسار مع إبرازه؛ Ctrl+F للبحث فيه، وF3 للانتقال إلى النتيجة أو الذكر التالي</translation>
     </message>
 </context>
 </TS>
