@@ -185,3 +185,25 @@ def test_many_qt_calls_do_not_exhaust_nones_references(qtbot, window) -> None:
     for _ in range(50_000):
         cursor.setPosition(0)
     assert sys.getrefcount(None) >= before - 100
+
+
+def test_a_layer_toggle_shows_whether_it_is_on(qtbot, window, seed_path) -> None:
+    """On and off differ at a glance (frame, swatch, text colour), not by a faint tint, and a
+    screen reader hears the state."""
+    from PySide6.QtGui import QAccessible, QIcon
+
+    _open_seed(qtbot, window, seed_path)
+    button = window.legend.buttons["PER"]
+    on_image = button.grab().toImage()
+    icon_on = button.icon().pixmap(14, 14, QIcon.Mode.Normal, QIcon.State.On).toImage()
+    icon_off = button.icon().pixmap(14, 14, QIcon.Mode.Normal, QIcon.State.Off).toImage()
+    assert icon_on != icon_off
+    state = QAccessible.queryAccessibleInterface(button).state()
+    assert state.checkable and state.checked
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not QAccessible.queryAccessibleInterface(button).state().checked
+    off_image = button.grab().toImage()
+    assert on_image.size() == off_image.size()
+    changed = sum(on_image.pixel(x, y) != off_image.pixel(x, y)
+                  for x in range(on_image.width()) for y in range(on_image.height()))
+    assert changed > 0.3 * on_image.width() * on_image.height()
