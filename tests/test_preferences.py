@@ -139,7 +139,13 @@ def test_reading_mode_hides_the_side_panels_and_shows_in_the_view_menu(qtbot, wi
     assert not window.library_panel.isVisible() and not window.tabs.isVisible()
     assert window.view.isVisible() and window.legend.isVisible()
     assert action.isChecked()
+    # the text sits in a centred column of comfortable width, not across the whole window
+    view = window.view
+    qtbot.waitUntil(lambda: view.viewport().width() > 1200, timeout=5_000)
+    column = view.viewport().width() - 2 * (view.document().documentMargin() + view.side_margin())
+    assert 800 <= column <= 900
     qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.view.side_margin() == 0
     assert window.library_panel.isVisible() and window.tabs.isVisible()
     assert not action.isChecked()
 

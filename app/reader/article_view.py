@@ -136,6 +136,7 @@ class ArticleView(QTextBrowser):
         self._source_end = 0  # its last position (before the final paragraph separator)
         self._filled_to = 0  # the next source position to append (Qt positions)
         self._after_fill: list[Callable[[], None]] = []
+        self._column: int | None = None  # reading mode: the text column's greatest width
         self._fill_timer = QTimer(self)
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(self._fill_step)
@@ -166,6 +167,7 @@ class ArticleView(QTextBrowser):
         if previous is not None:
             previous.deleteLater()
         self._apply_font()
+        self._fit_column()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if self._source is not None:
             self._fill_step()  # the first screenful at once
@@ -325,7 +327,32 @@ class ArticleView(QTextBrowser):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
+        self._fit_column()
         self.viewport_moved.emit()
+
+    # -- reading column --------------------------------------------------------------------
+    def set_column_width(self, width: int | None) -> None:
+        """Keep the text in a centred column at most `width` pixels wide (reading mode: lines
+        that span a whole screen are hard to follow); None fills the view."""
+        self._column = width
+        self._fit_column()
+
+    def side_margin(self) -> float:
+        """The column's margin beyond the document margin, on each side."""
+        return self.document().rootFrame().frameFormat().leftMargin()
+
+    def _fit_column(self) -> None:
+        base = self.document().documentMargin()
+        side = base
+        if self._column is not None:
+            side = max(base, (self.viewport().width() - self._column) / 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - (side - base)) < 1 and abs(fmt.rightMargin() - (side - base)) < 1:
+            return
+        fmt.setLeftMargin(side - base)  # added to the document margin on each side
+        fmt.setRightMargin(side - base)
+        frame.setFrameFormat(fmt)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
         menu = self.createStandardContextMenu(event.pos())
@@ -347,7 +374,7 @@ class ArticleView(QTextBrowser):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(self.marker_color.darker(140))
         painter.setBrush(self.marker_color)
-        x = self.viewport().width() - self.document().documentMargin() + 8
+        x = self.viewport().width() - self.document().documentMargin() - self.side_margin() + 8
         for index in self.note_markers:
             rect = self.cursorRect(self.cursor_for(index, index))
             if rect.bottom() < 0 or rect.top() > self.viewport().height():
