@@ -67,23 +67,25 @@ _system_palette: list[QPalette] = []  # the palette the app started with, to go 
 def set_theme(choice: str) -> None:
     """Follow the system ("system") or force "light" or "dark": the window's palette and the
     highlight colours follow. Forced schemes use Qt's Fusion palette roles, so every widget
-    (menus, lists, the article) changes together."""
+    (menus, lists, the article) changes together; going back to "system" restores the palette
+    the system gave (a palette the system changed meanwhile is left alone)."""
+    previous = _theme[0]
     _theme[0] = choice if choice in THEMES else "system"
     app = QGuiApplication.instance()
     if app is None:
         return
-    if not _system_palette:
-        _system_palette.append(QPalette(app.palette()))
+    if previous == "system" and _theme[0] != "system":
+        _system_palette[:] = [QPalette(app.palette())]
     hints = QGuiApplication.styleHints()
     scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
         _theme[0], Qt.ColorScheme.Unknown)
-    if hasattr(hints, "setColorScheme"):  # Qt 6.8+: native styles follow too
-        hints.setColorScheme(scheme)
+    if hasattr(hints, "setColorScheme") and (_theme[0] != "system" or previous != "system"):
+        hints.setColorScheme(scheme)  # Qt 6.8+: native styles follow too
     if _theme[0] == "dark":
         app.setPalette(dark_palette())
     elif _theme[0] == "light":
         app.setPalette(light_palette())
-    else:
+    elif previous != "system" and _system_palette:
         app.setPalette(_system_palette[0])  # back to the system's own
 
 

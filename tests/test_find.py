@@ -162,3 +162,20 @@ def test_the_shortcuts_list_says_which_find_is_which(qtbot, window) -> None:
     assert rows["Next Hit or Mention"] == "F3"
     assert rows["Previous Hit or Mention"] == "Shift+F3"
     assert len(set(rows.values())) == len(rows)  # no key does two things
+
+
+def test_find_in_a_long_article_reaches_a_hit_near_its_end(qtbot, window) -> None:
+    """A 250,000-character article (shown in steps, highlights drawn near the view only)."""
+    paragraph = "وتابع الوفد جولته في المنطقة دون أن يصدر أي بيان عن نتائجها حتى الآن.\n\n"
+    text = "عنوان طويل\n" + paragraph * 3400 + "وفي الختام قال الوزيرُ كلمته.\n"
+    with qtbot.waitSignal(window.article_shown, timeout=60_000):
+        window.open_text(text)
+    _find(qtbot, window, "الوزير")
+    bar = window.find_bar
+    assert len(bar.hits) == 1 and bar.count_label.text() == "1 of 1"
+    start, end = bar.hits[0]
+    assert window.article.text[start:end] == "الوزيرُ"
+    qtbot.waitUntil(lambda: not window.view.is_filling(), timeout=60_000)
+    qtbot.waitUntil(lambda: window.view.viewport().rect().contains(
+        window.view.cursorRect(window.view.cursor_for(start, end)).center()), timeout=10_000)
+    assert (start, end) in _found_spans(window)
