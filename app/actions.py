@@ -63,7 +63,7 @@ def _export_items(run: Callable[[MainWindow, str], object], keys: bool) -> tuple
     formats = (("md", QT_TRANSLATE_NOOP("MainWindow", "As &Markdown…"), "Ctrl+E"),
                ("json", QT_TRANSLATE_NOOP("MainWindow", "As &JSON…"), None),
                ("csv", QT_TRANSLATE_NOOP("MainWindow", "Claims as &CSV…"), None),
-               ("pdf", QT_TRANSLATE_NOOP("MainWindow", "As &PDF…"), "Ctrl+P"))
+               ("pdf", QT_TRANSLATE_NOOP("MainWindow", "As &PDF…"), "Ctrl+Shift+E"))
     return tuple(Item(text, lambda w, f=fmt: run(w, f), key if keys else None)
                  for fmt, text, key in formats)
 
@@ -86,6 +86,27 @@ def _panels(window: MainWindow, menu: QMenu, _actions: WindowActions) -> None:
         text = QCoreApplication.translate("MainWindow", "Show {0}").format(window.tabs.tabText(i))
         menu.addAction(_action(window, text, f"Alt+{i + 1}",
                                lambda index=i: window.show_panel(index)))
+
+
+def _reading_mode(window: MainWindow, menu: QMenu, actions: WindowActions) -> None:
+    """View > Reading Mode (F11): the side panels hidden; checked while it is on."""
+    action = _action(window, _tr(QT_TRANSLATE_NOOP("MainWindow", "&Reading Mode")), "F11", None)
+    action.setCheckable(True)
+    action.setChecked(window.reading_mode.is_on())
+    action.toggled.connect(window.reading_mode.set_on)
+    window.reading_mode.changed.connect(action.setChecked)
+    actions.named["reading_mode"] = action
+    menu.addAction(action)
+
+
+def _find(window: MainWindow) -> None:
+    """Ctrl+F: find in the article, unless the library has the keyboard (then its search)."""
+    from PySide6.QtWidgets import QApplication
+
+    if window.library_panel.isAncestorOf(QApplication.focusWidget()):
+        window.focus_library_search()
+    else:
+        window.find_bar.open_bar()
 
 
 def _languages(window: MainWindow, menu: QMenu, actions: WindowActions) -> None:
@@ -130,17 +151,21 @@ MENUS: tuple[Menu, ...] = (
         Item(QT_TRANSLATE_NOOP("MainWindow", "Open &Library File…"),
              lambda w: w.choose_library()),
         SEPARATOR,
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Print…"), lambda w: w.print_article(), Key.Print,
+             name="print"),
+        SEPARATOR,
         Item(QT_TRANSLATE_NOOP("MainWindow", "&Quit"), lambda w: w.close(), Key.Quit),
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (
         Item(QT_TRANSLATE_NOOP("MainWindow", "Add &Note"), lambda w: w.add_note(),
              "Ctrl+Shift+N", name="add_note"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Find in Article"), _find, Key.Find, name="find"),
         Item(QT_TRANSLATE_NOOP("MainWindow", "&Search Library"),
-             lambda w: w.focus_library_search(), Key.Find),
+             lambda w: w.focus_library_search(), "Ctrl+Shift+F"),
         Item(QT_TRANSLATE_NOOP("MainWindow", "Add Statement from &Selection…"),
              lambda w: w.corrections.add_from_selection(w.view.selected_span())),
         Item(QT_TRANSLATE_NOOP("MainWindow", "&Filter Speakers"),
-             lambda w: w.focus_speaker_filter(), "Ctrl+Shift+F"),
+             lambda w: w.focus_speaker_filter(), "Ctrl+Alt+F"),
         Item(QT_TRANSLATE_NOOP("MainWindow", "What a Speaker &Said Across the Library…"),
              lambda w: w.speaker_views.ask(), "Ctrl+Shift+S", name="speaker_view"),
     )),
@@ -159,20 +184,24 @@ MENUS: tuple[Menu, ...] = (
              lambda w: w.view.set_point_size(15.0), "Ctrl+0"),
         SEPARATOR,
         Menu(QT_TRANSLATE_NOOP("MainWindow", "&Highlights"), (Built(_layers),)),
-        Item(QT_TRANSLATE_NOOP("MainWindow", "Next &Mention"),
-             lambda w: w.reader.step_mention(1), "F3"),
-        Item(QT_TRANSLATE_NOOP("MainWindow", "&Previous Mention"),
-             lambda w: w.reader.step_mention(-1), "Shift+F3"),
-        Item(QT_TRANSLATE_NOOP("MainWindow", "&Clear Selection"),
-             lambda w: w.reader.clear_focus(), "Esc"),
+        # With the find bar open, F3 steps through its hits; otherwise through a name's mentions.
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Next Hit or &Mention"),
+             lambda w: w.find_bar.step(1) or w.reader.step_mention(1), "F3"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Previous Hit or Mention"),
+             lambda w: w.find_bar.step(-1) or w.reader.step_mention(-1), "Shift+F3"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Clear Selection or Close Find"),
+             lambda w: w.find_bar.close_bar() or w.reader.clear_focus(), "Esc"),
         SEPARATOR,
         Built(_panels),
         Item(QT_TRANSLATE_NOOP("MainWindow", "Show &Library"),
              lambda w: w.focus_library_list(), "Ctrl+L"),
         Item(QT_TRANSLATE_NOOP("MainWindow", "Read the &Article"), lambda w: w.view.setFocus(),
              "Ctrl+R"),
+        Built(_reading_mode),
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"), lambda w: w.show_preferences(),
+             "Ctrl+,", name="preferences"),
         Menu(QT_TRANSLATE_NOOP("MainWindow", "&Language"), (Built(_languages),)),
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&Help"), (

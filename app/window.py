@@ -45,10 +45,13 @@ from app.panels.speakers import SpeakersPanel
 from app.reader.article_view import ArticleView
 from app.reader.byline import Byline
 from app.reader.controller import ReaderController
+from app.reader.find_bar import FindBar
 from app.reader.highlighter import Highlighter
 from app.reader.legend import Legend
 from app.reader.model import AnalysisModel
 from app.reader.pages import pages_of
+from app.reader.search_hits import SearchHitMarks
+from app.reading_mode import ReadingMode
 from app.reanalysis import AnalysesStatus, BackgroundAnalyses
 from app.theme import follow_system_theme
 from extract.document import Article
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 760, 430])
         self.setCentralWidget(self.splitter)
+        self.reading_mode = ReadingMode(self, [self.library_panel, self.tabs])
         self.menu_actions = build_menus(self)
         self.layer_actions = self.menu_actions.layers
         self.add_note_action = self.menu_actions.named["add_note"]
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
         self.highlighter.layers_changed.connect(self._sync_layer_actions)
         self._restore_layout()
         follow_system_theme(guarded(self, self._set_colors))
+        self._apply_preferences()
         self.statusBar().showMessage(self.tr("Open or paste an Arabic article."))
         if library is not None:
             self.attach_library(library)
@@ -135,6 +140,7 @@ class MainWindow(QMainWindow):
         self.highlighter = Highlighter(self.view)
         self.view.marker_color = self.highlighter.colors.note
         self.legend = Legend(self.highlighter)
+        self.find_bar = FindBar(self.view, self.highlighter)
         self.reading = QWidget()
         layout = QVBoxLayout(self.reading)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -143,6 +149,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.byline)
         layout.addWidget(self.source_label)
         layout.addWidget(self.legend)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.view, 1)
 
     def _build_panels(self) -> None:
@@ -167,6 +174,8 @@ class MainWindow(QMainWindow):
         reader.error.connect(self.show_error)
         reader.busy_changed.connect(self.busy_changed)
         reader.article_shown.connect(self._article_shown)
+        reader.article_shown.connect(self.find_bar.article_changed)
+        self.search_hit_marks = SearchHitMarks(self.library_panel, reader, self.find_bar)
         reader.article_shown.connect(self.article_shown)
         reader.analysis_shown.connect(self.analysis_shown)
         reader.note_requested.connect(self.add_target_note)
@@ -399,6 +408,21 @@ class MainWindow(QMainWindow):
         else:
             dialog.show()
         self.shortcuts_dialog = dialog
+
+    def show_preferences(self):
+        from app.settings_dialog import show_preferences
+
+        return show_preferences(self)
+
+    def _apply_preferences(self) -> None:
+        from app.settings_dialog import apply_preferences, load_preferences
+
+        apply_preferences(self, load_preferences(), point_size=False)  # zoom: _restore_layout
+
+    def print_article(self):
+        from app.printing import open_print_preview
+
+        return open_print_preview(self)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Sanad"), self.tr(

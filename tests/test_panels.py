@@ -225,7 +225,7 @@ def test_shortcuts_dialog_lists_the_note_shortcut(qtbot, window) -> None:
     table = window.shortcuts_dialog.table
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Add Note"] == "Ctrl+Shift+N"
-    assert "Next Mention" in rows
+    assert "Next Hit or Mention" in rows
 
 
 def test_text_typed_just_before_adding_another_note_is_kept(qtbot, window, seed_path) -> None:

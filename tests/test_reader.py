@@ -77,7 +77,7 @@ def test_claims_show_statement_cue_and_speaker_distinctly(qtbot, window, seed_pa
     text = window.article.text
     selections = window.view.extraSelections()
     cues = [s for s in selections if s.format.underlineStyle()
-            == s.format.UnderlineStyle.WaveUnderline]
+            == s.format.UnderlineStyle.DotLine]
     speakers = [s for s in selections if s.format.foreground().color()
                 == window.highlighter.colors.speaker]
     assert any(text[window.view.py_index(s.cursor.selectionStart()):
@@ -85,7 +85,20 @@ def test_claims_show_statement_cue_and_speaker_distinctly(qtbot, window, seed_pa
     assert any(s.cursor.selectedText() == "مصدر مطلع" for s in speakers)
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # Cues layer
     assert not [s for s in window.view.extraSelections() if s.format.underlineStyle()
-                == s.format.UnderlineStyle.WaveUnderline]
+                == s.format.UnderlineStyle.DotLine]
+
+
+def test_the_cue_mark_does_not_look_like_a_spelling_error(qtbot, window) -> None:
+    """A cue («قال», «أفاد») is dotted in a deeper shade of the statement colour: not the
+    wavy red line spell checkers draw."""
+    from app.theme import DARK, LIGHT, layer_format
+
+    for colors in (LIGHT, DARK):
+        fmt = layer_format(colors, "cue")
+        assert fmt.underlineStyle() == fmt.UnderlineStyle.DotLine
+        cue, statement = fmt.underlineColor(), colors.statement
+        assert abs(cue.hslHue() - statement.hslHue()) <= 12  # the statement's hue
+        assert abs(cue.lightness() - statement.lightness()) >= 60  # visible on the tint
 
 
 def test_hover_text_names_the_entity_and_counts_mentions(qtbot, window, seed_path) -> None:
@@ -172,3 +185,25 @@ def test_many_qt_calls_do_not_exhaust_nones_references(qtbot, window) -> None:
     for _ in range(50_000):
         cursor.setPosition(0)
     assert sys.getrefcount(None) >= before - 100
+
+
+def test_a_layer_toggle_shows_whether_it_is_on(qtbot, window, seed_path) -> None:
+    """On and off differ at a glance (frame, swatch, text colour), not by a faint tint, and a
+    screen reader hears the state."""
+    from PySide6.QtGui import QAccessible, QIcon
+
+    _open_seed(qtbot, window, seed_path)
+    button = window.legend.buttons["PER"]
+    on_image = button.grab().toImage()
+    icon_on = button.icon().pixmap(14, 14, QIcon.Mode.Normal, QIcon.State.On).toImage()
+    icon_off = button.icon().pixmap(14, 14, QIcon.Mode.Normal, QIcon.State.Off).toImage()
+    assert icon_on != icon_off
+    state = QAccessible.queryAccessibleInterface(button).state()
+    assert state.checkable and state.checked
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not QAccessible.queryAccessibleInterface(button).state().checked
+    off_image = button.grab().toImage()
+    assert on_image.size() == off_image.size()
+    changed = sum(on_image.pixel(x, y) != off_image.pixel(x, y)
+                  for x in range(on_image.width()) for y in range(on_image.height()))
+    assert changed > 0.3 * on_image.width() * on_image.height()

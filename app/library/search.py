@@ -325,6 +325,15 @@ def highlight_pattern(words: list[tuple[str, bool]]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the words of a library search `query` are in `text`, as the search matched them
+    (every spelling variant, with «ال» and its prepositions): (start, end) indices into `text`,
+    so the reader can highlight the words that made an article a hit."""
+    _match, words = build_match(query)
+    pattern = highlight_pattern(words)
+    return [m.span() for m in pattern.finditer(text)] if pattern else []
+
+
 def make_snippet(text: str, pattern: re.Pattern[str] | None,
                  width: int = SNIPPET_CHARS) -> Snippet:
     """About `width` characters of `text` around the first match, cut at spaces, with every
@@ -353,4 +362,4 @@ def _cut_end(text: str, floor: int, end: int) -> int:
 
 
 __all__ = ["ArticleHit", "ClaimRow", "LibraryError", "NoteHit", "Snippet", "build_match",
-           "claims_by_speaker", "entities_named", "search", "search_notes"]
+           "claims_by_speaker", "entities_named", "match_spans", "search", "search_notes"]

@@ -21,6 +21,10 @@ class EntitiesPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Mentions")])
+        self.tree.setAccessibleName(self.tr("Entities in the article"))
+        self.tree.setAccessibleDescription(self.tr(
+            "People, organisations, places and other names, grouped by kind, with their number "
+            "of mentions; Enter marks every mention in the article"))
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tree.header().resizeSection(1, 90)  # sizing to contents walks every row

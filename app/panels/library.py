@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,6 +37,8 @@ from app.file_open import article_filter
 from app.library.changes import Changes
 from app.library_ops import LibraryOps
 from app.panels.background import run_background, run_serial
+from app.panels.library_hits import HIT_HTML_ROLE, HitDelegate, hit_html
+from app.theme import highlight_colors
 
 SEARCH_DEBOUNCE_MS = 250
 LIST_LIMIT = 500
@@ -50,6 +53,8 @@ class _Progress(QObject):
 
 class LibraryPanel(QWidget):
     article_chosen = Signal(int)
+    # A hit of a word search was chosen: (article id, the query), so the reader can mark the words
+    search_hit_chosen = Signal(int, str)
     status = Signal(str)
     error = Signal(str)
     import_finished = Signal(object)  # the ImportReport
@@ -61,13 +66,14 @@ class LibraryPanel(QWidget):
         ops.library_changed.connect(self._library_changed)
         self.current_article: int | None = None
         self._query_serial = 0
+        self.shown_query = ""  # the word search whose hits are listed ("" for none)
         self._stop: threading.Event | None = None
         self._progress = _Progress(self)
         self._progress.advanced.connect(self._show_progress)
 
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setPlaceholderText(self.tr("Search the library (Ctrl+F)"))
+        self.search_box.setPlaceholderText(self.tr("Search the library (Ctrl+Shift+F)"))
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -92,6 +98,7 @@ class LibraryPanel(QWidget):
         self.tag_box.currentIndexChanged.connect(self.refresh)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(HitDelegate(self.list))
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
@@ -145,6 +152,35 @@ class LibraryPanel(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(progress_row)
         self.setEnabled(False)
+        self._describe()
+
+    def _describe(self) -> None:
+        """Names and descriptions for screen readers (the placeholders are not read out)."""
+        for widget, name, description in (
+                (self.search_box, self.tr("Search the library"),
+                 self.tr("Words to find in every article of the library; diacritics and "
+                         "spelling variants are ignored")),
+                (self.mode_box, self.tr("What to search"),
+                 self.mode_box.toolTip()),
+                (self.tag_box, self.tr("Tag"),
+                 self.tr("List only the articles with this tag")),
+                (self.list, self.tr("Articles in the library"),
+                 self.tr("Newest first, or the best hits of a search, each with a snippet "
+                         "of the match; Enter opens the article")),
+                (self.tag_input, self.tr("Add a tag"),
+                 self.tr("A tag for the open article; Enter adds it")),
+                (self.import_files_button, self.tr("Import Files…"),
+                 self.tr("Add article files to the library (Ctrl+I)")),
+                (self.import_folder_button, self.tr("Import Folder…"),
+                 self.tr("Add every article in a folder to the library (Ctrl+Shift+I)")),
+                (self.progress, self.tr("Import progress"),
+                 self.tr("How many files are imported or analysed, of how many")),
+                (self.cancel_button, self.tr("Cancel"),
+                 self.tr("Stop the import after the file being imported")),
+                (self.tags_label, self.tr("Tags of the open article"),
+                 self.tr("Click × to remove a tag from this article."))):
+            widget.setAccessibleName(name.replace("…", ""))
+            widget.setAccessibleDescription(description)
 
     # -- library ---------------------------------------------------------------------------
     @property
@@ -203,18 +239,30 @@ class LibraryPanel(QWidget):
                           limit=LIST_LIMIT)
             return hits, count_articles(library)
 
-        run_background(self, work, lambda result: self._show_hits(serial, *result),
+        run_background(self, work, lambda result: self._show_hits(serial, *result, query),
                        lambda exc: self.status.emit(str(exc)))
 
-    def _show_hits(self, serial: int, hits: list, total: int) -> None:
+    def _show_hits(self, serial: int, hits: list, total: int, query: str = "") -> None:
         if serial != self._query_serial:
             return  # the user typed more meanwhile
         self.list.clear()
+        self.shown_query = query
+        muted = self.palette().color(QPalette.ColorGroup.Disabled,
+                                     QPalette.ColorRole.WindowText).name()
+        tint = highlight_colors().find.name()
         for hit in hits:
             title = hit.title or self.tr("(untitled article)")
             details = " · ".join(x for x in (_source_name(hit.source), (hit.date or "")[:10]) if x)
-            item = QListWidgetItem(f"{title}\n{details}" if details else title)
+            lines = [title, details] if details else [title]
+            snippet = hit.snippet if query and hit.snippet and hit.snippet.highlights else None
+            if snippet is not None:  # the words around the match, read by screen readers too
+                lines.append(snippet.text)
+            item = QListWidgetItem("\n".join(lines))
             item.setData(ARTICLE_ROLE, hit.article_id)
+            if query:
+                item.setData(HIT_HTML_ROLE, hit_html(
+                    title, hit.title_highlights if hit.title else [], details, snippet,
+                    muted, tint))
             if hit.snippet and hit.snippet.text:
                 item.setToolTip(hit.snippet.text)
             self.list.addItem(item)
@@ -254,7 +302,11 @@ class LibraryPanel(QWidget):
 
     def _chosen(self, item: QListWidgetItem) -> None:
         article_id = item.data(ARTICLE_ROLE)
-        if article_id is not None and article_id != self.current_article:
+        if article_id is None:
+            return
+        if self.shown_query:
+            self.search_hit_chosen.emit(int(article_id), self.shown_query)
+        if article_id != self.current_article:
             self.article_chosen.emit(int(article_id))
 
     def _list_menu(self, point) -> None:

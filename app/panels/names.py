@@ -34,6 +34,7 @@ class NamesPanel(QWidget):
         self.ops = ops
         self.rows: list[NameRow] = []
         self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Names and their English forms"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Letters (HSB)"),
                                               self.tr("English"), self.tr("Kind"),
                                               self.tr("Other spellings"),

@@ -86,6 +86,17 @@ class NoteEditor(QFrame):
             "NotesPanel", "Tags, separated by commas"))
         self.tags.editingFinished.connect(self._tags_edited)
         layout.addWidget(self.tags)
+        translate = QCoreApplication.translate
+        self.setAccessibleName(translate("NotesPanel", "Note on {0}").format(self.quote.text()))
+        self.setAccessibleDescription(translate(
+            "NotesPanel", "A note: its text, its tags and a button to delete it; saved as you "
+                          "type."))
+        self.delete_button.setAccessibleName(translate("NotesPanel", "Delete this note"))
+        self.editor.setAccessibleName(translate("NotesPanel", "Note text"))
+        self.editor.setAccessibleDescription(translate("NotesPanel",
+                                                       "What you write is saved as you type"))
+        self.tags.setAccessibleName(translate("NotesPanel", "Note tags"))
+        self.tags.setAccessibleDescription(translate("NotesPanel", "Tags, separated by commas"))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,9 +40,21 @@ class ShortcutsDialog(QDialog):
         for r, (name, keys) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(name))
             self.table.setItem(r, 1, QTableWidgetItem(keys))
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setAccessibleDescription(self.tr("Each action and the keys that do it"))
+        # The two finds share a letter: say which is which.
+        self.find_note = QLabel(self.tr(
+            "Ctrl+F finds words in the open article (in the library's list it searches the "
+            "library); Ctrl+Shift+F always searches the whole library. F3 and Shift+F3 step "
+            "through the hits of the find bar while it is open, otherwise through the mentions "
+            "of the name you clicked."))
+        self.find_note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():
+            button.setAccessibleDescription(self.tr("Close the list of shortcuts"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.find_note)
         layout.addWidget(buttons)
         self.resize(520, 560)

@@ -181,6 +181,10 @@ class StatementItem(QFrame):
         body.addWidget(self.evidence)
         layout.addLayout(body, 1)
         self._body = body
+        # what a screen reader says on reaching it
+        self.setAccessibleName(f"{kind_label}: {text}")
+        self.setAccessibleDescription(" ".join(x for x in (evidence, QCoreApplication.translate(
+            "SpeakersPanel", "Press Enter to show this statement in the article.")) if x))
 
     def show_context(self, on: bool = True) -> None:
         """Show (or hide) the sentence around the statement under it."""
@@ -273,6 +277,11 @@ class SpeakerCard(QFrame):
             self.addAction(across)
         for action in panel.card_actions(self):
             self.addAction(action)
+        self.setAccessibleName(" — ".join(x for x in (
+            name, QCoreApplication.translate("SpeakersPanel", "anonymous")
+            if group.anonymous else "", self.count_label.text()) if x))
+        self.setAccessibleDescription(" ".join(x for x in (affiliation, QCoreApplication.translate(
+            "SpeakersPanel", "A speaker and their statements, in reading order.")) if x))
         self.items: list[StatementItem] = []
         self.more_button: QPushButton | None = None
         self._layout = layout
@@ -298,6 +307,8 @@ class SpeakerCard(QFrame):
             self.more_button = QPushButton(QCoreApplication.translate(
                 "SpeakersPanel", "Show all %n statement(s)", "", len(self.claims)))
             self.more_button.setFlat(True)
+            self.more_button.setAccessibleDescription(QCoreApplication.translate(
+                "SpeakersPanel", "List every statement of this speaker"))
             self.more_button.clicked.connect(self.show_all)
             self._layout.addWidget(self.more_button)
         elif left <= 0 and self.more_button is not None:
@@ -346,6 +357,12 @@ class SpeakersPanel(QWidget):
         self.sort_box = QComboBox()
         self.sort_box.addItems([self.tr("By appearance"), self.tr("By number of statements")])
         self.sort_box.currentIndexChanged.connect(self._rebuild)
+        self.filter_box.setAccessibleName(self.tr("Filter speakers and statements"))
+        self.filter_box.setAccessibleDescription(self.tr(
+            "Shows only the speakers and statements containing these words"))
+        self.sort_box.setAccessibleName(self.tr("Order of the speakers"))
+        self.sort_box.setAccessibleDescription(self.tr(
+            "By their first appearance in the article, or by their number of statements"))
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
         top.addWidget(self.sort_box)
@@ -358,6 +375,7 @@ class SpeakersPanel(QWidget):
         self.cards_layout.setSpacing(8)
         self.more_cards = QPushButton()
         self.more_cards.setFlat(True)
+        self.more_cards.setAccessibleDescription(self.tr("List the speakers not shown yet"))
         self.more_cards.clicked.connect(self.show_more_cards)
         self.more_cards.hide()
         self.cards_layout.addWidget(self.more_cards)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip
 from app.fonts import reading_font
 from app.utf16 import Utf16Map
 
-LINE_HEIGHT_PERCENT = 135
+LINE_HEIGHT_PERCENT = 135  # the default; Settings can change it (set_line_height)
+LINE_HEIGHTS = (100, 250)  # the range Settings offers
+_line_height = [LINE_HEIGHT_PERCENT]
 PARAGRAPH_GAP_PX = 10
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 40.0
 # Qt lays a new document out on the UI thread in lazy steps that grow to 200,000 characters
@@ -60,6 +62,15 @@ def prepare_text(text: str, point_size: float = 15.0,
     return PreparedText(text, Utf16Map(text), document)
 
 
+def set_line_height(percent: int) -> None:
+    """Line spacing of every article laid out from now on, in percent of the font's height."""
+    _line_height[0] = max(LINE_HEIGHTS[0], min(LINE_HEIGHTS[1], int(percent)))
+
+
+def line_height() -> int:
+    return _line_height[0]
+
+
 def format_blocks(document: QTextDocument) -> None:
     """Right-to-left, right-aligned paragraphs with comfortable line height and small gaps."""
     option = QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
@@ -69,7 +80,7 @@ def format_blocks(document: QTextDocument) -> None:
     fmt = QTextBlockFormat()
     fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     fmt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-    fmt.setLineHeight(LINE_HEIGHT_PERCENT,
+    fmt.setLineHeight(_line_height[0],
                       QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     fmt.setBottomMargin(PARAGRAPH_GAP_PX)
     gap = QTextBlockFormat(fmt)  # the empty line between paragraphs: a small gap, not a line
@@ -125,11 +136,16 @@ class ArticleView(QTextBrowser):
         self._source_end = 0  # its last position (before the final paragraph separator)
         self._filled_to = 0  # the next source position to append (Qt positions)
         self._after_fill: list[Callable[[], None]] = []
+        self._column: int | None = None  # reading mode: the text column's greatest width
         self._fill_timer = QTimer(self)
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(self._fill_step)
         self.document().setDocumentMargin(28)
         self._apply_font()
+        self.setAccessibleName(self.tr("Article"))
+        self.setAccessibleDescription(self.tr(
+            "The article's text, right to left, with its highlights; Ctrl+F finds in it, F3 "
+            "goes to the next hit or mention"))
 
     # -- content ---------------------------------------------------------------------------
     def set_article_text(self, text: str, prepared: PreparedText | None = None) -> None:
@@ -151,6 +167,7 @@ class ArticleView(QTextBrowser):
         if previous is not None:
             previous.deleteLater()
         self._apply_font()
+        self._fit_column()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if self._source is not None:
             self._fill_step()  # the first screenful at once
@@ -247,6 +264,19 @@ class ArticleView(QTextBrowser):
         else:
             self.after_fill(show)
 
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll a span into view with the cursor at its start and nothing selected (so the
+        span's own highlight shows), once it is in the document."""
+        def show() -> None:
+            for index in (end, start):
+                self.setTextCursor(self.cursor_for(index, index))
+                self.ensureCursorVisible()
+
+        if self.holds(end):
+            show()
+        else:
+            self.after_fill(show)
+
     def index_at(self, point: QPoint) -> int | None:
         """The text index under a viewport point, or None when the point is off the text."""
         cursor = self.cursorForPosition(point)
@@ -297,7 +327,32 @@ class ArticleView(QTextBrowser):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
+        self._fit_column()
         self.viewport_moved.emit()
+
+    # -- reading column --------------------------------------------------------------------
+    def set_column_width(self, width: int | None) -> None:
+        """Keep the text in a centred column at most `width` pixels wide (reading mode: lines
+        that span a whole screen are hard to follow); None fills the view."""
+        self._column = width
+        self._fit_column()
+
+    def side_margin(self) -> float:
+        """The column's margin beyond the document margin, on each side."""
+        return self.document().rootFrame().frameFormat().leftMargin()
+
+    def _fit_column(self) -> None:
+        base = self.document().documentMargin()
+        side = base
+        if self._column is not None:
+            side = max(base, (self.viewport().width() - self._column) / 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - (side - base)) < 1 and abs(fmt.rightMargin() - (side - base)) < 1:
+            return
+        fmt.setLeftMargin(side - base)  # added to the document margin on each side
+        fmt.setRightMargin(side - base)
+        frame.setFrameFormat(fmt)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
         menu = self.createStandardContextMenu(event.pos())
@@ -319,7 +374,7 @@ class ArticleView(QTextBrowser):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(self.marker_color.darker(140))
         painter.setBrush(self.marker_color)
-        x = self.viewport().width() - self.document().documentMargin() + 8
+        x = self.viewport().width() - self.document().documentMargin() - self.side_margin() + 8
         for index in self.note_markers:
             rect = self.cursorRect(self.cursor_for(index, index))
             if rect.bottom() < 0 or rect.top() > self.viewport().height():
@@ -338,6 +393,15 @@ class ArticleView(QTextBrowser):
 
     def point_size(self) -> float:
         return self._point_size
+
+    def refresh_layout(self) -> None:
+        """Lay the article out again in the current font and line spacing (after Settings)."""
+        for document in (self.document(), self._source):
+            if document is not None:
+                document.setDefaultFont(reading_font(self._point_size))
+                format_blocks(document)
+        self._apply_font()
+        self.viewport_moved.emit()
 
     def _apply_font(self) -> None:
         font = reading_font(self._point_size)

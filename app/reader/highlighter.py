@@ -66,6 +66,8 @@ class Highlighter(QObject):
         self._layers: dict[str, _Layer] = {k: _Layer([], None) for k in LAYERS}
         self._focus: list[Span] = []
         self._current: Span | None = None
+        self._found = _Layer([], None)  # find in the article: every hit, and the current one
+        self._found_current: Span | None = None
         self._flash: Span | None = None
         self._flash_step = 0
         self._flash_timer = QTimer(self)
@@ -99,6 +101,7 @@ class Highlighter(QObject):
         self.note_spans = []
         self._layers = {k: _Layer([], None) for k in LAYERS}
         self._focus, self._current, self._flash = [], None, None
+        self._found, self._found_current = _Layer([], None), None
         self.apply()
 
     # -- layers ----------------------------------------------------------------------------
@@ -112,6 +115,10 @@ class Highlighter(QObject):
     def is_enabled(self, layer: str) -> bool:
         return self.enabled.get(layer, False)
 
+    def spans(self, layer: str) -> list[Span]:
+        """The layer's spans, whether it is on or not."""
+        return list(self._layers[layer].spans)
+
     def layer_count(self, layer: str) -> int:
         return len(self._layers[layer].spans)
 
@@ -120,6 +127,15 @@ class Highlighter(QObject):
         """Mark every mention of the chosen entity, the current one more strongly."""
         self._focus, self._current = list(spans), current
         self.apply()
+
+    def set_found(self, spans: list[Span], current: Span | None) -> None:
+        """Mark every hit of the find bar, the current one more strongly (drawn over every
+        layer: a background only, so letters stay joined across a hit's edges)."""
+        self._found, self._found_current = _Layer(list(spans), None), current
+        self.apply()
+
+    def found_spans(self) -> list[Span]:
+        return list(self._found.spans)
 
     def flash(self, start: int, end: int) -> None:
         """Briefly light up a span the user jumped to, fading out."""
@@ -180,6 +196,15 @@ class Highlighter(QObject):
             fmt = QTextCharFormat()
             fmt.setBackground(self.colors.current)
             selections.append(self._selection(*self._current, fmt))
+        if self._found.spans:
+            fmt = QTextCharFormat()
+            fmt.setBackground(self.colors.find)
+            selections.extend(self._selection(s, e, fmt) for s, e in self._found.between(lo, hi)
+                              if (s, e) != self._found_current)
+        if self._found_current:
+            fmt = QTextCharFormat()
+            fmt.setBackground(self.colors.find_current)
+            selections.append(self._selection(*self._found_current, fmt))
         if self._flash:
             color = QColor(self.colors.flash)
             color.setAlpha(int(255 * (1 - self._flash_step / FLASH_STEPS)))

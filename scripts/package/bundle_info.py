@@ -21,13 +21,13 @@ DESCRIPTION = "Offline reading assistant for Arabic news"
 # PyInstaller ships no hook for them. Nothing else from its package data is wanted.
 CAMEL_TOOLS_DATA = ["utils/charmaps/*.json", "VERSION"]
 
-# Qt modules Sanad never imports (app/ uses QtCore, QtGui and QtWidgets only).
+# Qt modules Sanad never imports (app/ uses QtCore, QtGui, QtWidgets and QtPrintSupport).
 UNUSED_QT = [
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
     "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDBus", "QtDesigner",
     "QtGraphs", "QtHelp", "QtHttpServer", "QtLocation", "QtMultimedia", "QtMultimediaWidgets",
     "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets",
-    "QtPositioning", "QtPrintSupport", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2",
+    "QtPositioning", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2",
     "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus",
     "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvg", "QtSvgWidgets",
     "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel", "QtWebEngineCore",
