@@ -101,7 +101,7 @@ def get_article(lib: Library, article_id: int) -> ArticleRecord:
             "SELECT id, title, text, source, published, imported, updated FROM articles"
             " WHERE id = ?", [article_id]).fetchone()
     if row is None:
-        raise LibraryError(f"There is no article {article_id} in the library.")
+        raise LibraryError(f"There is no article {article_id} in the library.", "no_article")
     return ArticleRecord(*row)
 
 
@@ -125,7 +125,7 @@ def delete_article(lib: Library, article_id: int) -> int:
 
     with lib.writing() as db:
         if db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:
-            raise LibraryError(f"There is no article {article_id} in the library.")
+            raise LibraryError(f"There is no article {article_id} in the library.", "no_article")
         detached = db.execute(
             "UPDATE notes SET detached = 1, updated = ? WHERE article_id = ?",
             [now_iso(), article_id]).rowcount

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from app.bidi_text import isolate
 from app.library.changes import Changes
 from app.library.names import NameRow, name_rows
 from app.library_ops import LibraryOps
@@ -27,8 +28,10 @@ from app.reader.highlighter import Highlighter
 from app.reader.labels import claim_kind_label, entity_kind_label
 from app.reader.loading import Loaded
 from app.reader.model import AnalysisModel, Span
+from app.user_messages import user_message
 from extract.document import Article
-from extract.load import LoadError, article_from_text, load_path
+from extract.errors import ExplainedError
+from extract.load import article_from_text, load_path
 from extract.model import Analysis
 from extract.resources import resource_path
 
@@ -44,6 +47,7 @@ class ReaderController(QObject):
     names_failed = Signal(str)
     note_requested = Signal(str, str)  # kind ("speaker", "entity"), name
     busy_changed = Signal(bool)
+    nothing_to_open = Signal()  # at start-up: no file and an empty library
     status = Signal(str)
     error = Signal(str)
 
@@ -124,7 +128,8 @@ class ReaderController(QObject):
                    self._on_load_failed, owner=self)
 
     def open_initial(self, file: str | Path | None) -> None:
-        """At start-up: `file`, else the article read last, else the bundled sample."""
+        """At start-up: `file`, else the article read last, else nothing (the window shows its
+        empty state: the sample opens only when the user asks for it)."""
         if file is not None:
             self.open_path(file)
             return
@@ -133,13 +138,14 @@ class ReaderController(QObject):
 
         def chosen(article_id: int | None) -> None:
             if article_id is None:
-                self.open_path(resource_path(*SAMPLE))
+                self.nothing_to_open.emit()
             else:
                 self.open_article_id(article_id)
             self.set_busy(-1)
 
         def failed(exc: BaseException) -> None:
-            self.error.emit(str(exc))
+            self.error.emit(user_message(exc))
+            self.nothing_to_open.emit()
             self.set_busy(-1)
 
         run_serial(lambda: loading.last_article(library), chosen, failed, owner=self)
@@ -174,7 +180,7 @@ class ReaderController(QObject):
             self._analyse(shown)
 
         def not_stored(exc: BaseException) -> None:
-            self.status.emit(str(exc))
+            self.status.emit(user_message(exc))
             self._analyse(article)
 
         size = self.view.point_size()
@@ -210,10 +216,11 @@ class ReaderController(QObject):
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self.set_busy(-1)
-        if isinstance(exc, LoadError):
-            self.error.emit(str(exc))
+        if isinstance(exc, ExplainedError) and exc.kind:
+            self.error.emit(user_message(exc))
         else:
-            self.error.emit(self.tr("Sanad could not read this article: {0}").format(exc))
+            self.error.emit(self.tr("Sanad could not read this article: {0}").format(
+                isolate(exc)))
 
     def _on_analyzed(self, article: Article, analysis: Analysis,
                      model: AnalysisModel | None = None) -> None:
@@ -227,7 +234,7 @@ class ReaderController(QObject):
         if article is not self.article:
             return
         self.error.emit(self.tr("The article is shown, but its analysis failed: {0}")
-                        .format(exc))
+                        .format(user_message(exc)))
 
     # -- showing ---------------------------------------------------------------------------
     def show_article(self, article: Article, article_id: int | None = None,
@@ -295,7 +302,7 @@ class ReaderController(QObject):
 
     def _names_error(self, serial: int, exc: BaseException) -> None:
         if serial == self._names_serial:
-            self.names_failed.emit(str(exc))
+            self.names_failed.emit(user_message(exc))
 
     def transliteration(self, entity_id: str) -> str | None:
         """The letters and the best English form of a name on screen, for the hover text."""
@@ -322,8 +329,8 @@ class ReaderController(QObject):
             from app.library.glossary import Glossary
 
             self.ops.run(lambda library: Glossary(library).set(name, english.strip()),
-                         Changes(glossary=True), on_error=lambda exc: self.error.emit(str(exc)),
-                         owner=self)
+                         Changes(glossary=True),
+                         on_error=lambda exc: self.error.emit(user_message(exc)), owner=self)
 
     # -- library changes -------------------------------------------------------------------
     def _library_changed(self, changes: Changes) -> None:
