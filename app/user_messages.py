@@ -118,9 +118,11 @@ REASONS: dict[int, str] = {
     errnos.ENOSPC: QT_TRANSLATE_NOOP("UserMessages", "the disk is full"),
     errnos.ENOENT: QT_TRANSLATE_NOOP("UserMessages", "the folder does not exist"),
     errnos.EISDIR: QT_TRANSLATE_NOOP("UserMessages", "it is a folder"),
+    errnos.ENOTDIR: QT_TRANSLATE_NOOP("UserMessages", "a part of the path is not a folder"),
 }
 GENERIC = QT_TRANSLATE_NOOP("UserMessages", "Something went wrong: {reason}")
 DISK_ERROR = QT_TRANSLATE_NOOP("UserMessages", "a disk error")
+SYSTEM_ERROR = QT_TRANSLATE_NOOP("UserMessages", "the system refused ({0})")
 
 
 def _tr(text: str) -> str:
@@ -137,15 +139,27 @@ def message_for(kind: str, details: dict | None = None, fallback: str = "") -> s
     if template is None:
         return _tr(GENERIC).format(reason=isolate(fallback)) if fallback else _tr(GENERIC).format(
             reason="?")
-    code = details.get("errno")
-    reason = REASONS.get(code) if isinstance(code, int) else None
     values = {key: isolate(value) for key, value in details.items()}
-    values["reason"] = _tr(reason) if reason else (
-        isolate(details["reason"]) if details.get("reason") else _tr(DISK_ERROR))
+    values["reason"] = _reason(details)
     try:
         return _tr(template).format(**values)
     except (KeyError, IndexError, ValueError):  # a translation naming a value the error lacks
         return template.format_map(_Missing(values))
+
+
+def _reason(details: dict) -> str:
+    """Why the system refused, in the interface's language: a known errno in words, else the
+    system's own (English) words in the English interface and the error's code in others."""
+    code = details.get("errno")
+    if isinstance(code, int) and code in REASONS:
+        return _tr(REASONS[code])
+    from app.i18n import current_language
+
+    if current_language() == "en" and details.get("reason"):
+        return str(details["reason"])
+    if isinstance(code, int):
+        return _tr(SYSTEM_ERROR).format(isolate(errnos.errorcode.get(code, str(code))))
+    return _tr(DISK_ERROR)
 
 
 class _Missing(dict):

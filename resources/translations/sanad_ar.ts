@@ -1431,5 +1431,13 @@
         <source>{path} is damaged or is not a Sanad library. It was left untouched; open another library or start a new one (File &gt; Open Library… or New Library…).</source>
         <translation>{path} تالف أو ليس مكتبة لسند. تُرك كما هو؛ افتح مكتبة أخرى أو أنشئ مكتبة جديدة (ملف &gt; فتح مكتبة… أو مكتبة جديدة…).</translation>
     </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>جزء من المسار ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>the system refused ({0})</source>
+        <translation>رفض النظام العملية ({0})</translation>
+    </message>
 </context>
 </TS>
