@@ -84,7 +84,7 @@ class ReaderController(QObject):
     def open_path(self, path: str | Path) -> None:
         size = self.view.point_size()
         self._start(lambda: loading.prepare(load_path(path), size),
-                    self.tr("Opening {0}…").format(Path(path).name))
+                    self.tr("Opening {0}…").format(isolate(Path(path).name)))
 
     def open_text(self, text: str, source: str | None = None) -> None:
         from app.library.db import storable
@@ -273,8 +273,8 @@ class ReaderController(QObject):
         article = self.article
         if article is None:
             return
-        message = self.tr("{0} paragraphs, {1} words").format(len(article.paragraphs),
-                                                               self._words)
+        message = self.tr("{0} paragraphs, {1} words").format(isolate(len(article.paragraphs)),
+                                                               isolate(self._words))
         if self.analysis is not None:
             message += " · " + self.tr("{0} entities, {1} claims").format(
                 len(self.analysis.entities), len(self.analysis.claims))
@@ -323,7 +323,7 @@ class ReaderController(QObject):
         name = self.model.entities[entity_id].name
         english, ok = QInputDialog.getText(
             self.dialog_parent, self.tr("English Spelling"),
-            self.tr("Preferred English form of «{0}»:").format(name),
+            self.tr("Preferred English form of «{0}»:").format(isolate(name)),
             text=self.best_english(entity_id))
         if ok and english.strip():
             from app.library.glossary import Glossary
@@ -369,17 +369,18 @@ class ReaderController(QObject):
             return None
         entity = model.entity_at(index)
         if entity is not None:
-            lines = [f"<b>{html.escape(entity.name)}</b> — {entity_kind_label(entity.type)}"]
+            lines = [f"<b>{html.escape(isolate(entity.name))}</b> — "
+                     f"{entity_kind_label(entity.type)}"]
             spelled = self.transliteration(entity.id)
             if spelled:
-                lines.append(html.escape(spelled))
+                lines.append(html.escape(isolate(spelled)))
             lines.append(self.tr("%n mention(s)", "", len(entity.mentions)))
             return "<br>".join(lines)
         for claim in model.claims:
             if claim.content and claim.content[0] <= index < claim.content[1]:
                 who = model.speaker_name(claim) or self.tr("unattributed")
                 return self.tr("Statement ({0}) by {1}").format(claim_kind_label(claim.kind),
-                                                               who)
+                                                               isolate(who))
         return None
 
     def entity_actions(self, index: int | None) -> list[QAction]:
@@ -387,16 +388,16 @@ class ReaderController(QObject):
         entity = self.model.entity_at(index) if self.model and index is not None else None
         if entity is None:
             return []
-        select = QAction(self.tr("Select All Mentions of «{0}»").format(entity.name), self)
+        select = QAction(self.tr("Select All Mentions of «{0}»").format(isolate(entity.name)), self)
         select.triggered.connect(lambda: self.focus_entity(entity.id))
         actions = [select]
         if self.ops.writable:
-            note = QAction(self.tr("Add a Note on «{0}»").format(entity.name), self)
+            note = QAction(self.tr("Add a Note on «{0}»").format(isolate(entity.name)), self)
             note.triggered.connect(lambda: self.note_requested.emit("entity", entity.name))
             actions.append(note)
         if entity.type in ("PER", "ORG", "LOC") and self.ops.writable:
-            spell = QAction(self.tr("Record the English Spelling of «{0}»…").format(entity.name),
-                            self)
+            spell = QAction(self.tr("Record the English Spelling of «{0}»…").format(
+                isolate(entity.name)), self)
             spell.triggered.connect(lambda: self.record_spelling(entity.id))
             actions.append(spell)
         return actions
@@ -425,7 +426,7 @@ class ReaderController(QObject):
         else:
             self.highlighter.set_focus(self._focus_spans, None)
         self.status.emit(self.tr("{0}: %n mention(s) — F3 for the next", "",
-                                 len(entity.mentions)).format(entity.name))
+                                 len(entity.mentions)).format(isolate(entity.name)))
 
     def step_mention(self, step: int) -> None:
         if not self._focus_spans:
