@@ -34,6 +34,7 @@ from app.exchange import Exchange
 from app.fonts import reading_font
 from app.i18n import app_settings, install_language, remember_language
 from app.library_ops import LibraryOps
+from app.menus import install_menus_stay_on_screen
 from app.panels.background import guarded, run_background
 from app.panels.entities import EntitiesPanel
 from app.panels.library import LibraryPanel
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
     def __init__(self, interactive: bool = True, library=None) -> None:
         super().__init__()
         self.interactive = interactive
+        install_menus_stay_on_screen(QApplication.instance())
         self.ops = LibraryOps(self)
         self.setWindowTitle(self.tr("Sanad"))
         self.setAcceptDrops(True)
