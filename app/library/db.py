@@ -291,6 +291,11 @@ def _can_write(p: Path, exists: bool) -> bool:
 def _connect(p: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = f"file:{quote(str(p.resolve()))}?mode=ro"
+        if not p.with_name(p.name + "-wal").exists():
+            # Closed cleanly (no write-ahead log beside it): read the file as it is, without the
+            # -shm and -wal files WAL reading would otherwise create next to it.
+            return sqlite3.connect(uri + "&immutable=1", uri=True, timeout=BUSY_TIMEOUT_S,
+                                   check_same_thread=False)
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         try:
             conn.execute("PRAGMA user_version").fetchone()
