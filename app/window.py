@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.actions import build_menus
+from app.analysis_progress import AnalysisProgress
 from app.bidi_text import isolate
 from app.empty_state import EmptyState
 from app.exchange import Exchange
@@ -121,6 +122,10 @@ class MainWindow(QMainWindow):
             "Library… to work in a writable one."))
         self.read_only_label.hide()
         self.statusBar().addPermanentWidget(self.read_only_label)
+        self.analysis_progress = AnalysisProgress()
+        self.statusBar().addPermanentWidget(self.analysis_progress)
+        self.reader.progress.connect(self.analysis_progress.show_text)
+        self.analysis_progress.cancel_requested.connect(self.reader.cancel_analysis)
         self.library_problem: QMessageBox | None = None
         self.highlighter.layers_changed.connect(self._sync_layer_actions)
         self._restore_layout()

@@ -11,6 +11,7 @@ the window connects the panels to its signals, and it learns about library chang
 from __future__ import annotations
 
 import html
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -24,6 +25,7 @@ from app.library_ops import LibraryOps
 from app.panels.background import run_background, run_serial
 from app.reader import loading
 from app.reader.article_view import ArticleView, prepare_text
+from app.reader.blocks import is_long, paragraph_blocks
 from app.reader.highlighter import Highlighter
 from app.reader.labels import claim_kind_label, entity_kind_label
 from app.reader.loading import Loaded
@@ -38,6 +40,11 @@ from extract.resources import resource_path
 SAMPLE = ("samples", "seed-libya.txt")
 
 
+class _BlockRelay(QObject):
+    """Carries a block's result from the worker to the UI thread (a queued signal)."""
+    block = Signal(int, int, object)  # done, total, (analysis so far, its model)
+
+
 class ReaderController(QObject):
     article_shown = Signal()  # a new article is on screen (its analysis may follow)
     analysis_shown = Signal()
@@ -48,6 +55,7 @@ class ReaderController(QObject):
     note_requested = Signal(str, str)  # kind ("speaker", "entity"), name
     busy_changed = Signal(bool)
     nothing_to_open = Signal()  # at start-up: no file and an empty library
+    progress = Signal(str)  # a long article's analysis: what it is doing ("" once it is over)
     status = Signal(str)
     error = Signal(str)
 
@@ -66,6 +74,12 @@ class ReaderController(QObject):
         self._words = 0
         self._focus_spans: list[Span] = []
         self._focus_index = 0
+        self._blocks_run = 0  # which block-by-block analysis is current
+        self._blocks_running = False
+        self._cancel_blocks = threading.Event()
+        self._dropped: Article | None = None  # its analysis was cancelled: ignore its result
+        self._progress_text = ""
+        self.progress.connect(self._remember_progress)
         view.tooltip_provider = self.tooltip_at
         view.context_provider = self.entity_actions
         view.clicked_at.connect(self._clicked_text)
@@ -190,7 +204,96 @@ class ReaderController(QObject):
                      stored, not_stored, owner=self)
 
     def _analyse(self, article: Article) -> None:
-        """Analyse off the UI thread: through the library's cache when the article is in it."""
+        """Analyse off the UI thread: through the library's cache when the article is in it;
+        a long article block by block first (its highlights arrive as blocks are done)."""
+        if is_long(article):
+            self._analyse_in_blocks(article)
+        else:
+            self._analyse_whole(article)
+
+    def _analyse_in_blocks(self, article: Article) -> None:
+        self._stop_blocks()
+        self._blocks_run += 1
+        run = self._blocks_run
+        cancel = self._cancel_blocks = threading.Event()
+        self._blocks_running = True
+        total = len(paragraph_blocks(article))
+        relay = _BlockRelay(self)
+        relay.block.connect(lambda done, count, payload: self._block_analysed(
+            article, run, done, count, payload))
+        library, article_id = self.ops.library, self.article_id
+        self.progress.emit(self.tr("Analysing block {0} of {1}…").format(1, total))
+
+        def job() -> Analysis | None:
+            if library is not None and article_id is not None:
+                found = loading.cached(library, article_id)
+                if found is not None:
+                    return found
+
+            def on_block(done: int, count: int, so_far: Analysis) -> None:
+                relay.block.emit(done, count, (so_far, AnalysisModel(so_far)))
+
+            return loading.analyse_in_blocks(article, on_block, cancel.is_set)
+
+        def done(result: Analysis | None) -> None:
+            relay.deleteLater()
+            if run != self._blocks_run or not self._blocks_running:
+                return  # cancelled (already counted as ended) or replaced by another run
+            self._blocks_running = False
+            if article is not self.article:
+                self.set_busy(-1)
+                return
+            if loading.is_current(result):  # the library had it: nothing more to do
+                self.progress.emit("")
+                self._on_analyzed(article, result)
+                return
+            self.progress.emit(self.tr("Checking names and speakers across the whole article…"))
+            self._analyse_whole(article)
+
+        def failed(exc: BaseException) -> None:
+            relay.deleteLater()
+            if run == self._blocks_run and self._blocks_running:
+                self._blocks_running = False
+                self.progress.emit("")
+                self._on_analysis_failed(article, exc)
+
+        run_background(self, job, done, failed)
+
+    def _block_analysed(self, article: Article, run: int, done: int, total: int,
+                        payload: tuple[Analysis, AnalysisModel]) -> None:
+        if run != self._blocks_run or not self._blocks_running or article is not self.article:
+            return
+        self.show_analysis(*payload, final=False)
+        if done < total:
+            self.progress.emit(self.tr("Analysing block {0} of {1}…").format(done + 1, total))
+
+    def cancel_analysis(self) -> None:
+        """Stop a long article's analysis: the highlights of the blocks done stay."""
+        if self.article is None or not self._progress_text:
+            return
+        if self._blocks_running:
+            self._stop_blocks()
+        else:  # the whole-article pass: its result, when it comes, is dropped
+            self._dropped = self.article
+            self.progress.emit("")
+            self.set_busy(-1)
+        self.status.emit(self.tr("Analysis stopped: the highlights cover the part analysed."))
+
+    def _stop_blocks(self) -> None:
+        """End the block-by-block analysis in progress (it stops before its next block)."""
+        if self._blocks_running:
+            self._blocks_running = False
+            self._cancel_blocks.set()
+            self.progress.emit("")
+            self.set_busy(-1)
+
+    def progress_text(self) -> str:
+        return self._progress_text
+
+    def _remember_progress(self, text: str) -> None:
+        self._progress_text = text
+
+    def _analyse_whole(self, article: Article) -> None:
         self.status.emit(self.tr("Analysing…"))
         article_id = self.article_id
 
@@ -224,12 +327,22 @@ class ReaderController(QObject):
 
     def _on_analyzed(self, article: Article, analysis: Analysis,
                      model: AnalysisModel | None = None) -> None:
+        if self._dropped is article:  # cancelled by the user (the busy count already ended)
+            self._dropped = None
+            return
+        if self._progress_text:
+            self.progress.emit("")
         self.set_busy(-1)
         if article is not self.article:  # the user opened another article meanwhile
             return
         self.show_analysis(analysis, model)
 
     def _on_analysis_failed(self, article: Article, exc: BaseException) -> None:
+        if self._dropped is article:
+            self._dropped = None
+            return
+        if self._progress_text:
+            self.progress.emit("")
         self.set_busy(-1)
         if article is not self.article:
             return
@@ -242,6 +355,10 @@ class ReaderController(QObject):
         if loaded is None or loaded.article is not article:
             loaded = Loaded(article, prepare_text(article.text, self.view.point_size(), False),
                             loading.word_count(article))
+        if article is not self.article:
+            self._stop_blocks()  # the previous article's; its whole-article pass is ignored
+            if self._progress_text:
+                self.progress.emit("")
         self.article, self.analysis, self.model = article, None, None
         self.names = {}
         self._names_serial += 1
@@ -259,13 +376,17 @@ class ReaderController(QObject):
         self.article_id = article_id
         self.current_changed.emit(article_id)
 
-    def show_analysis(self, analysis: Analysis, model: AnalysisModel | None = None) -> None:
+    def show_analysis(self, analysis: Analysis, model: AnalysisModel | None = None,
+                      final: bool = True) -> None:
+        """Show an analysis of the article on screen; `final` False for a long article's
+        blocks analysed so far (the name spellings wait for the whole)."""
         assert self.article is not None
         self.analysis = analysis
         self.model = model if model is not None else AnalysisModel(analysis)
         self.highlighter.set_model(self.model)
         self.model_changed.emit(self.model)
-        self._find_names()
+        if final:
+            self._find_names()
         self._show_status()
         self.analysis_shown.emit()
 

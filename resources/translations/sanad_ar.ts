@@ -1058,6 +1058,18 @@
             <numerusform>{0}: %n مرة ذِكر — F3 للتالي</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Analysing block {0} of {1}…</source>
+        <translation>تحليل الجزء {0} من {1}…</translation>
+    </message>
+    <message>
+        <source>Analysis stopped: the highlights cover the part analysed.</source>
+        <translation>أُوقف التحليل: الإبرازات تغطي الجزء الذي حُلِّل.</translation>
+    </message>
+    <message>
+        <source>Checking names and speakers across the whole article…</source>
+        <translation>مراجعة الأسماء والمتحدثين في المقالة كلها…</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1438,6 +1450,21 @@
     <message>
         <source>the system refused ({0})</source>
         <translation>رفض النظام العملية ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel the analysis</source>
+        <translation>إلغاء التحليل</translation>
+    </message>
+    <message>
+        <source>Stop analysing this article; the highlights found so far stay</source>
+        <translation>إيقاف تحليل هذه المقالة؛ يبقى ما أُبرز حتى الآن</translation>
     </message>
 </context>
 </TS>
