@@ -21,8 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
-import sqlite_utils
-
+from app.library.lean_sqlite_utils import sqlite_utils
 from app.library.migrations import LATEST_VERSION, apply_migrations
 from app.library.paths import resolve_library_path
 from extract.errors import ExplainedError
