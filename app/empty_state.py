@@ -29,7 +29,8 @@ class EmptyState(QWidget):
             "what. Everything stays on this computer."))
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMaximumWidth(520)
+        body.setFixedWidth(480)
+        body.setMinimumHeight(body.heightForWidth(480))  # all its lines, however it wraps
         self.buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.addStretch(2)

@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
         if self.reader.article is None:
             self.reading_stack.setCurrentWidget(self.empty_state)
             self.empty_state.buttons["open"].setFocus()
+            if not self.library_problem:
+                self.statusBar().showMessage(self.tr("Open or paste an Arabic article."))
 
     def is_empty_state_shown(self) -> bool:
         return self.reading_stack.currentWidget() is self.empty_state

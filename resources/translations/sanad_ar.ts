@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>{name}: {suffix} files are not supported; save it as .docx, .odt, .rtf, .pdf, .txt or .html.</source>
-        <translation>{name}: ملفات {suffix} غير مدعومة؛ احفظه بصيغة .docx أو .odt أو .rtf أو .pdf أو .txt أو .html.</translation>
+        <translation>{name}: ملفات {suffix} غير مدعومة؛ احفظه بصيغة ⁨.docx⁩ أو ⁨.odt⁩ أو ⁨.rtf⁩ أو ⁨.pdf⁩ أو ⁨.txt⁩ أو ⁨.html⁩.</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a library file instead.</source>
