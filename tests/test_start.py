@@ -4,6 +4,7 @@ recent libraries, and a damaged library that offers those actions."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,18 @@ def test_a_damaged_library_offers_to_open_another_or_start_a_new_one(
     next(b for b in box.buttons() if b.text() == "Open Library…").click()
     qtbot.waitUntil(lambda: win.library is not None and win.library.path == good, timeout=30_000)
     assert damaged.read_bytes() == b"this is not a database at all" * 100  # left untouched
+
+
+def test_the_windows_start_path_imports_neither_charsets_nor_numpy() -> None:
+    """The start-up costs this avoids: camel_tools.utils.charsets walks every code point (1.2 s),
+    and sqlite_utils would load numpy (0.35-0.65 s) for values the library never stores."""
+    import subprocess
+    import sys
+
+    code = ("import sys, app.main, app.window, app.library.db, app.library.analyses; "
+            "print(sorted(m for m in sys.modules if m == 'camel_tools.utils.charsets' "
+            "or m.split('.')[0] in ('numpy', 'pandas')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={**os.environ,
+                                          "QT_QPA_PLATFORM": "offscreen"}).stdout.strip()
+    assert out == "[]"

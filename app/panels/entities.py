@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app.bidi_text import isolate
 from app.reader.model import ENTITY_TYPES, AnalysisModel
 
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +47,7 @@ class EntitiesPanel(QWidget):
             if not members:
                 continue
             members.sort(key=lambda e: (-len(e.mentions), e.mentions[0][0] if e.mentions else 0))
-            group = QTreeWidgetItem([f"{self.type_label(entity_type)} ({isolate(len(members))})",
+            group = QTreeWidgetItem([f"{self.type_label(entity_type)} ({len(members)})",
                                      str(sum(len(e.mentions) for e in members))])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)

@@ -379,16 +379,16 @@ class ReaderController(QObject):
     def show_analysis(self, analysis: Analysis, model: AnalysisModel | None = None,
                       final: bool = True) -> None:
         """Show an analysis of the article on screen; `final` False for a long article's
-        blocks analysed so far (the name spellings wait for the whole)."""
+        blocks analysed so far (the name spellings, and `analysis_shown`, wait for the whole)."""
         assert self.article is not None
         self.analysis = analysis
         self.model = model if model is not None else AnalysisModel(analysis)
         self.highlighter.set_model(self.model)
         self.model_changed.emit(self.model)
+        self._show_status()
         if final:
             self._find_names()
-        self._show_status()
-        self.analysis_shown.emit()
+            self.analysis_shown.emit()
 
     def _show_status(self) -> None:
         article = self.article
