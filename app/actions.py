@@ -121,6 +121,18 @@ def _languages(window: MainWindow, menu: QMenu, actions: WindowActions) -> None:
         actions.languages[code] = action
 
 
+def _recent_libraries(window: MainWindow, menu: QMenu, _actions: WindowActions) -> None:
+    """Filled each time it opens, from the remembered libraries."""
+    from app.library_switch import fill_recent_menu
+
+    def fill() -> None:
+        current = window.library.path if window.library is not None else None
+        fill_recent_menu(menu, current, window.open_library)
+
+    menu.aboutToShow.connect(fill)
+    fill()
+
+
 MENUS: tuple[Menu, ...] = (
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&File"), (
         Item(QT_TRANSLATE_NOOP("MainWindow", "&Open…"), lambda w: w.choose_file(), Key.Open,
@@ -129,9 +141,9 @@ MENUS: tuple[Menu, ...] = (
              lambda w: w.reader.paste_article(), "Ctrl+Shift+V", name="paste"),
         SEPARATOR,
         Item(QT_TRANSLATE_NOOP("MainWindow", "&Import Files…"),
-             lambda w: w.library_panel.choose_files(), "Ctrl+I"),
+             lambda w: w.library_panel.choose_files(), "Ctrl+I", name="import_files"),
         Item(QT_TRANSLATE_NOOP("MainWindow", "Import &Folder…"),
-             lambda w: w.library_panel.choose_folder(), "Ctrl+Shift+I"),
+             lambda w: w.library_panel.choose_folder(), "Ctrl+Shift+I", name="import_folder"),
         Item(QT_TRANSLATE_NOOP("MainWindow", "Import Analysed &Archive…"),
              lambda w: w.library_panel.choose_archive()),
         Menu(QT_TRANSLATE_NOOP("MainWindow", "&Export Article"),
@@ -140,7 +152,7 @@ MENUS: tuple[Menu, ...] = (
              _export_items(lambda w, fmt: w.library_panel.export_listed(fmt), keys=False)),
         Menu(QT_TRANSLATE_NOOP("MainWindow", "Names &Glossary"), (
             Item(QT_TRANSLATE_NOOP("MainWindow", "&Import CSV…"),
-                 lambda w: w.exchange.import_glossary()),
+                 lambda w: w.exchange.import_glossary(), name="import_glossary"),
             Item(QT_TRANSLATE_NOOP("MainWindow", "Export as &CSV…"),
                  lambda w: w.exchange.export_glossary("csv")),
             Item(QT_TRANSLATE_NOOP("MainWindow", "Export as &TBX…"),
@@ -148,8 +160,12 @@ MENUS: tuple[Menu, ...] = (
         )),
         Item(QT_TRANSLATE_NOOP("MainWindow", "Export Statement &Corrections…"),
              lambda w: w.corrections.choose_export()),
-        Item(QT_TRANSLATE_NOOP("MainWindow", "Open &Library File…"),
-             lambda w: w.choose_library()),
+        SEPARATOR,
+        Item(QT_TRANSLATE_NOOP("MainWindow", "&New Library…"), lambda w: w.new_library(),
+             name="new_library"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Open &Library…"), lambda w: w.choose_library(),
+             name="open_library"),
+        Menu(QT_TRANSLATE_NOOP("MainWindow", "&Recent Libraries"), (Built(_recent_libraries),)),
         SEPARATOR,
         Item(QT_TRANSLATE_NOOP("MainWindow", "&Print…"), lambda w: w.print_article(), Key.Print,
              name="print"),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app.library.changes import Changes
 from app.library_ops import LibraryOps
 from app.panels.background import run_background, run_serial
+from app.user_messages import user_message
 
 
 def write_export_in_background(owner: QObject, library, ids: list[int], fmt: str, path: str,
@@ -26,7 +27,7 @@ def write_export_in_background(owner: QObject, library, ids: list[int], fmt: str
     run_background(owner, lambda: write_export(library, ids, fmt, path),
                    lambda out: status(QCoreApplication.translate(
                        "Exchange", "Exported %n article(s) to {0}", "", count).format(out)),
-                   lambda exc: error(str(exc)))
+                   lambda exc: error(user_message(exc)))
 
 
 class Exchange(QObject):
@@ -69,7 +70,7 @@ class Exchange(QObject):
         # suggestions then start from the glossary: the names on screen are found again
         self.ops.run(lambda library: Glossary(library).import_csv(Path(path)),
                      lambda result: Changes(glossary=bool(result.added or result.updated)),
-                     imported, lambda exc: self.error.emit(str(exc)), owner=self)
+                     imported, lambda exc: self.error.emit(user_message(exc)), owner=self)
 
     def export_glossary(self, fmt: str) -> None:
         """Write the glossary as CSV (UTF-8 with BOM, for spreadsheets) or TBX (termbases)."""
@@ -89,4 +90,4 @@ class Exchange(QObject):
 
         run_serial(write, lambda count: self.status.emit(
             self.tr("Exported {0} glossary entries to {1}").format(count, path)),
-            lambda exc: self.error.emit(str(exc)), owner=self)
+            lambda exc: self.error.emit(user_message(exc)), owner=self)

@@ -75,7 +75,7 @@ def write_pdf(lib: Library, article_ids: list[int], out: Path,
     """Write an A4 PDF of the articles, each from a new page, pages numbered. `language` ("en",
     "ar") is the language of its headings and legend; None keeps the interface's."""
     if not article_ids:
-        raise LibraryError("Choose at least one article to export.")
+        raise LibraryError("Choose at least one article to export.", "no_export_articles")
     bundles = [article_bundle(lib, i) for i in article_ids]
     _ensure_gui()
     from app.fonts import READING_FAMILY, load_bundled_fonts
@@ -87,7 +87,9 @@ def write_pdf(lib: Library, article_ids: list[int], out: Path,
         with open(out, "ab"):
             pass  # fail early, with a clear message, if the file cannot be written
     except OSError as exc:
-        raise LibraryError(f"Could not write {out}: {exc.strerror or exc}.") from exc
+        raise LibraryError(f"Could not write {out}: {exc.strerror or exc}.", "write_failed",
+                           path=str(out), reason=exc.strerror or str(exc),
+                           errno=exc.errno) from exc
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(*PAGE_MARGINS_MM), QPageLayout.Unit.Millimeter)
@@ -98,7 +100,7 @@ def write_pdf(lib: Library, article_ids: list[int], out: Path,
     _print(doc, writer)
     del writer  # finishes the file
     if not out.exists() or out.stat().st_size == 0:
-        raise LibraryError(f"Could not write the PDF {out}.")
+        raise LibraryError(f"Could not write the PDF {out}.", "write_failed", path=str(out))
     return out
 
 

@@ -15,7 +15,8 @@ SAMPLE = ("samples", "seed-libya.txt")
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="sanad", description="Offline reading assistant for "
                                      "Arabic news: entities, claims and who said what.")
-    parser.add_argument("file", nargs="?", help="an article to open (.txt, .html, .docx)")
+    parser.add_argument("file", nargs="?", help="an article to open (.txt, .html, .docx, .odt, "
+                        ".rtf, .pdf)")
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="render the window offscreen to a PNG and exit")
     parser.add_argument("--selftest", action="store_true",
@@ -62,10 +63,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         from app.screenshot import take_screenshot
 
-        return take_screenshot(app, window, file or resource_path(*SAMPLE), Path(args.screenshot),
-                               args.db)
+        # No FILE: the sample in a throwaway library, or what the --db library opens with.
+        article = file or (None if args.db else resource_path(*SAMPLE))
+        return take_screenshot(app, window, article, Path(args.screenshot), args.db)
+    from app.library_switch import start_up_library
+
     window.show()
-    window.start(args.db, file)
+    window.start(start_up_library(args.db), file)
     from app.file_open import FileOpenForwarder
 
     app.installEventFilter(FileOpenForwarder(window))  # macOS: files opened while running

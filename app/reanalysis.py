@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.library.changes import Changes
 from app.library_ops import LibraryOps
+from app.user_messages import user_message
 
 PROGRESS_EVERY_S = 0.1
 UPDATED_SHOWN_MS = 8000  # how long "Analyses updated" stays in the status bar
@@ -101,7 +102,7 @@ class BackgroundAnalyses(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._stop = None
-        self.failed.emit(str(exc))
+        self.failed.emit(user_message(exc))
         self._start_again()
 
     def _start_again(self) -> None:

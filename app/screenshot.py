@@ -21,7 +21,7 @@ POLL_MS = 100
 QUIET_POLLS = 3  # idle this many polls in a row (background work finished) before capturing
 
 
-def take_screenshot(app: QApplication, window: MainWindow, article: Path, out: Path,
+def take_screenshot(app: QApplication, window: MainWindow, article: Path | None, out: Path,
                     db: str | None = None) -> int:
     status = {"code": 1, "quiet": 0}
     scratch = None if db else tempfile.TemporaryDirectory(prefix="sanad-shot-")

@@ -21,18 +21,23 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.actions import build_menus
+from app.analysis_progress import AnalysisProgress
+from app.bidi_text import isolate
 from app.corrections_ui import StatementCorrections
+from app.empty_state import EmptyState
 from app.exchange import Exchange
 from app.file_open import article_filter
 from app.fonts import reading_font
 from app.i18n import app_settings, install_language, remember_language
 from app.library_ops import LibraryOps
+from app.menus import install_menus_stay_on_screen
 from app.ocr_worker import OcrOffer
 from app.panels.background import guarded, run_background
 from app.panels.entities import EntitiesPanel
@@ -54,8 +59,14 @@ from app.reader.search_hits import SearchHitMarks
 from app.reading_mode import ReadingMode
 from app.reanalysis import AnalysesStatus, BackgroundAnalyses
 from app.theme import follow_system_theme
+from app.user_messages import library_notice, user_message
 from extract.document import Article
 from extract.model import Analysis
+
+# Library problems the user solves by opening or making another library.
+LIBRARY_PROBLEMS = frozenset({"damaged", "damaged_file", "library_folder", "cannot_read",
+                              "upgrade_read_only", "no_library", "cannot_create",
+                              "cannot_create_read_only", "no_wal", "sqlite", "disk_error"})
 
 
 def tune_runtime() -> None:
@@ -87,6 +98,7 @@ class MainWindow(QMainWindow):
     def __init__(self, interactive: bool = True, library=None) -> None:
         super().__init__()
         self.interactive = interactive
+        install_menus_stay_on_screen(QApplication.instance())
         self.ops = LibraryOps(self)
         self.setWindowTitle(self.tr("Sanad"))
         self.setAcceptDrops(True)
@@ -102,7 +114,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.library_panel)
-        self.splitter.addWidget(self.reading)
+        self.splitter.addWidget(self.reading_stack)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 760, 430])
@@ -112,6 +124,19 @@ class MainWindow(QMainWindow):
         self.layer_actions = self.menu_actions.layers
         self.add_note_action = self.menu_actions.named["add_note"]
         self.view.context_actions = [self.add_note_action]
+        self.read_only_label = QLabel(self.tr("Read-only library: changes are not saved"))
+        self.read_only_label.setObjectName("readOnlyLibrary")
+        self.read_only_label.setToolTip(self.tr(
+            "This library cannot be written: articles open and are analysed, but nothing "
+            "(notes, tags, imports, analyses) is saved. Use File > New Library… or Open "
+            "Library… to work in a writable one."))
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.analysis_progress = AnalysisProgress()
+        self.statusBar().addPermanentWidget(self.analysis_progress)
+        self.reader.progress.connect(self.analysis_progress.show_text)
+        self.analysis_progress.cancel_requested.connect(self.reader.cancel_analysis)
+        self.library_problem: QMessageBox | None = None
         self.highlighter.layers_changed.connect(self._sync_layer_actions)
         self._restore_layout()
         follow_system_theme(guarded(self, self._set_colors))
@@ -151,6 +176,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.legend)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.view, 1)
+        self.empty_state = EmptyState()
+        self.reading_stack = QStackedWidget()
+        self.reading_stack.addWidget(self.reading)
+        self.reading_stack.addWidget(self.empty_state)
 
     def _build_panels(self) -> None:
         self.library_panel = LibraryPanel(self.ops)
@@ -179,6 +208,12 @@ class MainWindow(QMainWindow):
         reader.article_shown.connect(self.article_shown)
         reader.analysis_shown.connect(self.analysis_shown)
         reader.note_requested.connect(self.add_target_note)
+        reader.nothing_to_open.connect(self.show_empty_state)
+        self.empty_state.open_requested.connect(self.choose_file)
+        self.empty_state.paste_requested.connect(reader.paste_article)
+        self.empty_state.import_folder_requested.connect(
+            lambda: self.library_panel.choose_folder())
+        self.empty_state.sample_requested.connect(reader.open_sample)
         for panel in (self.corrections, self.speakers_panel, self.entities_panel,
                       self.names_panel):
             reader.model_changed.connect(panel.set_model)
@@ -265,12 +300,25 @@ class MainWindow(QMainWindow):
 
     def _article_shown(self) -> None:
         article = self.reader.article
+        self.reading_stack.setCurrentWidget(self.reading)
         self.title_label.setText(article.title or self.tr("(untitled article)"))
         self.source_label.setText(Path(article.source).name if article.source else "")
         untitled = self.tr("Untitled")
-        self.setWindowTitle(f"{article.title or untitled} — {self.tr('Sanad')}")
+        self.setWindowTitle(self.tr("{0} — Sanad").format(isolate(article.title or untitled)))
 
-    def show_error(self, message: str) -> None:
+    def show_empty_state(self) -> None:
+        """Nothing to read yet: the ways to start, in the reading area."""
+        if self.reader.article is None:
+            self.reading_stack.setCurrentWidget(self.empty_state)
+            self.empty_state.buttons["open"].setFocus()
+            if not self.library_problem:
+                self.statusBar().showMessage(self.tr("Open or paste an Arabic article."))
+
+    def is_empty_state_shown(self) -> bool:
+        return self.reading_stack.currentWidget() is self.empty_state
+
+    def show_error(self, message: str | BaseException) -> None:
+        message = user_message(message)
         self.statusBar().showMessage(message)
         if self.interactive:
             QMessageBox.warning(self, self.tr("Sanad"), message)
@@ -287,18 +335,26 @@ class MainWindow(QMainWindow):
         def opened(library) -> None:
             self.attach_library(library)
             self.warm_up()
-            if library.notice:
-                self.show_error(library.notice)
+            if self.interactive:
+                from app.library_switch import remember_library
+
+                remember_library(library.path)
+            notice = library_notice(library)
+            if notice:
+                self.show_error(notice)
             self.reader.open_initial(file)
             self.reader.set_busy(-1)
             self._when_idle(self.update_analyses)
 
         def failed(exc: BaseException) -> None:
-            self.show_error(str(exc))
+            if getattr(exc, "kind", "") in LIBRARY_PROBLEMS:
+                self.offer_other_library(user_message(exc))
+            else:
+                self.show_error(exc)
             if file is not None:
                 self.reader.open_path(file)
             else:
-                self.reader.open_sample()
+                self.show_empty_state()
             self.reader.set_busy(-1)
 
         run_background(self, lambda: open_library(library_path), opened, failed)
@@ -350,15 +406,60 @@ class MainWindow(QMainWindow):
         if self.ops.library is not None and library is not self.ops.library:
             self.background_analyses.cancel()  # the old library's; the new one's start anew
         self.ops.attach(library)
-        self.add_note_action.setEnabled(not library.read_only)
+        writable = not library.read_only
+        for name in ("add_note", "import_files", "import_folder", "import_glossary"):
+            self.menu_actions.named[name].setEnabled(writable)
+        self.empty_state.set_library_writable(writable)
+        self.read_only_label.setVisible(not writable)
+        self._show_library_in_title()
+
+    def _show_library_in_title(self) -> None:
+        library = self.ops.library
+        self.setWindowFilePath(str(library.path) if library is not None else "")
+
+    def offer_other_library(self, message: str) -> QMessageBox:
+        """The library cannot be used: say why, and offer to open another one or make a new
+        one (a non-modal box; tests press its buttons)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sanad"), message,
+                          QMessageBox.StandardButton.Close, self)
+        open_button = box.addButton(self.tr("Open Library…"), QMessageBox.ButtonRole.AcceptRole)
+        new_button = box.addButton(self.tr("New Library…"), QMessageBox.ButtonRole.AcceptRole)
+        open_button.clicked.connect(self.choose_library)
+        new_button.clicked.connect(self.new_library)
+        box.setDefaultButton(open_button)
+        self.statusBar().showMessage(message)
+        self.library_problem = box
+        if self.interactive:
+            box.open()
+        return box
+
+    def open_library(self, path: str | Path) -> None:
+        """Work on the library at `path` from now on (its last article opens)."""
+        self.notes_panel.flush()
+        self.start(path)
 
     def choose_library(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open Library"), "",
             self.tr("Sanad library (*.sqlite *.db);;All files (*)"))
         if path:
-            self.notes_panel.flush()
-            self.start(path)
+            self.open_library(path)
+
+    def new_library(self) -> None:
+        """Make an empty library at a file the user names, and work on it."""
+        from app.library_switch import new_library_path
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Library"), "library.sqlite",
+            self.tr("Sanad library (*.sqlite *.db);;All files (*)"))
+        if not chosen:
+            return
+        path = new_library_path(chosen)
+        if path.exists() and path.stat().st_size > 0:
+            self.show_error(self.tr("{0} already exists: use File > Open Library… to open it.")
+                            .format(isolate(path)))
+            return
+        self.open_library(path)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), "",
@@ -453,6 +554,8 @@ class MainWindow(QMainWindow):
         replacement.setGeometry(self.geometry())
         if self.library is not None:
             replacement.attach_library(self.library)
+        if self.is_empty_state_shown():
+            replacement.show_empty_state()
         if self.article_id is not None:
             replacement.open_article_id(self.article_id)
         elif self.article is not None:

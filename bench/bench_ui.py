@@ -1,11 +1,13 @@
 """UI responsiveness: the longest event-loop stall while a 2 MB article loads and is analysed
 and while 1,000 files are imported; and cold start to a painted window with the last article.
 
-    uv run python bench/bench_ui.py [--files 1000] [--mb 2] [--real-analysis]
+    uv run python bench/bench_ui.py [--files 1000] [--mb 2] [--real-analysis] [--cold-start-only]
 
 By default the article's analysis is a hand-built one repeated over the text (tests/conftest.py),
 so the figure measures the reader (text layout, thousands of highlights, panels), not the NER
-model; --real-analysis uses extract.analyze. Targets: stall < 100 ms, cold start < 1.5 s.
+model; --real-analysis uses extract.analyze. Targets: stall < 100 ms, cold start < 0.8 s
+(the best of --cold-runs launches, and their median; --cold-start-only measures only that).
+The first line says the machine and its load: figures on a shared machine are pessimistic.
 """
 
 from __future__ import annotations
@@ -155,12 +157,56 @@ def cold_start(db: Path) -> float:
     return painted[0] - start
 
 
+def machine() -> str:
+    import platform
+
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    return (f"{platform.node()}: {platform.processor() or platform.machine()}, "
+            f"{os.cpu_count()} cores, load average {load}; Python {platform.python_version()}")
+
+
+def library_with_the_sample(db: Path) -> None:
+    """A library whose last article is the sample, analysed and cached."""
+    from conftest import seed_analysis_for
+
+    from app.library import open_library
+    from app.library.analyses import store_analysis
+    from app.library.articles import add_article
+    from extract.fingerprint import extractor_fingerprint
+    from extract.load import load_path
+
+    sample = load_path(SEED)
+    with open_library(db) as library:
+        added = add_article(library, sample.title, sample.text, str(SEED))
+        store_analysis(library, added.article_id,
+                       replace(seed_analysis_for(sample.text), fingerprint=extractor_fingerprint()))
+        library.set_meta("last_article_id", str(added.article_id))
+
+
+def report_cold_start(db: Path, runs: int) -> None:
+    import statistics
+
+    times = [cold_start(db) for _ in range(runs)]
+    print(f"cold start to a painted window with the last article: best {min(times):.2f} s, "
+          f"median {statistics.median(times):.2f} s over {runs} launches (target < 0.8 s)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--mb", type=float, default=2.0)
     parser.add_argument("--real-analysis", action="store_true")
+    parser.add_argument("--cold-start-only", action="store_true")
+    parser.add_argument("--cold-runs", type=int, default=5)
     args = parser.parse_args()
+    print(machine())
+    if args.cold_start_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "library.sqlite"
+            library_with_the_sample(db)
+            cold_start(db)  # once untimed: Python's bytecode cache is written
+            report_cold_start(db, args.cold_runs)
+        return 0
 
     app = QApplication.instance() or QApplication([])
     from conftest import seed_analysis_for
@@ -218,9 +264,7 @@ def main() -> int:
         window.library.set_meta("last_article_id", str(added.article_id))
         window.close()
         window.library.close()
-        start = min(cold_start(db) for _ in range(3))
-        print(f"cold start to a painted window with the last article: {start:.2f} s "
-              f"(target < 1.5 s)")
+        report_cold_start(db, args.cold_runs)
     return 0
 
 

@@ -14,12 +14,17 @@ MAX_BYTES = 20 * 1024 * 1024
 
 
 class DecodeError(ValueError):
-    """The bytes are not text we can read; the message is for the user."""
+    """The bytes are not text we can read; the message is for the user, `kind` names it
+    ("empty", "binary", "encoding") for an interface that words it in another language."""
+
+    def __init__(self, message: str, kind: str = "encoding") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 def decode_bytes(data: bytes) -> str:
     if not data.strip():
-        raise DecodeError("the file is empty")
+        raise DecodeError("the file is empty", "empty")
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -28,7 +33,7 @@ def decode_bytes(data: bytes) -> str:
     if enc is not None:
         return _checked(data.decode(enc, errors="replace"))
     if b"\x00" in data[:8192]:
-        raise DecodeError("this looks like a binary file, not text")
+        raise DecodeError("this looks like a binary file, not text", "binary")
     try:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
@@ -93,7 +98,7 @@ def _checked(text: str) -> str:
     if sample.count("\ufffd") > len(sample) * 0.05:
         raise DecodeError("the text could not be decoded (damaged or unknown encoding)")
     if controls > max(3, len(sample) * 0.01):
-        raise DecodeError("this looks like a binary file, not text")
+        raise DecodeError("this looks like a binary file, not text", "binary")
     if not text.strip():
-        raise DecodeError("the file is empty")
+        raise DecodeError("the file is empty", "empty")
     return text

@@ -31,7 +31,7 @@ def _rows(name: str) -> tuple[tuple[str, ...], ...]:
         from extract.load import LoadError
 
         raise LoadError(f"The word list {name} could not be read ({exc.__class__.__name__}); "
-                        "reinstall Sanad.") from exc
+                        "reinstall Sanad.", "broken_install") from exc
     return tuple(tuple(line.split("\t")) for line in lines
                  if line.strip() and not line.startswith("#"))
 

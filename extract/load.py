@@ -55,7 +55,7 @@ def article_from_text(raw: str, source: str | None = None,
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
     if not raw.strip():
-        raise LoadError("There is no text to read.")
+        raise LoadError("There is no text to read.", "no_text_pasted")
     if raw.lstrip()[:1] == "<" and _looks_like_html(raw):
         return article_from_html(raw, source)
     from extract.metadata import byline_date, make_meta
@@ -72,7 +72,7 @@ def article_from_html(html: str, source: str | None = None) -> Article:
 
     title, lines = extract_html(html)
     if not lines:
-        raise LoadError("No article text was found in this web page.")
+        raise LoadError("No article text was found in this web page.", "no_text_html")
     cleaned = clean_lines(lines, title_hint=title)
     return build_article(cleaned.title, cleaned.paragraphs, source, meta=html_metadata(html))
 
@@ -92,11 +92,11 @@ def article_from_docx(path: Path | str | IO[bytes], name: str | None = None,
     try:
         document = docx.Document(path)
     except (zipfile.BadZipFile, OpcError, KeyError, ValueError) as exc:
-        raise LoadError(f"{name} is not a readable Word document.") from exc
+        raise LoadError(f"{name} is not a readable Word document.", "bad_docx", name=name) from exc
     lines = [p.text for p in document.paragraphs]
     title = (document.core_properties.title or "").strip() or None
     if not any(line.strip() for line in lines):
-        raise LoadError(f"{name} has no text.")
+        raise LoadError(f"{name} has no text.", "no_text", name=name)
     cleaned = clean_lines(lines, title_hint=title)
     props = document.core_properties
     created = props.created.date().isoformat() if props.created else None
@@ -123,7 +123,8 @@ def article_from_pdf(path: Path) -> Article:
     cleaned = clean_lines(lines, title_hint=_title_in(pdf.title, lines))
     pages = _pages_of(cleaned.paragraphs, lines, [p.page for p in pdf.paragraphs])
     if not cleaned.paragraphs:
-        raise LoadError(f"{path.name} has no article text.")
+        raise LoadError(f"{path.name} has no article text.", "no_article_text",
+                        name=path.name)
     return build_article(cleaned.title, cleaned.paragraphs, str(path), pages=pages,
                          meta=_document_meta(pdf.author, pdf.date, lines))
 
@@ -137,7 +138,7 @@ def article_from_ocr(path: Path, progress=None, cancel=None) -> Article:
     paragraphs = ocr_pdf(path, progress=progress, cancel=cancel)
     lines = [p.text for p in paragraphs]
     if not any(line.strip() for line in lines):
-        raise LoadError(f"OCR found no text in {path.name}.")
+        raise LoadError(f"OCR found no text in {path.name}.", "ocr_no_text", name=path.name)
     cleaned = clean_lines(lines)
     pages = _pages_of(cleaned.paragraphs, lines, [p.page for p in paragraphs])
     return build_article(cleaned.title, cleaned.paragraphs, str(path), pages=pages)
@@ -171,7 +172,7 @@ def article_from_odt(path: Path) -> Article:
 
     document = read_odt(path)
     if not any(line.strip() for line in document.paragraphs):
-        raise LoadError(f"{path.name} has no text.")
+        raise LoadError(f"{path.name} has no text.", "no_text", name=path.name)
     title = _title_in(document.properties.get("title"), document.paragraphs)
     cleaned = clean_lines(document.paragraphs, title_hint=title)
     props = document.properties
@@ -185,14 +186,15 @@ def article_from_rtf(path: Path, data: bytes) -> Article:
     from striprtf.striprtf import rtf_to_text
 
     if not data.lstrip().startswith(b"{\\rtf"):
-        raise LoadError(f"{path.name} is not an RTF document.")
+        raise LoadError(f"{path.name} is not an RTF document.", "bad_rtf", name=path.name)
     try:
         text = rtf_to_text(data.decode("latin-1"), errors="replace")
     except (ValueError, IndexError, LookupError) as exc:
-        raise LoadError(f"{path.name} is a damaged RTF document.") from exc
+        raise LoadError(f"{path.name} is a damaged RTF document.", "bad_rtf",
+                        name=path.name) from exc
     lines = text.replace("\r\n", "\n").split("\n")
     if not any(line.strip() for line in lines):
-        raise LoadError(f"{path.name} has no text.")
+        raise LoadError(f"{path.name} has no text.", "no_text", name=path.name)
     cleaned = clean_lines(lines)
     return build_article(cleaned.title, cleaned.paragraphs, str(path))
 
@@ -202,9 +204,9 @@ def load_path(path: str | Path) -> Article:
     p = Path(path)
     try:
         if not p.exists():
-            raise LoadError(f"{p} does not exist.")
+            raise LoadError(f"{p} does not exist.", "missing", name=str(p))
         if p.is_dir():
-            raise LoadError(f"{p} is a folder, not a file.")
+            raise LoadError(f"{p} is a folder, not a file.", "folder", name=str(p))
         size = p.stat().st_size
         _check_size(size, p.name)
         if p.suffix.lower() == ".docx":
@@ -218,7 +220,8 @@ def load_path(path: str | Path) -> Article:
     except LoadError:
         raise
     except OSError as exc:
-        raise LoadError(f"{p.name} could not be read: {exc.strerror or exc}.") from exc
+        raise LoadError(f"{p.name} could not be read: {exc.strerror or exc}.", "unreadable",
+                        name=p.name, reason=exc.strerror or str(exc), errno=exc.errno) from exc
 
 
 def load_bytes(data: bytes, name: str, source: str | None = None) -> Article:
@@ -241,25 +244,27 @@ def load_bytes(data: bytes, name: str, source: str | None = None) -> Article:
         return article
     if suffix == ".doc":
         raise LoadError(f"{name}: {suffix} files are not supported; "
-                        "save it as .docx, .odt, .rtf, .pdf, .txt or .html.")
+                        "save it as .docx, .odt, .rtf, .pdf, .txt or .html.", "unsupported",
+                        name=name, suffix=suffix)
     try:
         text = decode_bytes(data)
     except DecodeError as exc:
-        raise LoadError(f"{name}: {exc}.") from exc
+        raise LoadError(f"{name}: {exc}.", exc.kind, name=name) from exc
     if suffix in HTML_SUFFIXES or _looks_like_html(text):
         return article_from_html(text, source)
     article = article_from_text(text, source)
     if not article.text:
-        raise LoadError(f"{name} has no article text.")
+        raise LoadError(f"{name} has no article text.", "no_article_text", name=name)
     return article
 
 
 def _check_size(size: int, name: str) -> None:
     if size == 0:
-        raise LoadError(f"{name} is empty.")
+        raise LoadError(f"{name} is empty.", "empty", name=name)
     if size > MAX_BYTES:
         raise LoadError(f"{name} is too large ({size / 1e6:.0f} MB; the limit is "
-                        f"{MAX_BYTES // (1024 * 1024)} MB).")
+                        f"{MAX_BYTES // (1024 * 1024)} MB).", "too_large", name=name,
+                        size_mb=round(size / 1e6), limit_mb=MAX_BYTES // (1024 * 1024))
 
 
 def _looks_like_html(text: str) -> bool:

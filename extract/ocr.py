@@ -65,19 +65,20 @@ def ocr_pdf(path: Path, progress: Callable[[int, int], None] | None = None,
     binary = tesseract_binary()
     if binary is None or "ara" not in _languages(binary):
         raise LoadError("OCR needs Tesseract with Arabic data (tesseract-ocr-ara), "
-                        "which is not installed.")
+                        "which is not installed.", "ocr_missing")
     languages = "+".join(lang for lang in LANGUAGES.split("+") if lang in _languages(binary))
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        raise LoadError(f"{path.name} is not a readable PDF file.") from exc
+        raise LoadError(f"{path.name} is not a readable PDF file.", "bad_pdf",
+                        name=path.name) from exc
     paragraphs: list[Paragraph] = []
     try:
         total = len(document)
         with tempfile.TemporaryDirectory(prefix="sanad-ocr-") as tmp:
             for index in range(total):
                 if cancel is not None and cancel():
-                    raise OcrCancelled("OCR was cancelled.")
+                    raise OcrCancelled("OCR was cancelled.", "ocr_cancelled")
                 image = Path(tmp) / f"page-{index + 1}.pgm"
                 _render_pgm(document[index], image)
                 text = _run_tesseract(binary, image, languages, cancel)
@@ -131,19 +132,21 @@ def _run_tesseract(binary: str, image: Path, languages: str,
         with open(errors, "wb") as err_file:
             proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err_file)
     except OSError as exc:
-        raise LoadError(f"Tesseract could not be started: {exc.strerror or exc}.") from exc
+        raise LoadError(f"Tesseract could not be started: {exc.strerror or exc}.",
+                        "ocr_failed") from exc
     started = time.monotonic()
     while proc.poll() is None:
         if (cancel is not None and cancel()) or time.monotonic() - started > PAGE_TIMEOUT_S:
             proc.kill()
             proc.wait()
             if cancel is not None and cancel():
-                raise OcrCancelled("OCR was cancelled.")
-            raise LoadError("Tesseract took too long on a page.")
+                raise OcrCancelled("OCR was cancelled.", "ocr_cancelled")
+            raise LoadError("Tesseract took too long on a page.", "ocr_failed")
         time.sleep(0.05)
     if proc.returncode != 0:
         message = errors.read_text(encoding="utf-8", errors="replace").strip().splitlines()
-        raise LoadError(f"Tesseract failed: {message[-1] if message else proc.returncode}.")
+        raise LoadError(f"Tesseract failed: {message[-1] if message else proc.returncode}.",
+                        "ocr_failed")
     text_file = out_base.with_suffix(".txt")
     text = text_file.read_text(encoding="utf-8", errors="replace")
     text_file.unlink()

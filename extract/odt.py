@@ -36,11 +36,13 @@ def read_odt(path: Path) -> OdtText:
             content = _member(archive, "content.xml", path)
             meta = _member(archive, "meta.xml", path, required=False)
     except zipfile.BadZipFile as exc:
-        raise LoadError(f"{path.name} is not a readable OpenDocument text.") from exc
+        raise LoadError(f"{path.name} is not a readable OpenDocument text.", "bad_odt",
+                        name=path.name) from exc
     root = _parse(content, path)
     body = root.find(f"{{{OFFICE}}}body/{{{OFFICE}}}text")
     if body is None:
-        raise LoadError(f"{path.name} is not an OpenDocument text (no text body).")
+        raise LoadError(f"{path.name} is not an OpenDocument text (no text body).",
+                        "bad_odt", name=path.name)
     paragraphs = []
     for element in body.iter():
         if element.tag in _PARAGRAPHS and not _inside_skipped(element):
@@ -54,10 +56,11 @@ def _member(archive: zipfile.ZipFile, name: str, path: Path, required: bool = Tr
     except KeyError:
         if required:
             raise LoadError(
-                f"{path.name} is not an OpenDocument text ({name} is missing).") from None
+                f"{path.name} is not an OpenDocument text ({name} is missing).", "bad_odt",
+                name=path.name) from None
         return b""
     if info.file_size > MAX_XML_BYTES:
-        raise LoadError(f"{path.name} is too large to read.")
+        raise LoadError(f"{path.name} is too large to read.", "bad_odt", name=path.name)
     return archive.read(info)
 
 
@@ -68,7 +71,8 @@ def _parse(data: bytes, path: Path):
     try:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise LoadError(f"{path.name} is damaged (its text cannot be read).") from exc
+        raise LoadError(f"{path.name} is damaged (its text cannot be read).", "bad_odt",
+                        name=path.name) from exc
 
 
 def _inside_skipped(element) -> bool:

@@ -44,23 +44,29 @@ def read_pdf(path: Path) -> PdfText:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise LoadError(f"{path.name} is protected by a password.") from exc
-        raise LoadError(f"{path.name} is not a readable PDF file.") from exc
+            raise LoadError(f"{path.name} is protected by a password.", "pdf_password",
+                            name=path.name) from exc
+        raise LoadError(f"{path.name} is not a readable PDF file.", "bad_pdf",
+                        name=path.name) from exc
     try:
         pages = [_page(document, i) for i in range(len(document))]
         meta = _metadata(document)
     except pdfium.PdfiumError as exc:
-        raise LoadError(f"{path.name} is a damaged PDF file (a page cannot be read).") from exc
+        raise LoadError(f"{path.name} is a damaged PDF file (a page cannot be read).",
+                        "bad_pdf", name=path.name) from exc
     finally:
         document.close()
     if not pages:
-        raise LoadError(f"{path.name} has no pages.")
+        raise LoadError(f"{path.name} has no pages.", "no_text", name=path.name)
     chars = sum(len(p.glyphs) for p in pages)
     if chars < MIN_TEXT_CHARS_PER_PAGE * len(pages) / 4:
-        raise ScannedPdfError(scanned_message(path.name))
+        from extract.ocr import tesseract_available
+
+        raise ScannedPdfError(scanned_message(path.name), "scanned_pdf", name=path.name,
+                              ocr=tesseract_available())
     paragraphs = paragraphs_from_pages(pages)
     if not paragraphs:
-        raise LoadError(f"{path.name} has no text.")
+        raise LoadError(f"{path.name} has no text.", "no_text", name=path.name)
     return PdfText(paragraphs=paragraphs, page_count=len(pages), **meta)
 
 

@@ -274,20 +274,6 @@ def test_sidebar_finds_articles_by_speaker(qtbot, window, seed_path) -> None:
     qtbot.waitUntil(lambda: panel.article_ids() == [window.article_id], timeout=10_000)
 
 
-def test_an_empty_library_starts_on_the_bundled_sample(qtbot, db_path, fake_analyzer) -> None:
-    load_bundled_fonts()
-    win = MainWindow(interactive=False)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.analysis_shown, timeout=60_000):
-        win.start(db_path)
-    assert win.title_label.text() == "معلومات عن لقاء حفتر بمسؤولين أميركيين في القاهرة"
-    assert win.article_id is not None  # and it is now in the library
-    _idle(qtbot, win)
-    win.close()
-    _close_library(win)
-
-
 def test_a_speaker_card_takes_a_note_on_that_speaker(qtbot, window, seed_path) -> None:
     _open_seed(qtbot, window, seed_path)
     card = window.speakers_panel.cards[2]

@@ -80,7 +80,7 @@ def analyze_article(article: Article) -> Analysis:
         return analyze(article)
     except ImportError as exc:
         raise LibraryError(f"The text analyser is incomplete ({exc.name}); "
-                           "the article was kept without analysis.") from exc
+                           "the article was kept without analysis.", "analyser_incomplete") from exc
 
 
 def analysis_for(lib: Library, article_id: int, article: Article | None = None,
@@ -96,7 +96,7 @@ def analysis_for(lib: Library, article_id: int, article: Article | None = None,
             row = db.execute("SELECT title, text, source FROM articles WHERE id = ?",
                              [article_id]).fetchone()
         if row is None:
-            raise LibraryError(f"There is no article {article_id} in the library.")
+            raise LibraryError(f"There is no article {article_id} in the library.", "no_article")
         article = article_for_analysis(*row)
     result = analyze(article)
     if not lib.read_only:
@@ -108,7 +108,7 @@ def store_analysis(lib: Library, article_id: int, analysis: Analysis) -> None:
     """Keep `analysis` for the article (replacing older ones) and refresh the indexed rows."""
     with lib.writing() as db:
         if db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:
-            raise LibraryError(f"There is no article {article_id} in the library.")
+            raise LibraryError(f"There is no article {article_id} in the library.", "no_article")
         clear_analysis(db, article_id)
         db.execute("INSERT INTO analyses (article_id, extractor_version, created, json)"
                    " VALUES (?, ?, ?, ?)",

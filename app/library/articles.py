@@ -249,7 +249,7 @@ def get_article(lib: Library, article_id: int) -> ArticleRecord:
             "SELECT id, title, text, source, published, imported, updated, url, author, outlet,"
             " edited, page_starts FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
-        raise LibraryError(f"There is no article {article_id} in the library.")
+        raise LibraryError(f"There is no article {article_id} in the library.", "no_article")
     *fields, edited, pages = row
     return ArticleRecord(*fields, edited=frozenset(edited.split()),
                          page_starts=tuple(tuple(p) for p in json.loads(pages)) if pages else ())
@@ -275,7 +275,7 @@ def delete_article(lib: Library, article_id: int) -> int:
 
     with lib.writing() as db:
         if db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:
-            raise LibraryError(f"There is no article {article_id} in the library.")
+            raise LibraryError(f"There is no article {article_id} in the library.", "no_article")
         detached = db.execute(
             "UPDATE notes SET detached = 1, updated = ? WHERE article_id = ?",
             [now_iso(), article_id]).rowcount

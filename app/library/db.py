@@ -21,17 +21,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
-import sqlite_utils
-
+from app.library.lean_sqlite_utils import sqlite_utils
 from app.library.migrations import LATEST_VERSION, apply_migrations
 from app.library.paths import resolve_library_path
+from extract.errors import ExplainedError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 10.0
 
 
-class LibraryError(Exception):
-    """A library problem; str(error) is a one-line message that can be shown to the user."""
+class LibraryError(ExplainedError):
+    """A library problem; str(error) is a one-line message that can be shown to the user, and
+    its `kind` (and `details`) let the interface say it in the user's language."""
 
 
 def now_iso() -> str:
@@ -50,38 +51,53 @@ def storable(text: str) -> str:
 
 def describe_sqlite_error(exc: BaseException) -> str:
     """A one-line, user-facing explanation of a SQLite failure."""
+    return _sqlite_problem(exc)[1]
+
+
+def sqlite_error(exc: BaseException, **details: object) -> LibraryError:
+    """A LibraryError explaining a SQLite failure (its kind says which, for translation)."""
+    kind, message = _sqlite_problem(exc)
+    return LibraryError(message, kind, **details, reason=str(exc))
+
+
+def _sqlite_problem(exc: BaseException) -> tuple[str, str]:
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorname", "") or ""
     if "full" in text or code == "SQLITE_FULL":
-        return ("The disk is full (or the library reached its size limit): the last change was not "
-                "saved. Everything saved before is intact. Free some space and try again.")
+        return "disk_full", ("The disk is full (or the library reached its size limit): the last "
+                             "change was not saved. Everything saved before is intact. Free some "
+                             "space and try again.")
     if "readonly" in text or "read-only" in text or code.startswith("SQLITE_READONLY"):
-        return "The library file is read-only: the change was not saved."
+        return "write_read_only", "The library file is read-only: the change was not saved."
     if "locked" in text or "busy" in text or code.startswith("SQLITE_BUSY"):
-        return ("The library is busy in another Sanad window: the change was not saved; "
-                "try again in a moment.")
+        return "busy", ("The library is busy in another Sanad window: the change was not saved; "
+                        "try again in a moment.")
     if "malformed" in text or "not a database" in text or code.startswith("SQLITE_CORRUPT"):
-        return "The library file is damaged; it was left untouched. Open another library."
+        return "damaged_file", ("The library file is damaged; it was left untouched. Open another "
+                                "library.")
     if "disk i/o" in text or code.startswith("SQLITE_IOERR"):
-        return ("The library file could not be read or written (disk error): "
-                "the change was not saved.")
-    return f"Library error: {exc}"
+        return "disk_error", ("The library file could not be read or written (disk error): "
+                              "the change was not saved.")
+    return "sqlite", f"Library error: {exc}"
 
 
 class Library:
     """An open library file.
 
     `db` is the sqlite_utils.Database; `read_only` is True when changes cannot be saved, and
-    `notice` then says why in words the user understands. Use `reading()` / `writing()` around
-    queries and changes so threads take turns and every change is one transaction.
+    `notice` then says why in words the user understands (`notice_kind` names it, for an
+    interface in another language: "read_only_requested", "read_only_file", "newer_version").
+    Use `reading()` / `writing()` around queries and changes so threads take turns and every
+    change is one transaction.
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool,
-                 notice: str | None = None) -> None:
+                 notice: str | None = None, notice_kind: str = "") -> None:
         self.db = sqlite_utils.Database(conn)
         self.path = path
         self.read_only = read_only
         self.notice = notice
+        self.notice_kind = notice_kind if notice else ""
         self._lock = threading.RLock()
         self._depth = 0
 
@@ -96,7 +112,7 @@ class Library:
             try:
                 yield self.db
             except sqlite3.Error as exc:
-                raise LibraryError(describe_sqlite_error(exc)) from exc
+                raise sqlite_error(exc) from exc
 
     @contextmanager
     def writing(self) -> Iterator[sqlite_utils.Database]:
@@ -107,7 +123,8 @@ class Library:
         """
         if self.read_only:
             raise LibraryError(self.notice or
-                               "The library is open read-only: changes cannot be saved.")
+                               "The library is open read-only: changes cannot be saved.",
+                               "read_only_change")
         with self._lock:
             if self._depth:
                 self._depth += 1
@@ -115,14 +132,14 @@ class Library:
                     with self.db.atomic():
                         yield self.db
                 except sqlite3.Error as exc:
-                    raise LibraryError(describe_sqlite_error(exc)) from exc
+                    raise sqlite_error(exc) from exc
                 finally:
                     self._depth -= 1
                 return
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise LibraryError(describe_sqlite_error(exc)) from exc
+                raise sqlite_error(exc) from exc
             self._depth = 1
             try:
                 yield self.db
@@ -134,7 +151,7 @@ class Library:
                     except sqlite3.Error:
                         pass
                 if isinstance(exc, sqlite3.Error):
-                    raise LibraryError(describe_sqlite_error(exc)) from exc
+                    raise sqlite_error(exc) from exc
                 raise
             finally:
                 self._depth = 0
@@ -182,7 +199,8 @@ def open_library(path: str | os.PathLike[str] | None = None, *, read_only: bool 
     """
     p = resolve_library_path(path)
     if p.is_dir():
-        raise LibraryError(f"{p} is a folder; choose a library file instead.")
+        raise LibraryError(f"{p} is a folder; choose a library file instead.", "library_folder",
+                           path=str(p))
     exists = p.exists() and p.stat().st_size > 0
     if exists:
         _check_header(p)
@@ -191,16 +209,19 @@ def open_library(path: str | os.PathLike[str] | None = None, *, read_only: bool 
             p.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"Cannot create the library folder {p.parent}: "
-                               f"{exc.strerror or exc}.") from exc
+                               f"{exc.strerror or exc}.", "cannot_create", path=str(p.parent),
+                               reason=exc.strerror or str(exc), errno=exc.errno) from exc
     writable = not read_only and _can_write(p, exists)
     if not exists and read_only:
-        raise LibraryError(f"There is no library at {p}.")
+        raise LibraryError(f"There is no library at {p}.", "no_library", path=str(p))
     if not exists and not writable:
-        raise LibraryError(f"Cannot create a library at {p}: the folder is read-only.")
+        raise LibraryError(f"Cannot create a library at {p}: the folder is read-only.",
+                           "cannot_create_read_only", path=str(p))
     notice = None if writable else (
         "This library is open read-only: you can read it, but changes cannot be saved."
         if read_only else
         f"The library file {p} is read-only: you can read it, but changes cannot be saved.")
+    notice_kind = "read_only_requested" if read_only else "read_only_file"
 
     conn = _connect(p, read_only=not writable)
     try:
@@ -211,23 +232,27 @@ def open_library(path: str | os.PathLike[str] | None = None, *, read_only: bool 
             writable = False
             notice = ("This library was saved by a newer version of Sanad. It is open read-only "
                       "and will not be changed; update Sanad to edit it.")
+            notice_kind = "newer_version"
         elif writable:
             _configure_for_writing(conn)
             if version < LATEST_VERSION:
                 _migrate(conn, p, version)
         elif version < LATEST_VERSION:
-            raise LibraryError(f"The library {p} needs upgrading, but its file is read-only.")
+            raise LibraryError(f"The library {p} needs upgrading, but its file is read-only.",
+                               "upgrade_read_only", path=str(p))
     except LibraryError:
         conn.close()
         raise
     except sqlite3.Error as exc:
         conn.close()
-        raise LibraryError(f"Cannot open the library {p}: {describe_sqlite_error(exc)}") from exc
+        problem = sqlite_error(exc, path=str(p))
+        raise LibraryError(f"Cannot open the library {p}: {problem}", problem.kind,
+                           **problem.details) from exc
     conn.execute("PRAGMA foreign_keys = ON")
     # Memory-mapped reads and a bigger page cache keep ranked search over common words fast.
     conn.execute("PRAGMA mmap_size = 268435456")
     conn.execute("PRAGMA cache_size = -32000")
-    lib = Library(conn, p, read_only=not writable, notice=notice)
+    lib = Library(conn, p, read_only=not writable, notice=notice, notice_kind=notice_kind)
     if writable:
         from app.library.search import ensure_index_current
 
@@ -244,14 +269,16 @@ def _check_header(p: Path) -> None:
         with p.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise LibraryError(f"Cannot read the library {p}: {exc.strerror or exc}.") from exc
+        raise LibraryError(f"Cannot read the library {p}: {exc.strerror or exc}.",
+                           "cannot_read", path=str(p), reason=exc.strerror or str(exc),
+                           errno=exc.errno) from exc
     if header != SQLITE_HEADER:
-        raise LibraryError(_damaged_message(p))
+        raise _damaged(p)
 
 
-def _damaged_message(p: Path) -> str:
-    return (f"{p} is damaged or is not a Sanad library. It was left untouched; "
-            "open another library or start a new one.")
+def _damaged(p: Path) -> LibraryError:
+    return LibraryError(f"{p} is damaged or is not a Sanad library. It was left untouched; "
+                        "open another library or start a new one.", "damaged", path=str(p))
 
 
 def _can_write(p: Path, exists: bool) -> bool:
@@ -263,6 +290,11 @@ def _can_write(p: Path, exists: bool) -> bool:
 def _connect(p: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = f"file:{quote(str(p.resolve()))}?mode=ro"
+        if not p.with_name(p.name + "-wal").exists():
+            # Closed cleanly (no write-ahead log beside it): read the file as it is, without the
+            # -shm and -wal files WAL reading would otherwise create next to it.
+            return sqlite3.connect(uri + "&immutable=1", uri=True, timeout=BUSY_TIMEOUT_S,
+                                   check_same_thread=False)
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         try:
             conn.execute("PRAGMA user_version").fetchone()
@@ -282,13 +314,13 @@ def _probe(conn: sqlite3.Connection, p: Path) -> int:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-            raise LibraryError(describe_sqlite_error(exc)) from exc
-        raise LibraryError(_damaged_message(p)) from exc
+            raise sqlite_error(exc) from exc
+        raise _damaged(p) from exc
     if version == 0 and tables:
         raise LibraryError(f"{p} is a database but not a Sanad library. It was left untouched; "
-                           "open another library or start a new one.")
+                           "open another library or start a new one.", "damaged", path=str(p))
     if version > 0 and "articles" not in tables:
-        raise LibraryError(_damaged_message(p))
+        raise _damaged(p)
     return version
 
 
@@ -296,7 +328,7 @@ def _configure_for_writing(conn: sqlite3.Connection) -> None:
     mode = _switch_to_wal(conn)
     if str(mode).lower() != "wal":
         raise LibraryError("The library could not switch to safe (WAL) journaling; "
-                           "is it on a network drive?")
+                           "is it on a network drive?", "no_wal")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
 
@@ -343,7 +375,7 @@ def _backup_copy(conn: sqlite3.Connection, p: Path, version: int) -> Path:
     free = shutil.disk_usage(p.parent).free
     if free < p.stat().st_size * 2:
         raise LibraryError("Not enough disk space to back up the library before upgrading it; "
-                           "nothing was changed.")
+                           "nothing was changed.", "no_space_backup")
     dest = sqlite3.connect(str(target))
     try:
         conn.backup(dest)

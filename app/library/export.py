@@ -118,7 +118,7 @@ def claims_csv(lib: Library, article_ids: list[int]) -> str:
 def export_bytes(lib: Library, article_ids: list[int], fmt: str) -> bytes:
     """The export file's bytes for md, json or csv (csv with the UTF-8 BOM)."""
     if not article_ids:
-        raise LibraryError("Choose at least one article to export.")
+        raise LibraryError("Choose at least one article to export.", "no_export_articles")
     if fmt == "md":
         return to_markdown(lib, article_ids).encode("utf-8")
     if fmt == "json":
@@ -142,7 +142,9 @@ def write_export(lib: Library, article_ids: list[int], fmt: str, out: str | Path
     try:
         target.write_bytes(data)
     except OSError as exc:
-        raise LibraryError(f"Could not write {target}: {exc.strerror or exc}.") from exc
+        raise LibraryError(f"Could not write {target}: {exc.strerror or exc}.", "write_failed",
+                           path=str(target), reason=exc.strerror or str(exc),
+                           errno=exc.errno) from exc
     return target
 
 

@@ -118,7 +118,7 @@ def import_text(lib: Library, raw: str, source: str | None = None,
     try:
         article = article_from_text(storable(raw), source)
     except LoadError as exc:
-        raise LibraryError(str(exc)) from exc
+        raise LibraryError(str(exc), exc.kind, **exc.details) from exc
     except (RecursionError, ValueError) as exc:
         raise LibraryError(f"The pasted text could not be read: {exc}") from exc
     if not article.text.strip():

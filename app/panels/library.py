@@ -39,6 +39,7 @@ from app.library_ops import LibraryOps
 from app.panels.background import run_background, run_serial
 from app.panels.library_hits import HIT_HTML_ROLE, HitDelegate, hit_html
 from app.theme import highlight_colors
+from app.user_messages import user_message
 
 SEARCH_DEBOUNCE_MS = 250
 LIST_LIMIT = 500
@@ -240,7 +241,7 @@ class LibraryPanel(QWidget):
             return hits, count_articles(library)
 
         run_background(self, work, lambda result: self._show_hits(serial, *result, query),
-                       lambda exc: self.status.emit(str(exc)))
+                       lambda exc: self.status.emit(user_message(exc)))
 
     def _show_hits(self, serial: int, hits: list, total: int, query: str = "") -> None:
         if serial != self._query_serial:
@@ -334,7 +335,7 @@ class LibraryPanel(QWidget):
         self.ops.run(lambda library: delete_article(library, article_id),
                      Changes(articles=True, analyses=True, notes=True, tags=True,
                              deleted={article_id}),
-                     on_error=lambda exc: self.status.emit(str(exc)), owner=self)
+                     on_error=lambda exc: self.status.emit(user_message(exc)), owner=self)
 
     # -- tags ------------------------------------------------------------------------------
     def refresh_tags(self) -> None:
@@ -344,7 +345,7 @@ class LibraryPanel(QWidget):
         from app.library.tags import all_tags
 
         run_serial(lambda: all_tags(library), self._show_tags,
-                   lambda exc: self.status.emit(str(exc)), owner=self)
+                   lambda exc: self.status.emit(user_message(exc)), owner=self)
 
     def _show_tags(self, tags: list[tuple[str, int]]) -> None:
         current = self.tag_box.currentData()
@@ -368,7 +369,7 @@ class LibraryPanel(QWidget):
 
         run_serial(lambda: article_tags(library, article_id),
                    lambda tags: self._show_article_tags(article_id, tags),
-                   lambda exc: self.status.emit(str(exc)), owner=self)
+                   lambda exc: self.status.emit(user_message(exc)), owner=self)
 
     def _show_article_tags(self, article_id: int, tags: list[str]) -> None:
         """The article's tags, each with a × link that removes it from the article."""
@@ -395,7 +396,7 @@ class LibraryPanel(QWidget):
 
         self.ops.run(lambda library: untag_article(library, article_id, name),
                      Changes(tags=True, article_ids={article_id}),
-                     on_error=lambda exc: self.status.emit(str(exc)), owner=self)
+                     on_error=lambda exc: self.status.emit(user_message(exc)), owner=self)
 
     def _add_tag(self) -> None:
         name = self.tag_input.text().strip()
@@ -407,7 +408,7 @@ class LibraryPanel(QWidget):
         self.tag_input.clear()
         self.ops.run(lambda library: tag_article(library, article_id, name),
                      Changes(tags=True, article_ids={article_id}),
-                     on_error=lambda exc: self.status.emit(str(exc)), owner=self)
+                     on_error=lambda exc: self.status.emit(user_message(exc)), owner=self)
 
     # -- import ----------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -559,7 +560,7 @@ class LibraryPanel(QWidget):
 
     def _import_failed(self, exc: BaseException) -> None:
         self._finish_import()
-        self.status.emit(self.tr("The import failed: {0}").format(exc))
+        self.status.emit(self.tr("The import failed: {0}").format(user_message(exc)))
 
 
 def _import_changes(report, analyzed: bool) -> Changes:
@@ -581,11 +582,11 @@ def _analyse_new(library, report, progress, stop: threading.Event) -> None:
         try:
             analysis_for(library, article_id)
         except LibraryError as exc:
-            report.warnings.append((str(article_id), str(exc)))
+            report.warnings.append((str(article_id), user_message(exc)))
             if "analyser" in str(exc):
                 return  # not installed: every article would fail the same way
         except Exception as exc:  # an analyser bug must not stop the import
-            report.warnings.append((str(article_id), str(exc)))
+            report.warnings.append((str(article_id), user_message(exc)))
         progress(done, len(ids))
 
 

@@ -22,6 +22,7 @@ from app.library.changes import Changes
 from app.library.names import NameRow
 from app.library_ops import LibraryOps
 from app.reader.model import AnalysisModel
+from app.user_messages import user_message
 
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -180,8 +181,8 @@ class NamesPanel(QWidget):
         from app.library.glossary import Glossary
 
         self.ops.run(lambda library: Glossary(library).set(arabic, english),
-                     Changes(glossary=True), on_error=lambda exc: self.show_failure(str(exc)),
-                     owner=self)
+                     Changes(glossary=True),
+                     on_error=lambda exc: self.show_failure(user_message(exc)), owner=self)
 
     def best_english(self, entity_id: str) -> str:
         row = next((r for r in self.rows if r.id == entity_id), None)

@@ -31,6 +31,7 @@ from app.library.changes import Changes
 from app.library_ops import LibraryOps
 from app.panels.background import run_serial, wait_for_library
 from app.reader.pages import PageOf, page_suffix
+from app.user_messages import user_message
 
 AUTOSAVE_MS = 600
 TAG_SPLIT_RE = re.compile(r"[,،;؛]")
@@ -324,7 +325,7 @@ class NotesPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.pending_saves = max(0, self.pending_saves - 1)
-        self.error.emit(str(exc))
+        self.error.emit(user_message(exc))
 
     def editor_for(self, note_id: int) -> NoteEditor | None:
         return next((e for e in self.editors if e.note.id == note_id), None)

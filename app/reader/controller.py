@@ -11,28 +11,38 @@ the window connects the panels to its signals, and it learns about library chang
 from __future__ import annotations
 
 import html
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QMetaMethod, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from app.bidi_text import isolate
 from app.library.changes import Changes
 from app.library.names import NameRow, name_rows
 from app.library_ops import LibraryOps
 from app.panels.background import run_background, run_serial
 from app.reader import loading
 from app.reader.article_view import ArticleView, prepare_text
+from app.reader.blocks import is_long, paragraph_blocks
 from app.reader.highlighter import Highlighter
 from app.reader.labels import claim_kind_label, entity_kind_label
 from app.reader.loading import Loaded
 from app.reader.model import AnalysisModel, Span
+from app.user_messages import user_message
 from extract.document import Article
+from extract.errors import ExplainedError
 from extract.load import LoadError, article_from_text
 from extract.model import Analysis
 from extract.resources import resource_path
 
 SAMPLE = ("samples", "seed-libya.txt")
+
+
+class _BlockRelay(QObject):
+    """Carries a block's result from the worker to the UI thread (a queued signal)."""
+    block = Signal(int, int, object)  # done, total, (analysis so far, its model)
 
 
 class ReaderController(QObject):
@@ -45,6 +55,8 @@ class ReaderController(QObject):
     note_requested = Signal(str, str)  # kind ("speaker", "entity"), name
     busy_changed = Signal(bool)
     scan_opened = Signal(str)  # the path of a scanned PDF that OCR could read
+    nothing_to_open = Signal()  # at start-up: no file and an empty library
+    progress = Signal(str)  # a long article's analysis: what it is doing ("" once it is over)
     status = Signal(str)
     error = Signal(str)
 
@@ -63,6 +75,12 @@ class ReaderController(QObject):
         self._words = 0
         self._focus_spans: list[Span] = []
         self._focus_index = 0
+        self._blocks_run = 0  # which block-by-block analysis is current
+        self._blocks_running = False
+        self._cancel_blocks = threading.Event()
+        self._dropped: Article | None = None  # its analysis was cancelled: ignore its result
+        self._progress_text = ""
+        self.progress.connect(self._remember_progress)
         view.tooltip_provider = self.tooltip_at
         view.context_provider = self.entity_actions
         view.clicked_at.connect(self._clicked_text)
@@ -81,7 +99,7 @@ class ReaderController(QObject):
     def open_path(self, path: str | Path) -> None:
         size = self.view.point_size()
         self._start(lambda: loading.prepare(loading.load_or_mark_scan(path), size),
-                    self.tr("Opening {0}…").format(Path(path).name))
+                    self.tr("Opening {0}…").format(isolate(Path(path).name)))
 
     def open_article(self, article: Article) -> None:
         """Show, store and analyse an article read elsewhere (a scan recognised by OCR)."""
@@ -130,7 +148,8 @@ class ReaderController(QObject):
                    self._on_load_failed, owner=self)
 
     def open_initial(self, file: str | Path | None) -> None:
-        """At start-up: `file`, else the article read last, else the bundled sample."""
+        """At start-up: `file`, else the article read last, else nothing (the window shows its
+        empty state: the sample opens only when the user asks for it)."""
         if file is not None:
             self.open_path(file)
             return
@@ -139,13 +158,14 @@ class ReaderController(QObject):
 
         def chosen(article_id: int | None) -> None:
             if article_id is None:
-                self.open_path(resource_path(*SAMPLE))
+                self.nothing_to_open.emit()
             else:
                 self.open_article_id(article_id)
             self.set_busy(-1)
 
         def failed(exc: BaseException) -> None:
-            self.error.emit(str(exc))
+            self.error.emit(user_message(exc))
+            self.nothing_to_open.emit()
             self.set_busy(-1)
 
         run_serial(lambda: loading.last_article(library), chosen, failed, owner=self)
@@ -180,7 +200,7 @@ class ReaderController(QObject):
             self._analyse(shown)
 
         def not_stored(exc: BaseException) -> None:
-            self.status.emit(str(exc))
+            self.status.emit(user_message(exc))
             self._analyse(article)
 
         size = self.view.point_size()
@@ -191,7 +211,96 @@ class ReaderController(QObject):
                      stored, not_stored, owner=self)
 
     def _analyse(self, article: Article) -> None:
-        """Analyse off the UI thread: through the library's cache when the article is in it."""
+        """Analyse off the UI thread: through the library's cache when the article is in it;
+        a long article block by block first (its highlights arrive as blocks are done)."""
+        if is_long(article):
+            self._analyse_in_blocks(article)
+        else:
+            self._analyse_whole(article)
+
+    def _analyse_in_blocks(self, article: Article) -> None:
+        self._stop_blocks()
+        self._blocks_run += 1
+        run = self._blocks_run
+        cancel = self._cancel_blocks = threading.Event()
+        self._blocks_running = True
+        total = len(paragraph_blocks(article))
+        relay = _BlockRelay(self)
+        relay.block.connect(lambda done, count, payload: self._block_analysed(
+            article, run, done, count, payload))
+        library, article_id = self.ops.library, self.article_id
+        self.progress.emit(self.tr("Analysing block {0} of {1}…").format(1, total))
+
+        def job() -> Analysis | None:
+            if library is not None and article_id is not None:
+                found = loading.cached(library, article_id)
+                if found is not None:
+                    return found
+
+            def on_block(done: int, count: int, so_far: Analysis) -> None:
+                relay.block.emit(done, count, (so_far, AnalysisModel(so_far)))
+
+            return loading.analyse_in_blocks(article, on_block, cancel.is_set)
+
+        def done(result: Analysis | None) -> None:
+            relay.deleteLater()
+            if run != self._blocks_run or not self._blocks_running:
+                return  # cancelled (already counted as ended) or replaced by another run
+            self._blocks_running = False
+            if article is not self.article:
+                self.set_busy(-1)
+                return
+            if loading.is_current(result):  # the library had it: nothing more to do
+                self.progress.emit("")
+                self._on_analyzed(article, result)
+                return
+            self.progress.emit(self.tr("Checking names and speakers across the whole article…"))
+            self._analyse_whole(article)
+
+        def failed(exc: BaseException) -> None:
+            relay.deleteLater()
+            if run == self._blocks_run and self._blocks_running:
+                self._blocks_running = False
+                self.progress.emit("")
+                self._on_analysis_failed(article, exc)
+
+        run_background(self, job, done, failed)
+
+    def _block_analysed(self, article: Article, run: int, done: int, total: int,
+                        payload: tuple[Analysis, AnalysisModel]) -> None:
+        if run != self._blocks_run or not self._blocks_running or article is not self.article:
+            return
+        self.show_analysis(*payload, final=False)
+        if done < total:
+            self.progress.emit(self.tr("Analysing block {0} of {1}…").format(done + 1, total))
+
+    def cancel_analysis(self) -> None:
+        """Stop a long article's analysis: the highlights of the blocks done stay."""
+        if self.article is None or not self._progress_text:
+            return
+        if self._blocks_running:
+            self._stop_blocks()
+        else:  # the whole-article pass: its result, when it comes, is dropped
+            self._dropped = self.article
+            self.progress.emit("")
+            self.set_busy(-1)
+        self.status.emit(self.tr("Analysis stopped: the highlights cover the part analysed."))
+
+    def _stop_blocks(self) -> None:
+        """End the block-by-block analysis in progress (it stops before its next block)."""
+        if self._blocks_running:
+            self._blocks_running = False
+            self._cancel_blocks.set()
+            self.progress.emit("")
+            self.set_busy(-1)
+
+    def progress_text(self) -> str:
+        return self._progress_text
+
+    def _remember_progress(self, text: str) -> None:
+        self._progress_text = text
+
+    def _analyse_whole(self, article: Article) -> None:
         self.status.emit(self.tr("Analysing…"))
         article_id = self.article_id
 
@@ -220,24 +329,37 @@ class ReaderController(QObject):
         if getattr(exc, "ocr_path", None) and self.isSignalConnected(
                 QMetaMethod.fromSignal(self.scan_opened)):
             self.scan_opened.emit(exc.ocr_path)  # a scan Tesseract can read: OCR is offered
+        elif isinstance(exc, ExplainedError) and exc.kind:
+            self.error.emit(user_message(exc))
         elif isinstance(exc, LoadError):
             self.error.emit(str(exc))
         else:
-            self.error.emit(self.tr("Sanad could not read this article: {0}").format(exc))
+            self.error.emit(self.tr("Sanad could not read this article: {0}").format(
+                isolate(exc)))
 
     def _on_analyzed(self, article: Article, analysis: Analysis,
                      model: AnalysisModel | None = None) -> None:
+        if self._dropped is article:  # cancelled by the user (the busy count already ended)
+            self._dropped = None
+            return
+        if self._progress_text:
+            self.progress.emit("")
         self.set_busy(-1)
         if article is not self.article:  # the user opened another article meanwhile
             return
         self.show_analysis(analysis, model)
 
     def _on_analysis_failed(self, article: Article, exc: BaseException) -> None:
+        if self._dropped is article:
+            self._dropped = None
+            return
+        if self._progress_text:
+            self.progress.emit("")
         self.set_busy(-1)
         if article is not self.article:
             return
         self.error.emit(self.tr("The article is shown, but its analysis failed: {0}")
-                        .format(exc))
+                        .format(user_message(exc)))
 
     # -- showing ---------------------------------------------------------------------------
     def show_article(self, article: Article, article_id: int | None = None,
@@ -245,6 +367,10 @@ class ReaderController(QObject):
         if loaded is None or loaded.article is not article:
             loaded = Loaded(article, prepare_text(article.text, self.view.point_size(), False),
                             loading.word_count(article))
+        if article is not self.article:
+            self._stop_blocks()  # the previous article's; its whole-article pass is ignored
+            if self._progress_text:
+                self.progress.emit("")
         self.article, self.analysis, self.model = article, None, None
         self.names = {}
         self._names_serial += 1
@@ -262,22 +388,26 @@ class ReaderController(QObject):
         self.article_id = article_id
         self.current_changed.emit(article_id)
 
-    def show_analysis(self, analysis: Analysis, model: AnalysisModel | None = None) -> None:
+    def show_analysis(self, analysis: Analysis, model: AnalysisModel | None = None,
+                      final: bool = True) -> None:
+        """Show an analysis of the article on screen; `final` False for a long article's
+        blocks analysed so far (the name spellings, and `analysis_shown`, wait for the whole)."""
         assert self.article is not None
         self.analysis = analysis
         self.model = model if model is not None else AnalysisModel(analysis)
         self.highlighter.set_model(self.model)
         self.model_changed.emit(self.model)
-        self._find_names()
         self._show_status()
-        self.analysis_shown.emit()
+        if final:
+            self._find_names()
+            self.analysis_shown.emit()
 
     def _show_status(self) -> None:
         article = self.article
         if article is None:
             return
-        message = self.tr("{0} paragraphs, {1} words").format(len(article.paragraphs),
-                                                               self._words)
+        message = self.tr("{0} paragraphs, {1} words").format(isolate(len(article.paragraphs)),
+                                                               isolate(self._words))
         if self.analysis is not None:
             message += " · " + self.tr("{0} entities, {1} claims").format(
                 len(self.analysis.entities), len(self.analysis.claims))
@@ -305,7 +435,7 @@ class ReaderController(QObject):
 
     def _names_error(self, serial: int, exc: BaseException) -> None:
         if serial == self._names_serial:
-            self.names_failed.emit(str(exc))
+            self.names_failed.emit(user_message(exc))
 
     def transliteration(self, entity_id: str) -> str | None:
         """The letters and the best English form of a name on screen, for the hover text."""
@@ -326,14 +456,14 @@ class ReaderController(QObject):
         name = self.model.entities[entity_id].name
         english, ok = QInputDialog.getText(
             self.dialog_parent, self.tr("English Spelling"),
-            self.tr("Preferred English form of «{0}»:").format(name),
+            self.tr("Preferred English form of «{0}»:").format(isolate(name)),
             text=self.best_english(entity_id))
         if ok and english.strip():
             from app.library.glossary import Glossary
 
             self.ops.run(lambda library: Glossary(library).set(name, english.strip()),
-                         Changes(glossary=True), on_error=lambda exc: self.error.emit(str(exc)),
-                         owner=self)
+                         Changes(glossary=True),
+                         on_error=lambda exc: self.error.emit(user_message(exc)), owner=self)
 
     # -- library changes -------------------------------------------------------------------
     def _library_changed(self, changes: Changes) -> None:
@@ -377,17 +507,18 @@ class ReaderController(QObject):
             return None
         entity = model.entity_at(index)
         if entity is not None:
-            lines = [f"<b>{html.escape(entity.name)}</b> — {entity_kind_label(entity.type)}"]
+            lines = [f"<b>{html.escape(isolate(entity.name))}</b> — "
+                     f"{entity_kind_label(entity.type)}"]
             spelled = self.transliteration(entity.id)
             if spelled:
-                lines.append(html.escape(spelled))
+                lines.append(html.escape(isolate(spelled)))
             lines.append(self.tr("%n mention(s)", "", len(entity.mentions)))
             return "<br>".join(lines)
         for claim in model.claims:
             if claim.content and claim.content[0] <= index < claim.content[1]:
                 who = model.speaker_name(claim) or self.tr("unattributed")
                 return self.tr("Statement ({0}) by {1}").format(claim_kind_label(claim.kind),
-                                                               who)
+                                                               isolate(who))
         return None
 
     def entity_actions(self, index: int | None) -> list[QAction]:
@@ -395,16 +526,16 @@ class ReaderController(QObject):
         entity = self.model.entity_at(index) if self.model and index is not None else None
         if entity is None:
             return []
-        select = QAction(self.tr("Select All Mentions of «{0}»").format(entity.name), self)
+        select = QAction(self.tr("Select All Mentions of «{0}»").format(isolate(entity.name)), self)
         select.triggered.connect(lambda: self.focus_entity(entity.id))
         actions = [select]
         if self.ops.writable:
-            note = QAction(self.tr("Add a Note on «{0}»").format(entity.name), self)
+            note = QAction(self.tr("Add a Note on «{0}»").format(isolate(entity.name)), self)
             note.triggered.connect(lambda: self.note_requested.emit("entity", entity.name))
             actions.append(note)
         if entity.type in ("PER", "ORG", "LOC") and self.ops.writable:
-            spell = QAction(self.tr("Record the English Spelling of «{0}»…").format(entity.name),
-                            self)
+            spell = QAction(self.tr("Record the English Spelling of «{0}»…").format(
+                isolate(entity.name)), self)
             spell.triggered.connect(lambda: self.record_spelling(entity.id))
             actions.append(spell)
         return actions
@@ -433,7 +564,7 @@ class ReaderController(QObject):
         else:
             self.highlighter.set_focus(self._focus_spans, None)
         self.status.emit(self.tr("{0}: %n mention(s) — F3 for the next", "",
-                                 len(entity.mentions)).format(entity.name))
+                                 len(entity.mentions)).format(isolate(entity.name)))
 
     def step_mention(self, step: int) -> None:
         if not self._focus_spans:

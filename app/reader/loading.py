@@ -142,3 +142,18 @@ def last_article(library) -> int | None:
     if count_articles(library):
         return int(list_articles(library, limit=1)[0]["id"])
     return None
+
+
+def analyse_in_blocks(article: Article, on_block, cancelled) -> Analysis | None:
+    """A long article's analysis block by block (`app.reader.blocks`), through `analyze`;
+    `on_block(done, total, so_far)` after each block; None when cancelled."""
+    from app.reader.blocks import analyse_in_blocks as run
+
+    return run(article, lambda block: analyze(block), on_block, cancelled)
+
+
+def cached(library, article_id: int) -> Analysis | None:
+    """The library's analysis of the article by this extractor, if it has one."""
+    from app.library.analyses import cached_analysis
+
+    return cached_analysis(library, article_id)

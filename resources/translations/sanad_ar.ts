@@ -813,6 +813,46 @@
             <source>Next Hit or &amp;Mention</source>
             <translation>&amp;النتيجة أو الذكر التالي</translation>
         </message>
+        <message>
+            <source>&amp;New Library…</source>
+            <translation>مكتبة &amp;جديدة…</translation>
+        </message>
+        <message>
+            <source>&amp;Recent Libraries</source>
+            <translation>المكتبات ال&amp;حديثة</translation>
+        </message>
+        <message>
+            <source>New Library</source>
+            <translation>مكتبة جديدة</translation>
+        </message>
+        <message>
+            <source>New Library…</source>
+            <translation>مكتبة جديدة…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Library…</source>
+            <translation>فتح م&amp;كتبة…</translation>
+        </message>
+        <message>
+            <source>Open Library…</source>
+            <translation>فتح مكتبة…</translation>
+        </message>
+        <message>
+            <source>Read-only library: changes are not saved</source>
+            <translation>مكتبة للقراءة فقط: لا تُحفظ التغييرات</translation>
+        </message>
+        <message>
+            <source>This library cannot be written: articles open and are analysed, but nothing (notes, tags, imports, analyses) is saved. Use File &gt; New Library… or Open Library… to work in a writable one.</source>
+            <translation>لا يمكن الكتابة في هذه المكتبة: تُفتح المقالات وتُحلَّل، لكن لا يُحفظ شيء (الملاحظات والوسوم والاستيراد والتحليلات). استخدم ملف &gt; مكتبة جديدة… أو فتح مكتبة… للعمل في مكتبة قابلة للكتابة.</translation>
+        </message>
+        <message>
+            <source>{0} already exists: use File &gt; Open Library… to open it.</source>
+            <translation>{0} موجود من قبل: استخدم ملف &gt; فتح مكتبة… لفتحه.</translation>
+        </message>
+        <message>
+            <source>{0} — Sanad</source>
+            <translation>{0} — سند</translation>
+        </message>
     </context>
     <context>
         <name>NamesPanel</name>
@@ -1189,6 +1229,18 @@
                 <numerusform>{0}: %n مرة ذِكر — F3 للتالي</numerusform>
                 <numerusform>{0}: %n مرة ذِكر — F3 للتالي</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Analysing block {0} of {1}…</source>
+            <translation>تحليل الجزء {0} من {1}…</translation>
+        </message>
+        <message>
+            <source>Analysis stopped: the highlights cover the part analysed.</source>
+            <translation>أُوقف التحليل: الإبرازات تغطي الجزء الذي حُلِّل.</translation>
+        </message>
+        <message>
+            <source>Checking names and speakers across the whole article…</source>
+            <translation>مراجعة الأسماء والمتحدثين في المقالة كلها…</translation>
         </message>
     </context>
     <context>
@@ -2216,6 +2268,286 @@ Who says it?</source>
         <message>
             <source>The article's text, right to left, with its highlights; Ctrl+F finds in it, F3 goes to the next hit or mention</source>
             <translation>نص المقال من اليمين إلى اليسار مع إبرازه؛ Ctrl+F للبحث فيه، وF3 للانتقال إلى النتيجة أو الذكر التالي</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Import a Folder…</source>
+            <translation>استيراد مجلد…</translation>
+        </message>
+        <message>
+            <source>Open an Article…</source>
+            <translation>فتح مقالة…</translation>
+        </message>
+        <message>
+            <source>Open or paste an Arabic article</source>
+            <translation>افتح مقالة عربية أو الصقها</translation>
+        </message>
+        <message>
+            <source>Open the Sample Article</source>
+            <translation>فتح المقالة النموذجية</translation>
+        </message>
+        <message>
+            <source>Paste an Article</source>
+            <translation>لصق مقالة</translation>
+        </message>
+        <message>
+            <source>Sanad highlights the people, organisations and places in it and lists who said what. Everything stays on this computer.</source>
+            <translation>يُبرز سند الأشخاص والمنظمات والأماكن فيها ويعرض من قال ماذا. يبقى كل شيء على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>You can also drop a file here, or press Ctrl+V to paste.</source>
+            <translation>يمكنك أيضًا إفلات ملف هنا، أو الضغط على Ctrl+V للّصق.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibrarySwitch</name>
+        <message>
+            <source>No Recent Libraries</source>
+            <translation>لا مكتبات حديثة</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserMessages</name>
+        <message>
+            <source>A word list of Sanad could not be read; reinstall Sanad.</source>
+            <translation>تعذّرت قراءة إحدى قوائم الكلمات في سند؛ أعد تثبيت سند.</translation>
+        </message>
+        <message>
+            <source>Cannot create a library at {path}: the folder is read-only.</source>
+            <translation>لا يمكن إنشاء مكتبة في {path}: المجلد للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>Cannot create the library folder {path}: {reason}.</source>
+            <translation>لا يمكن إنشاء مجلد المكتبة {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot read the library {path}: {reason}.</source>
+            <translation>لا يمكن قراءة المكتبة {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Choose at least one article to export.</source>
+            <translation>اختر مقالة واحدة على الأقل للتصدير.</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}.</source>
+            <translation>تعذّرت كتابة {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>No article text was found in this web page.</source>
+            <translation>لم يُعثر على نص مقالة في صفحة الويب هذه.</translation>
+        </message>
+        <message>
+            <source>Not enough disk space to back up the library before upgrading it; nothing was changed.</source>
+            <translation>لا توجد مساحة كافية على القرص لنسخ المكتبة احتياطيًا قبل ترقيتها؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>OCR found no text in {name}.</source>
+            <translation>لم يجد التعرّف الضوئي على الحروف نصًّا في {name}.</translation>
+        </message>
+        <message>
+            <source>OCR needs Tesseract with Arabic data (tesseract-ocr-ara), which is not installed.</source>
+            <translation>يحتاج التعرّف الضوئي على الحروف إلى Tesseract مع بيانات العربية (tesseract-ocr-ara)، وهو غير مثبَّت.</translation>
+        </message>
+        <message>
+            <source>OCR was cancelled.</source>
+            <translation>أُلغي التعرّف الضوئي على الحروف.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {reason}</source>
+            <translation>حدث خطأ: {reason}</translation>
+        </message>
+        <message>
+            <source>Tesseract could not read the scan.</source>
+            <translation>تعذّر على Tesseract قراءة المستند الممسوح.</translation>
+        </message>
+        <message>
+            <source>The article is no longer in the library.</source>
+            <translation>لم تعد المقالة في المكتبة.</translation>
+        </message>
+        <message>
+            <source>The disk is full (or the library reached its size limit): the last change was not saved. Everything saved before is intact. Free some space and try again.</source>
+            <translation>القرص ممتلئ (أو بلغت المكتبة حدّ حجمها): لم يُحفظ التغيير الأخير. كل ما حُفظ قبله سليم. أفرغ بعض المساحة وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <source>The library could not be used ({reason}).</source>
+            <translation>تعذّر استخدام المكتبة ({reason}).</translation>
+        </message>
+        <message>
+            <source>The library could not switch to safe (WAL) journaling; is it on a network drive?</source>
+            <translation>تعذّر تحويل المكتبة إلى التدوين الآمن (WAL)؛ هل هي على قرص شبكي؟</translation>
+        </message>
+        <message>
+            <source>The library file could not be read or written (disk error): the change was not saved.</source>
+            <translation>تعذّرت قراءة ملف المكتبة أو الكتابة فيه (خطأ في القرص): لم يُحفظ التغيير.</translation>
+        </message>
+        <message>
+            <source>The library file is damaged; it was left untouched. Open another library.</source>
+            <translation>ملف المكتبة تالف؛ تُرك كما هو. افتح مكتبة أخرى.</translation>
+        </message>
+        <message>
+            <source>The library file is read-only: the change was not saved.</source>
+            <translation>ملف المكتبة للقراءة فقط: لم يُحفظ التغيير.</translation>
+        </message>
+        <message>
+            <source>The library file {path} is read-only: you can read its articles, but nothing you change (notes, tags, new articles, analyses) is saved.</source>
+            <translation>ملف المكتبة {path} للقراءة فقط: يمكنك قراءة مقالاتها، لكن لا يُحفظ شيء مما تغيّره (الملاحظات والوسوم والمقالات الجديدة والتحليلات).</translation>
+        </message>
+        <message>
+            <source>The library is busy in another Sanad window: the change was not saved; try again in a moment.</source>
+            <translation>المكتبة مشغولة في نافذة أخرى لسند: لم يُحفظ التغيير؛ حاول بعد لحظة.</translation>
+        </message>
+        <message>
+            <source>The library is open read-only: changes cannot be saved.</source>
+            <translation>المكتبة مفتوحة للقراءة فقط: لا يمكن حفظ التغييرات.</translation>
+        </message>
+        <message>
+            <source>The library {path} needs upgrading, but its file is read-only.</source>
+            <translation>المكتبة {path} تحتاج إلى ترقية، لكن ملفها للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>The text analyser is incomplete; the article was kept without analysis.</source>
+            <translation>محلّل النصوص ناقص؛ حُفظت المقالة دون تحليل.</translation>
+        </message>
+        <message>
+            <source>The text encoding of {name} could not be recognised.</source>
+            <translation>تعذّر التعرّف على ترميز النص في {name}.</translation>
+        </message>
+        <message>
+            <source>There is no library at {path}.</source>
+            <translation>لا توجد مكتبة في {path}.</translation>
+        </message>
+        <message>
+            <source>There is no text to read.</source>
+            <translation>لا يوجد نص للقراءة.</translation>
+        </message>
+        <message>
+            <source>This library is open read-only: you can read it, but changes are not saved.</source>
+            <translation>هذه المكتبة مفتوحة للقراءة فقط: يمكنك قراءتها، لكن التغييرات لا تُحفظ.</translation>
+        </message>
+        <message>
+            <source>This library was saved by a newer version of Sanad. It is open read-only and will not be changed; update Sanad to edit it.</source>
+            <translation>حُفظت هذه المكتبة بإصدار أحدث من سند. فُتحت للقراءة فقط ولن تتغيّر؛ حدِّث سند لتعديلها.</translation>
+        </message>
+        <message>
+            <source>a disk error</source>
+            <translation>خطأ في القرص</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>إنه مجلد</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>لا توجد صلاحية</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>القرص ممتلئ</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>القرص للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation>المجلد غير موجود</translation>
+        </message>
+        <message>
+            <source>{name} could not be read: {reason}.</source>
+            <translation>تعذّرت قراءة {name}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} does not exist.</source>
+            <translation>{name} غير موجود.</translation>
+        </message>
+        <message>
+            <source>{name} has no article text.</source>
+            <translation>لا يحتوي {name} على نص مقالة.</translation>
+        </message>
+        <message>
+            <source>{name} has no text.</source>
+            <translation>لا يحتوي {name} على نص.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a file.</source>
+            <translation>{name} مجلد وليس ملفًا.</translation>
+        </message>
+        <message>
+            <source>{name} is a scanned document without a text layer. It can be read with OCR (Tesseract is installed).</source>
+            <translation>{name} مستند ممسوح ضوئيًا بلا طبقة نص. يمكن قراءته بالتعرّف الضوئي على الحروف (Tesseract مثبَّت).</translation>
+        </message>
+        <message>
+            <source>{name} is a scanned document without a text layer. Sanad can read it with OCR once Tesseract with Arabic data is installed.</source>
+            <translation>{name} مستند ممسوح ضوئيًا بلا طبقة نص. يستطيع سند قراءته بالتعرّف الضوئي على الحروف بعد تثبيت Tesseract مع بيانات العربية.</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} فارغ.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable OpenDocument text.</source>
+            <translation>{name} ليس مستند OpenDocument نصيًا قابلًا للقراءة.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable PDF file.</source>
+            <translation>{name} ليس ملف PDF قابلًا للقراءة.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable RTF document.</source>
+            <translation>{name} ليس مستند RTF قابلًا للقراءة.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable Word document.</source>
+            <translation>{name} ليس مستند Word قابلًا للقراءة.</translation>
+        </message>
+        <message>
+            <source>{name} is protected by a password.</source>
+            <translation>{name} محميّ بكلمة مرور.</translation>
+        </message>
+        <message>
+            <source>{name} is too large ({size_mb} MB; the limit is {limit_mb} MB).</source>
+            <translation>{name} كبير جدًا ({size_mb} م.ب؛ الحد {limit_mb} م.ب).</translation>
+        </message>
+        <message>
+            <source>{name} looks like a binary file, not text: Sanad cannot read it.</source>
+            <translation>يبدو {name} ملفًا ثنائيًا وليس نصًّا: لا يستطيع سند قراءته.</translation>
+        </message>
+        <message>
+            <source>{name}: {suffix} files are not supported; save it as .docx, .odt, .rtf, .pdf, .txt or .html.</source>
+            <translation>{name}: ملفات {suffix} غير مدعومة؛ احفظه بصيغة ⁨.docx⁩ أو ⁨.odt⁩ أو ⁨.rtf⁩ أو ⁨.pdf⁩ أو ⁨.txt⁩ أو ⁨.html⁩.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; choose a library file instead.</source>
+            <translation>{path} مجلد؛ اختر ملف مكتبة بدلًا منه.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged or is not a Sanad library. It was left untouched; open another library or start a new one (File &gt; Open Library… or New Library…).</source>
+            <translation>{path} تالف أو ليس مكتبة لسند. تُرك كما هو؛ افتح مكتبة أخرى أو أنشئ مكتبة جديدة (ملف &gt; فتح مكتبة… أو مكتبة جديدة…).</translation>
+        </message>
+        <message>
+            <source>a part of the path is not a folder</source>
+            <translation>جزء من المسار ليس مجلدًا</translation>
+        </message>
+        <message>
+            <source>the system refused ({0})</source>
+            <translation>رفض النظام العملية ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancel the analysis</source>
+            <translation>إلغاء التحليل</translation>
+        </message>
+        <message>
+            <source>Stop analysing this article; the highlights found so far stay</source>
+            <translation>إيقاف تحليل هذه المقالة؛ يبقى ما أُبرز حتى الآن</translation>
         </message>
     </context>
 </TS>
