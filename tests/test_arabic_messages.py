@@ -81,6 +81,8 @@ def _file(tmp_path: Path, name: str, data: bytes) -> Path:
 
 def test_file_errors_are_arabic(qtbot, arabic, tmp_path, monkeypatch) -> None:
     win = arabic
+    # the scan's message without Tesseract (with it, OCR is offered: tests/test_ocr_app.py)
+    monkeypatch.setenv("SANAD_TESSERACT", str(tmp_path / "no-such-tesseract"))
     cases = {
         "binary": _file(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50),
         "empty": _file(tmp_path, "empty.txt", b""),
