@@ -213,7 +213,7 @@ def test_a_missed_statement_added_from_the_article_survives_a_new_extractor(
     assert item.claim.kind == "direct" and item.kind.text() == "direct"
     assert window.model.speaker_name(item.claim) == "فائز السراج"
     # in the article too: the new statement's words are a statement there
-    assert "Statement (direct) by فائز السراج" in window.reader.tooltip_at(start + 2)
+    assert "Statement (direct) by \u2068فائز السراج\u2069" in window.reader.tooltip_at(start + 2)
     article_id = window.article_id
     library = window.library
     # a model change: the stored analysis is now an older extractor's
