@@ -27,7 +27,7 @@ from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
 from extract.claims.lexicon import default_lexicon
 from extract.claims.names import common_first_names
-from extract.claims.speakers import SpeakerSpan, person_after_title, strict_np
+from extract.claims.speakers import SpeakerSpan, lam_genitive, person_after_title, strict_np
 from extract.claims.words import QUANTIFIERS, TIME_WORDS, TITLES
 from extract.lexicons import load_words
 from extract.normalize import normalize
@@ -139,9 +139,11 @@ class Resolver:
         text = _clean(d.slice(sp.start, sp.end)[sp.skip_chars :])
         toks = range(sp.start, sp.end)
         per = next(
-            (d.mention_at[k] for k in toks if k in d.mention_at and d.mention_at[k].type == "PER"),
+            (d.mention_at[k] for k in toks if k in d.mention_at and d.mention_at[k].type == "PER"
+             and not (d.mention_at[k].start > sp.start
+                      and lam_genitive(d, d.mention_at[k].start, sp.start))),
             None,
-        )
+        )  # «المدير العام لفندق أتلانتس»: a tagged «person» that opens with a genitive is none
         head = d.w(sp.start)[sp.skip_chars :]
         stem = strip_article(head)
         anon_head = (

@@ -102,14 +102,43 @@ def _adverbial_start(doc: Doc, k: int, np_so_far: list[int]) -> bool:
         # «مسؤول في وزارة الخارجية»: part of a description; after a name it is an adverbial
         return any(k2 in doc.mention_at and doc.mention_at[k2].type == "PER" for k2 in np_so_far)
     if _is_dative(doc, k):
-        if (np_so_far and _title_head(doc, np_so_far[0]) and doc.t(k + 1) not in _QUOTES
-                and not _addressee_noun(doc, k) and k not in doc.mention_at):
+        if np_so_far and lam_genitive(doc, k, np_so_far[0]):
             return False  # «الأمين العام المساعد لشؤون فلسطين»: the title's genitive
         return bool(np_so_far) or doc.t(k + 1) in _QUOTES
     return False
 
 
 _QUOTES = {"«", '"', "“"}
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def lam_genitive(doc: Doc, k: int, head: int) -> bool:
+    """Word k, ل/لل + a noun, continues the name headed at `head` instead of naming an addressee:
+    after a title or an organisation head, «لشؤون اللاجئين»، «لمنظمة التعاون الإسلامي»، «لفندق
+    أتلانتس»، «للأنباء». Not after a quote («لـ«عكاظ»»), not an addressee noun («لوكالة»)، not a
+    noun with a pronoun («لعملائها»), and a tagged name only when its first word is an
+    organisation head («لمنظمة …» yes, «لرويترز» no)."""
+    w = doc.w(k)
+    if not w.startswith("ل") or w in {"ل", "لـ"} or doc.t(k + 1) in _QUOTES \
+            or _addressee_noun(doc, k):
+        return False
+    bare = w[2:] if w.startswith("لل") else w[1:]
+    if len(bare) < 3 or doc.t(k).endswith(_PRONOUN_ENDINGS[1:]):
+        return False
+    head_word = strip_article(doc.w(head))
+    titled = _title_head(doc, head)
+    institution = head_word in doc.lex.institutions or head_word in _org_heads()
+    if not titled and not institution:
+        return False
+    heads = _lam_genitive_nouns()
+    noun_head = bare in heads or ("ال" + bare) in heads or bare in doc.lex.institutions \
+        or bare in _org_heads()
+    m = doc.mention_at.get(k)
+    if m is not None:
+        return noun_head or m.start < k  # «مجلس التعاون لدول الخليج العربية»: inside one name
+    if titled:
+        return True  # «الأمين العام المساعد لشؤون فلسطين»، «المتحدث الرسمي لوزارة الداخلية»
+    return noun_head or w.startswith("لل")
 
 
 def _title_head(doc: Doc, k: int) -> bool:
@@ -122,6 +151,16 @@ def _addressee_noun(doc: Doc, k: int) -> bool:
     w = doc.w(k)
     bare = w[2:] if w.startswith("لل") else w[1:]
     return bare in _addressee_nouns() or ("ال" + bare) in _addressee_nouns()
+
+
+@lru_cache(maxsize=1)
+def _lam_genitive_nouns() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_words("lam_genitive_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_words("org_heads.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -501,6 +540,14 @@ def person_after_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
             continue
         if w.startswith("ال") or w.startswith("بال") or w == "باسم" or w in {"في", "عن"}:
             prev_definite = w != "باسم" and w not in {"في", "عن"}
+            k += 1
+            continue
+        if lam_genitive(doc, k, a):  # «المدير العام لفندق أتلانتس»: the title's genitive
+            prev_definite = w.startswith("لل")
+            k += 1
+            continue
+        if w.startswith("و") and w[1:].startswith("ال"):
+            prev_definite = True  # «المبعوث الخاص لخادم الحرمين والمشرف على»: a second title
             k += 1
             continue
         if prev_definite:
