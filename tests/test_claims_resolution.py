@@ -38,3 +38,22 @@ def test_an_addressee_after_the_speaker_is_still_no_part_of_its_name():
     analysis = analyze(article_from_text("خبر للاختبار\nوقال المتحدث لرويترز إن الوضع هادئ."))
     assert [c.speaker_name for c in analysis.claims] == ["المتحدث"]
     assert _names("وقالت الشركة لعملائها إن الخدمة ستعود غداً.") == ["الشركة"]
+
+
+def _analyze(body: str):
+    analysis = analyze(article_from_text("خبر للاختبار\n" + body))
+    return analysis, list(analysis.claims), list(analysis.speakers)
+
+
+def test_a_title_alone_is_the_person_named_with_that_title_earlier():
+    a, claims, speakers = _analyze(
+        "اجتمع الرئيس مع المبعوث الأممي، إسماعيل ولد الشيخ أحمد، في الرياض. "
+        "وأضاف المبعوث الأممي أنه سيجري لقاءات مع الأطراف.")
+    assert [c.speaker_name for c in claims] == ["إسماعيل ولد الشيخ أحمد"]
+    assert claims[0].evidence.kind == "title"
+    assert a.text[claims[0].evidence.span.start:claims[0].evidence.span.end] == "المبعوث الأممي"
+    _, claims, speakers = _run(
+        "وقال رئيس الحكومة التركية أحمد داود أوغلو إن الحدود آمنة. "
+        "وأكد رئيس الحكومة أن أدنى تحرك سيواجه برد قاس.")
+    assert [c.speaker_name for c in claims] == ["أحمد داود أوغلو"] * 2
+    assert len(speakers) == 1 and claims[1].evidence.kind == "title"

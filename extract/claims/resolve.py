@@ -25,6 +25,7 @@ from extract.arabic import (
 )
 from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
+from extract.claims.holders import title_holder
 from extract.claims.lexicon import default_lexicon
 from extract.claims.names import common_first_names
 from extract.claims.speakers import SpeakerSpan, lam_genitive, person_after_title, strict_np
@@ -202,6 +203,10 @@ class Resolver:
         definite_ref = short and (
             head.startswith("ال") or (head in TITLES and d.w(sp.start + 1).startswith("ال"))
         )
+        if definite_ref and per is None and (head in TITLES or stem in TITLES):
+            holder = self._title_holder(sp)  # «المبعوث الأممي» -> «إسماعيل ولد الشيخ أحمد»
+            if holder is not None:
+                return self._adopt(holder, text)
         if definite_ref:
             found = self._antecedent_by_head(sp, text)
             if (
@@ -219,6 +224,19 @@ class Resolver:
             if found is not None:
                 return self._adopt(found, text)
         return who
+
+    def _title_holder(self, sp: SpeakerSpan) -> Who | None:
+        """The person the article named with this title, as the speaker already known (one card)."""
+        d = self.doc
+        span = title_holder(d, sp.start, sp.end)
+        if span is None:
+            return None
+        m = d.mention_at.get(span[0])
+        if m is not None and m.type == "PER" and m.start == span[0]:
+            for who in self._recent():
+                if who.key == m.entity:
+                    return who
+        return self._match_person(_clean(d.slice(*span)))
 
     def _former_latter(self, sp: SpeakerSpan) -> Who | None:
         """«وأكد الأول» / «وقال الأخير»: the first / last person named in the sentences before."""
@@ -313,6 +331,7 @@ class Resolver:
         if head_stem in d.lex.statement_nouns and self.history:
             return self.history[-1][1]
         best, best_score = None, 0
+        others = words_np - {_stem(head_stem), "نفسه", "نفسها", "ذاته", "ذاتها"}
         for who in self._recent():  # most recent first; ties keep the most recent
             for alias in who.aliases + [who.name]:
                 words, stems = _head_words(alias)
@@ -322,7 +341,6 @@ class Resolver:
                 if score > best_score:
                     best, best_score = who, score
         if best is None and (head_stem in TITLES or head_stem in d.lex.anonymous_heads):
-            others = words_np - {_stem(head_stem), "نفسه", "نفسها", "ذاته", "ذاتها"}
             for who in self._recent():  # «المسؤول اليمني» -> «وزير الداخلية اليمني ...»
                 words = {_stem(w) for a in who.aliases + [who.name] for w in _key(a).split()}
                 if others and others <= words:
@@ -635,10 +653,14 @@ class Resolver:
         if r.cue is not None and d.w(r.cue_tok) in d.lex.according:
             return Found("according-to", words, None)
         said = _key(d.slice(sp.start, sp.end)[sp.skip_chars:])
-        if who.key in earlier and said and said not in _key(who.name):
+        if said and said not in _key(who.name):
             head = strip_article(d.w(sp.start)[sp.skip_chars:])
-            kind = "title" if head in TITLES else "reference"
-            return Found(kind, words, earlier[who.key])
+            named = any(k in d.mention_at and d.mention_at[k].type == "PER"
+                        for k in range(sp.start, sp.end))
+            if head in TITLES and not named:  # «المبعوث الأممي» -> whom the article gave it
+                return Found("title", words, earlier.get(who.key))
+            if who.key in earlier:
+                return Found("title" if head in TITLES else "reference", words, earlier[who.key])
         return Found("explicit", words, None)
 
 
