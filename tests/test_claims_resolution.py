@@ -57,3 +57,11 @@ def test_a_title_alone_is_the_person_named_with_that_title_earlier():
         "وأكد رئيس الحكومة أن أدنى تحرك سيواجه برد قاس.")
     assert [c.speaker_name for c in claims] == ["أحمد داود أوغلو"] * 2
     assert len(speakers) == 1 and claims[1].evidence.kind == "title"
+
+
+def test_the_dutch_name_particle_is_not_fa_inna():
+    assert _names("وقال فان جال إن الحارس رفض اللعب مع الفريق الاحتياطي.") == ["فان جال"]
+    assert _names("وأضاف فان در كلاوو أن وقف إطلاق النار فرصة.") == ["فان در كلاوو"]
+    # «فإن» after a statement is still the complementizer, not a name
+    _, claims, _ = _run("وقال المتحدث إنه بحسب التقرير فان هناك تقدماً في المحادثات.")
+    assert [c.speaker_name for c in claims] == ["المتحدث"]

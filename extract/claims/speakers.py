@@ -47,6 +47,17 @@ _ADJECTIVE_ENDINGS = ("يه", "يون", "يين", "يه", "ه", "ي")
 _PARTICIPLE_LAM = frozenset(normalize(w) for w in load_words("participles_before_lam.txt"))
 
 
+def name_particle(doc: Doc, k: int) -> bool:
+    """«وقال فان جال»، «لويس فان غال»، «فان در كلاوو»: «فان» written without hamza and followed by
+    a word that is not definite is the Dutch name particle, not «فإن» (a subject never opens
+    with «فإن», and «فإن» is followed by its noun: «فإن الحكومة»)."""
+    nxt = doc.w(k + 1)
+    return (doc.t(k) == "فان" and bool(nxt) and not doc.is_punct(k + 1)
+            and not nxt.startswith("ال") and doc.cue_at(k + 1) is None
+            and nxt not in FUNCTION_WORDS and nxt not in {"هناك", "هنالك", "اي", "كل", "ما"}
+            and not doc.t(k + 1).endswith(("ه", "ها", "هم")))
+
+
 def _is_dative(doc: Doc, k: int) -> bool:
     """«لـ«الشرق الأوسط»»، «لوكالة»، «للصحفيين»: the addressee, not the speaker."""
     w = doc.w(k)
@@ -259,7 +270,7 @@ def trim_np(doc: Doc, a: int, b: int) -> int:
             or doc.w(k) in STOP_PREPOSITIONS - {"في", "عن", "من"}
             or (doc.w(k) == "من" and not _source_origin(doc, taken))
             or doc.w(k) in COMPLEMENTIZERS
-            or doc.w(k) in {"فان", "فانه", "فانها"}
+            or (doc.w(k) in {"فان", "فانه", "فانها"} and not name_particle(doc, k))
         ):
             break
         if doc.t(k) in {"(", ")"}:
@@ -378,7 +389,8 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
             s += 1  # «وقال مبتسماً:»، «أولاً»: a tanween adverb, never a name
         if s < e and strip_conj(doc.w(s)) in HONORIFICS and e - s == 1:
             continue  # «وقال فضيلته»: «his eminence» is the person already speaking
-        if s >= e or strip_conj(doc.w(s)) in STOP_PREPOSITIONS | {"علي", "رغم"}:
+        if s >= e or (strip_conj(doc.w(s)) in STOP_PREPOSITIONS | {"علي", "رغم"}
+                      and not name_particle(doc, s)):
             continue  # «وعلى الرغم ...» opens an adverbial, not a subject
         end = trim_np(doc, s, e)
         if end <= s:
