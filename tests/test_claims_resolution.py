@@ -65,3 +65,9 @@ def test_the_dutch_name_particle_is_not_fa_inna():
     # «فإن» after a statement is still the complementizer, not a name
     _, claims, _ = _run("وقال المتحدث إنه بحسب التقرير فان هناك تقدماً في المحادثات.")
     assert [c.speaker_name for c in claims] == ["المتحدث"]
+
+
+def test_a_topic_phrase_opening_the_sentence_is_not_its_subject():
+    names = _names("وقال وكيل الوزارة عبدالعزيز بن سعيد إن الحالات مستقرة. "
+                   "وحول مدى خطورة الجمال في الفترة الحالية، قال «هذه الخطورة ما زالت قائمة».")
+    assert names == ["عبدالعزيز بن سعيد"] * 2

@@ -535,6 +535,7 @@ class Resolver:
         w = strip_conj(d.w(k))
         if (
             k < r.cue_tok - 1
+            and w not in PREPOSITIONS  # «وحول مدى خطورة الجمال، قال»: a topic, not a verb
             and not w.startswith("ال")
             and w not in TIME_WORDS
             and len(w) >= 3
