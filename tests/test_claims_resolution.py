@@ -71,3 +71,14 @@ def test_a_topic_phrase_opening_the_sentence_is_not_its_subject():
     names = _names("وقال وكيل الوزارة عبدالعزيز بن سعيد إن الحالات مستقرة. "
                    "وحول مدى خطورة الجمال في الفترة الحالية، قال «هذه الخطورة ما زالت قائمة».")
     assert names == ["عبدالعزيز بن سعيد"] * 2
+
+
+def test_a_definite_source_noun_does_not_take_the_verbs_object():
+    assert _names("ونفى المسؤول صحة الشائعات التي أطلقتها شركات الاستقدام.") == ["المسؤول"]
+    # an indefinite source keeps its indefinite adjective
+    assert _names("وأكد مسؤول رفيع أن الاتفاقية شاملة.") == ["مسؤول رفيع"]
+
+
+def test_a_given_name_with_a_hamza_seat_is_a_name_after_a_title():
+    assert _names("وأكد العميد فائز الأحمري أن الإدارة تسعى دائماً إلى التعاون.") == [
+        "فائز الأحمري"]

@@ -508,13 +508,18 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
             continue
         if named:
             break
-        if titled and indef_run < 3:  # a name after a title: «وزير الاتصالات بطرس حرب»
+        if titled and indef_run < 3 and not (
+                k == a + 1 and head.startswith("ال") and w not in given_names()
+                and k not in doc.mention_at):
+            # a name after a title: «وزير الاتصالات بطرس حرب»; not an object: «نفى المسؤول صحة …»
             k += 1
             indef_run += 1
             if indef_run >= 2 and not doc.w(k).startswith("ال"):
                 named = True
             continue
-        if anon_head and indef_run < 2 and w.endswith(_ADJECTIVE_ENDINGS):
+        if anon_head and indef_run < 2 and w.endswith(_ADJECTIVE_ENDINGS) \
+                and not head.startswith("ال"):  # «المسؤول صحة …»: a definite noun's adjective
+            # is definite too, so an indefinite word after «المسؤول» is the verb's object
             k += 1
             indef_run += 1
             continue
