@@ -82,3 +82,16 @@ def test_a_definite_source_noun_does_not_take_the_verbs_object():
 def test_a_given_name_with_a_hamza_seat_is_a_name_after_a_title():
     assert _names("وأكد العميد فائز الأحمري أن الإدارة تسعى دائماً إلى التعاون.") == [
         "فائز الأحمري"]
+
+
+def test_a_speaking_verb_is_never_the_speakers_name():
+    _, claims, _ = _analyze("وقال المدير ألفريدو زاميديو إن الكوارث في ازدياد. ومضى يقول إنه "
+                            "علاوة على ذلك فإن المساكن سيئة البناء.")
+    assert [c.speaker_name for c in claims] == ["ألفريدو زاميديو"] * 2
+    assert claims[1].evidence.kind == "implicit"
+    assert _names("وتضيف ميتوفيتش أن الوضع تحسن كثيراً.") == ["ميتوفيتش"]
+
+
+def test_a_close_quote_with_its_space_on_the_wrong_side_still_closes():
+    names = _names('قال لـ"الاقتصادية "مصدر مسؤول في الإدارة العامة للمرور إن المخالفات كثيرة.')
+    assert names == ["مصدر مسؤول في الإدارة العامة للمرور"]

@@ -27,7 +27,7 @@ from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
 from extract.claims.holders import title_holder
 from extract.claims.lexicon import default_lexicon
-from extract.claims.names import common_first_names
+from extract.claims.names import common_first_names, given_names
 from extract.claims.speakers import SpeakerSpan, lam_genitive, person_after_title, strict_np
 from extract.claims.words import QUANTIFIERS, TIME_WORDS, TITLES
 from extract.lexicons import load_words
@@ -69,12 +69,19 @@ def _without_cues(words: list[str]) -> list[str]:
             (bare != w and form.kind == "verb")
             or (out and out[-1].endswith("."))
             or (form.kind == "participle" and w.endswith("ا"))
+            or _imperfect(w, form)
+            or (not out and form.kind == "verb" and len(words) > 1 and w not in given_names())
         ):
             if out:
                 break
             continue  # a leading cue: the name starts after it
         out.append(word)
     return out
+
+
+def _imperfect(w: str, form) -> bool:
+    """«يقول»، «تضيف»، «تؤكد»: an imperfect speaking verb is never a word of a name."""
+    return form.kind == "verb" and form.lemma.startswith("ي") and w[:1] in {"ي", "ت"}
 
 
 @lru_cache(maxsize=65_536)
@@ -635,10 +642,12 @@ class Resolver:
             if r.same_as_previous and self.history:
                 who = self.history[-1][1]
                 found = Found("continuation", r.cue, self.history[-1][0])
-            elif r.speaker is not None:
+            elif r.speaker is not None and _clean(
+                    self.doc.slice(r.speaker.start, r.speaker.end)[r.speaker.skip_chars:]):
                 who = self.named(r.speaker)
                 found = self._how_named(r, who, earlier)
-            else:
+            else:  # no speaker words, or only a verb («ومضى يقول إنه»): the subject is implicit
+                r.speaker = None
                 who = self.implicit(r)
                 found = None if who is None else Found("implicit", r.cue, earlier.get(who.key))
             out.append((r, who, found if who is not None else None))

@@ -136,9 +136,11 @@ def lam_genitive(doc: Doc, k: int, head: int) -> bool:
     bare = w[2:] if w.startswith("لل") else w[1:]
     if len(bare) < 3 or doc.t(k).endswith(_PRONOUN_ENDINGS[1:]):
         return False
-    head_word = strip_article(doc.w(head))
     titled = _title_head(doc, head)
-    institution = head_word in doc.lex.institutions or head_word in _org_heads()
+    # the organisation may head the phrase or stand just before («مصدر في الإدارة العامة للمرور»)
+    institution = any(strip_article(doc.w(j)) in doc.lex.institutions
+                      or strip_article(doc.w(j)) in _org_heads()
+                      for j in {head, k - 1, k - 2} if head <= j < k)
     if not titled and not institution:
         return False
     heads = _lam_genitive_nouns()
