@@ -95,3 +95,24 @@ def test_a_speaking_verb_is_never_the_speakers_name():
 def test_a_close_quote_with_its_space_on_the_wrong_side_still_closes():
     names = _names('قال لـ"الاقتصادية "مصدر مسؤول في الإدارة العامة للمرور إن المخالفات كثيرة.')
     assert names == ["مصدر مسؤول في الإدارة العامة للمرور"]
+
+
+def test_one_speaker_under_two_spellings_or_a_surname_is_one_card():
+    from extract.claims.merge import merge_groups
+
+    def group(name, entity=None, anonymous=False):
+        return {"name": name, "entity": entity, "anonymous": anonymous}
+
+    groups = [group("وكالة دوغان للأنباء"), group("وكالة دوجان للانباء"),
+              group("أحمد بن حلي", "E1"), group("ابن حلي"), group("المرصد السوري"),
+              group("المرصد السوري لحقوق الإنسان"), group("البحرين", "E9"),
+              group("وزارة الداخلية في البحرين"), group("مصدر"), group("مصدر", anonymous=True)]
+    assert merge_groups(groups, frozenset({"E1"})) == {1: 0, 3: 2, 4: 5}
+
+
+def test_merged_speakers_share_one_card_in_the_analysis():
+    _, claims, speakers = _analyze(
+        "وقال رئيس المجلس الرئاسي فائز السراج إن الحكومة ستعمل من طرابلس. "
+        "وأكد السراج أن الحوار مستمر.")
+    assert len(speakers) == 1
+    assert [c.speaker_name for c in claims] == ["فائز السراج"] * 2
