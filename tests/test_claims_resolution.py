@@ -116,3 +116,12 @@ def test_merged_speakers_share_one_card_in_the_analysis():
         "وأكد السراج أن الحوار مستمر.")
     assert len(speakers) == 1
     assert [c.speaker_name for c in claims] == ["فائز السراج"] * 2
+
+
+def test_a_medium_relaying_what_someone_said_gives_that_speaker_via_the_medium():
+    _, claims, _ = _analyze("وذكرت صحيفة الحياة أن وزير الخارجية قال إن المحادثات مستمرة.")
+    assert [(c.speaker_name, c.via.name if c.via else None) for c in claims] == [
+        ("وزير الخارجية", "صحيفة الحياة")]
+    # a person making a point about what others announced keeps the statement
+    _, claims, _ = _analyze("وأشار الخبير محمد آل صقر إلى أن الكويت أعلنت أن هناك عجزاً.")
+    assert claims[0].speaker_name == "محمد آل صقر" and claims[0].via is None

@@ -15,9 +15,9 @@ from extract.claims.detect import detect
 from extract.claims.doc import build_doc
 from extract.claims.lexicon import Lexicon, default_lexicon
 from extract.claims.merge import merge_groups, spelling_key
-from extract.claims.resolve import Resolver
+from extract.claims.resolve import Resolver, clean_name
 from extract.document import Article, Span
-from extract.model import Claim, Entity, Evidence, Speaker
+from extract.model import Claim, Entity, Evidence, Speaker, Via
 
 
 def extract_claims(
@@ -48,11 +48,16 @@ def extract_claims(
                 mention = Span(s + raw.speaker.skip_chars, e)
             evidence = Evidence(found.kind, Span(*found.words) if found.words else None,
                                 ids.get(id(found.earlier)) if found.earlier else None)
+        via = None
+        if raw.speaker is not None and raw.speaker.via is not None and who is not None:
+            s, e = doc.char_span(*raw.speaker.via)
+            name = clean_name(doc.text[s:e])
+            via = Via(name, Span(s, e)) if name else None
         claims.append(Claim(
             id=cid, kind=raw.kind, cue=Span(*raw.cue) if raw.cue else None,
             content=Span(*raw.content), speaker_id=sid,
             speaker_name=who.name if who is not None else None, speaker_mention=mention,
-            evidence=evidence))
+            evidence=evidence, via=via))
     people = frozenset(e.id for e in entities if e.type == "PER")
     return claims_and_cards(claims, list(groups.values()), people)
 

@@ -54,6 +54,11 @@ def _clean(s: str) -> str:
     return s.strip(" ،,:.()-")
 
 
+def clean_name(s: str) -> str:
+    """A name as a card shows it: no quote marks, commas or speaking cues."""
+    return _clean(s)
+
+
 def _without_cues(words: list[str]) -> list[str]:
     """A name never holds a speaking cue: «وأشار المرصد» is «المرصد», «موقع كوارتز. وأكد الموقع»
     ends before «وأكد», «معتبراً ذلك خطوة» is no name at all. Cut at a cue verb with its

@@ -40,6 +40,7 @@ class SpeakerSpan:
     end: int  # token index, exclusive
     anonymous_marker: bool = False
     skip_chars: int = 0  # letters of the first token that are not the name (the ل of «لتقرير»)
+    via: tuple[int, int] | None = None  # tokens of who passed the statement on («نقلت وكالة X عن»)
 
 
 _CHUNK_SEPARATORS = {"،", ","}
@@ -164,6 +165,14 @@ def _addressee_noun(doc: Doc, k: int) -> bool:
     w = doc.w(k)
     bare = w[2:] if w.startswith("لل") else w[1:]
     return bare in _addressee_nouns() or ("ال" + bare) in _addressee_nouns()
+
+
+def is_media(doc: Doc, k: int) -> bool:
+    """«وكالة …»، «وسائل إعلام»، «صحيفة»، «التقارير»: a medium that relays what others said
+    (the nouns of lexicons/addressee_nouns.txt and reports)."""
+    w = strip_article(strip_conj(doc.w(k)))
+    return (w in _addressee_nouns() or ("ال" + w) in _addressee_nouns()
+            or w in {"تقرير", "تقارير", "انباء"})
 
 
 @lru_cache(maxsize=1)
@@ -365,7 +374,10 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
             if doc.w(k) in {"عن", "من"} and k + 1 < b:
                 end = trim_np(doc, k + 1, b)
                 if end > k + 1:
-                    return SpeakerSpan(k + 1, end, marker)
+                    via_start = skip_leading_adverbials(doc, a, k)
+                    via_end = trim_np(doc, via_start, k) if via_start < k else via_start
+                    via = (via_start, via_end) if via_end > via_start else None
+                    return SpeakerSpan(k + 1, end, marker, via=via)
     chunks = _chunks(doc, a, b)
     first = True
     for n, (s, e) in enumerate(chunks):
