@@ -876,8 +876,8 @@ class Detector:
         self, span: tuple[int, int], outer: SpeakerSpan
     ) -> tuple[tuple[int, int], SpeakerSpan, CueForm, int] | None:
         """A statement relayed by the media that opens with someone else speaking: «ذكرت وسائل
-        إعلام أن [رئيس البنك المركزي ولي الله سيف] [أكد] [أنه] …». Returns the inner statement, its speaker (with the outer
-        speaker as `via`), its cue and the cue's token, or None."""
+        إعلام أن [رئيس البنك المركزي ولي الله سيف] [أكد] [أنه] …». Returns the inner statement,
+        its speaker (with the outer speaker as `via`), its cue and the cue's token, or None."""
         d = self.doc
         if not is_media(d, outer.start):
             return None  # «أشار آل صقر إلى أن الكويت أعلنت أن …»: his own point, not a relay
