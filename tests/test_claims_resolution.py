@@ -125,3 +125,10 @@ def test_a_medium_relaying_what_someone_said_gives_that_speaker_via_the_medium()
     # a person making a point about what others announced keeps the statement
     _, claims, _ = _analyze("وأشار الخبير محمد آل صقر إلى أن الكويت أعلنت أن هناك عجزاً.")
     assert claims[0].speaker_name == "محمد آل صقر" and claims[0].via is None
+
+
+def test_a_definite_organisation_opens_no_construct_chain_so_its_object_stays_out():
+    assert _names("وأعلنت الوزارة مقتل 27 شخصاً وإصابة 100 آخرين في الانفجار.") == ["الوزارة"]
+    _, claims, _ = _analyze("استنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات التي "
+                            "أدلى بها نائب الرئيس العراقي.")
+    assert claims[0].speaker_name == "الأمانة العامة لمنظمة التعاون الإسلامي"

@@ -474,8 +474,11 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
     anon_head = strip_article(head) in doc.lex.anonymous_heads or head in doc.lex.anonymous_heads
     titled = head in TITLES or strip_article(head) in TITLES
     institution = strip_article(head) in doc.lex.institutions
-    if institution:  # «غرفة عمليات طرابلس»، «حركة المقاومة الشعبية»: a construct chain
-        while k < limit and k - a < 4 and _name_goes_on(doc, k, a) and k not in doc.quote_at:
+    if institution:
+        # «غرفة عمليات طرابلس»، «حركة المقاومة الشعبية»: a construct chain; a definite head opens
+        # none («وأعلنت الوزارة مقتل 27 شخصاً»: the object follows)
+        while (not head.startswith("ال") and k < limit and k - a < 4
+               and _name_goes_on(doc, k, a) and k not in doc.quote_at):
             k += 1
             if doc.w(k - 1).startswith("ال"):
                 break
@@ -518,6 +521,12 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
             indef_run = 0
             continue
         if w.startswith("ب") and len(w) > 3 and w not in {"بعد", "بين"}:
+            k += 1
+            continue
+        if institution and lam_genitive(doc, k, a):  # «الأمانة العامة لمنظمة التعاون الإسلامي»
+            if k in doc.mention_at:
+                k = _mention_end(doc, k)
+                break  # the organisation's name ends the phrase; the object may follow
             k += 1
             continue
         if named:
