@@ -36,6 +36,7 @@ from extract.normalize import normalize
 _BROKEN_PLURAL_FEM = {"مصادر", "قوات", "سلطات", "اوساط", "جهات", "وكالات", "تقارير", "مواقع"}
 _HUMAN_PLURAL = frozenset(normalize(w) for w in load_words("human_plurals.txt"))
 _FORMER_LATTER = {"الاول", "الاولي", "الاخير", "الاخيره", "الثاني"}
+_AS_PARTICLES = {"حسبما", "كما", "مثلما", "بحسب", "وفقا", "وفق"}  # «كما قال»، «حسبما نقل»
 
 
 @dataclass
@@ -68,6 +69,8 @@ def _without_cues(words: list[str]) -> list[str]:
     out: list[str] = []
     for word in words:
         w = normalize(word).replace("ـ", "")
+        if out and w in _AS_PARTICLES:
+            break  # «سيف حسبما نقل»: «as … reported» ends the name
         bare = strip_conj(w)
         form = forms.get(w) or (forms.get(bare) if bare != w else None)
         if form is not None and (
