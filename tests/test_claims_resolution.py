@@ -132,3 +132,8 @@ def test_a_definite_organisation_opens_no_construct_chain_so_its_object_stays_ou
     _, claims, _ = _analyze("استنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات التي "
                             "أدلى بها نائب الرئيس العراقي.")
     assert claims[0].speaker_name == "الأمانة العامة لمنظمة التعاون الإسلامي"
+
+
+def test_a_plural_of_people_keeps_its_coordinated_plural_adjectives():
+    assert _names("وانتقد دبلوماسيون عرب ومصريون مزاعم المالكي ضد المملكة.") == [
+        "دبلوماسيون عرب ومصريون"]

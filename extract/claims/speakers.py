@@ -176,6 +176,19 @@ def is_media(doc: Doc, k: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _human_plurals() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_words("human_plurals.txt"))
+
+
+_BROKEN_PLURAL_NISBAS = {"عرب", "اجانب", "اكراد", "اتراك"}
+
+
+def _plural_adjective(w: str) -> bool:
+    """«عرب»، «مصريون»، «غربيين»: a plural (nisba) adjective after a plural of people."""
+    return w in _BROKEN_PLURAL_NISBAS or (len(w) > 4 and w.endswith(("يون", "يين")))
+
+
+@lru_cache(maxsize=1)
 def _lam_genitive_nouns() -> frozenset[str]:
     return frozenset(normalize(w) for w in load_words("lam_genitive_nouns.txt"))
 
@@ -544,6 +557,12 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
                 and not head.startswith("ال"):  # «المسؤول صحة …»: a definite noun's adjective
             # is definite too, so an indefinite word after «المسؤول» is the verb's object
             k += 1
+            indef_run += 1
+            continue
+        if (head in _human_plurals() and indef_run < 3
+                and (_plural_adjective(w) or (indef_run and w[:1] == "و"
+                                              and _plural_adjective(w[1:])))):
+            k += 1  # «دبلوماسيون عرب ومصريون»: plural adjectives, coordinated with «و»
             indef_run += 1
             continue
         if not anon_head and not titled and k == a + 1 and not head.startswith("ال"):
