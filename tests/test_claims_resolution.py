@@ -137,3 +137,8 @@ def test_a_definite_organisation_opens_no_construct_chain_so_its_object_stays_ou
 def test_a_plural_of_people_keeps_its_coordinated_plural_adjectives():
     assert _names("وانتقد دبلوماسيون عرب ومصريون مزاعم المالكي ضد المملكة.") == [
         "دبلوماسيون عرب ومصريون"]
+
+
+def test_a_word_whose_own_first_letter_is_lam_is_no_addressee():
+    _, claims, _ = _analyze("وقالت مصادر في لجنة إغاثة عدن إن نحو 30 سفينة تستعد للتوجه للمدينة.")
+    assert claims[0].speaker_name == "مصادر في لجنة إغاثة عدن"

@@ -64,6 +64,8 @@ def _is_dative(doc: Doc, k: int) -> bool:
     w = doc.w(k)
     if w in {"ل", "لـ"}:
         return True
+    if w in doc.lex.institutions or w in _org_heads():
+        return False  # «لجنة»: its ل is its own first letter
     if w.startswith("لل") or (w.startswith("ل") and not w.startswith("ال") and len(w) > 3):
         prev = strip_article(doc.w(k - 1))
         return doc.w(k - 1) not in _PARTICIPLE_LAM and prev not in doc.lex.statement_nouns
