@@ -142,3 +142,8 @@ def test_a_plural_of_people_keeps_its_coordinated_plural_adjectives():
 def test_a_word_whose_own_first_letter_is_lam_is_no_addressee():
     _, claims, _ = _analyze("وقالت مصادر في لجنة إغاثة عدن إن نحو 30 سفينة تستعد للتوجه للمدينة.")
     assert claims[0].speaker_name == "مصادر في لجنة إغاثة عدن"
+
+
+def test_a_two_word_addressee_after_the_cue_is_skipped_whole():
+    _, claims, _ = _analyze("بيد أن أحد ممثلي مؤسسته أكد لفرانس برس أنه لم يتم الاتصال به رسمياً.")
+    assert claims[0].speaker_name == "أحد ممثلي مؤسسته"

@@ -322,6 +322,9 @@ def _dative_end(doc: Doc, k: int, b: int) -> int:
         if q is None or not q.closed or q.close >= b or q.close - q.open > 6:
             return k
         return q.close + 1
+    m = doc.mention_at.get(k)
+    if m is not None and m.start == k and m.end <= b:
+        return m.end  # «لفرانس برس»: the whole tagged name is the addressee
     k += 1
     q = doc.quote_at.get(k)
     if q is not None and q.closed and q.close < b and q.close - q.open <= 6:
@@ -343,7 +346,11 @@ def skip_leading_adverbials(doc: Doc, a: int, b: int) -> int:
         if w in TIME_WORDS:
             k += 1
             continue
-        end = _dative_end(doc, k, b) if not _addressed_name(doc, k) else k + 1
+        if _addressed_name(doc, k):
+            m = doc.mention_at.get(k)
+            end = m.end if m is not None and m.start == k and m.end <= b else k + 1
+        else:
+            end = _dative_end(doc, k, b)
         if end > k:
             k = end
             continue
