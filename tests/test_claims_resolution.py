@@ -147,3 +147,15 @@ def test_a_word_whose_own_first_letter_is_lam_is_no_addressee():
 def test_a_two_word_addressee_after_the_cue_is_skipped_whole():
     _, claims, _ = _analyze("بيد أن أحد ممثلي مؤسسته أكد لفرانس برس أنه لم يتم الاتصال به رسمياً.")
     assert claims[0].speaker_name == "أحد ممثلي مؤسسته"
+
+
+def test_an_anonymity_clause_is_no_part_of_the_sources_name():
+    _, claims, speakers = _analyze(
+        "وقال مصدر أمني في المدينة طالباً عدم كشف هويته إن الهجوم وقع ليلاً.")
+    assert claims[0].speaker_name == "مصدر أمني في المدينة"
+    assert speakers[0].anonymous
+
+
+def test_a_verb_the_tagger_took_into_a_name_is_cut_from_the_speaker():
+    _, claims, _ = _analyze("ونوه أوباما بأن الاتفاق النووي تاريخي.")
+    assert claims[0].speaker_name == "أوباما"

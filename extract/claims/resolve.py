@@ -37,6 +37,8 @@ _BROKEN_PLURAL_FEM = {"مصادر", "قوات", "سلطات", "اوساط", "ج�
 _HUMAN_PLURAL = frozenset(normalize(w) for w in load_words("human_plurals.txt"))
 _FORMER_LATTER = {"الاول", "الاولي", "الاخير", "الاخيره", "الثاني"}
 _AS_PARTICLES = {"حسبما", "كما", "مثلما", "بحسب", "وفقا", "وفق"}  # «كما قال»، «حسبما نقل»
+_ASKED = {"طالبا", "طالبه", "طلب", "رفض", "فضل", "مفضلا", "رافضا", "الذي", "التي", "والذي",
+          "مشترطا", "شريطه", "مشترطه"}  # «… طلب/رفض/فضل عدم ذكر اسمه»
 
 
 @dataclass
@@ -60,6 +62,17 @@ def clean_name(s: str) -> str:
     return _clean(s)
 
 
+def _leading_cue_cut(name: str) -> str:
+    """A tagged name without a speaking verb the tagger took in front of it («نوه أوباما»)."""
+    words = name.split()
+    if len(words) > 1:
+        w = normalize(words[0]).replace("ـ", "")
+        form = default_lexicon().forms.get(w) or default_lexicon().forms.get(strip_conj(w))
+        if form is not None and form.kind == "verb" and w not in given_names():
+            return " ".join(words[1:])
+    return name
+
+
 def _without_cues(words: list[str]) -> list[str]:
     """A name never holds a speaking cue: «وأشار المرصد» is «المرصد», «موقع كوارتز. وأكد الموقع»
     ends before «وأكد», «معتبراً ذلك خطوة» is no name at all. Cut at a cue verb with its
@@ -71,6 +84,10 @@ def _without_cues(words: list[str]) -> list[str]:
         w = normalize(word).replace("ـ", "")
         if out and w in _AS_PARTICLES:
             break  # «سيف حسبما نقل»: «as … reported» ends the name
+        if out and w == "عدم":  # «مصدر أمني طالباً عدم كشف هويته»: the anonymity clause
+            while out and normalize(out[-1]).replace("ـ", "").rstrip("ًٌٍ") in _ASKED:
+                out.pop()
+            break
         bare = strip_conj(w)
         form = forms.get(w) or (forms.get(bare) if bare != w else None)
         if form is not None and (
@@ -188,9 +205,10 @@ class Resolver:
             and stem not in d.lex.statement_nouns
         ):
             # the name runs from the person mention to the end of the phrase (NER may cut it short)
-            name = _clean(d.slice(max(per.start, sp.start), sp.end)) or per.name
-            if len(_key(per.name)) > len(_key(name)):
-                name = per.name
+            per_name = _leading_cue_cut(per.name)  # «نوه أوباما»: NER took the verb in
+            name = _clean(d.slice(max(per.start, sp.start), sp.end)) or per_name
+            if len(_key(per_name)) > len(_key(name)):
+                name = per_name
             return Who(name, per.entity, per.entity, False, "m", [text])
         anonymous = (anon_head and not head.startswith("ال")) or sp.anonymous_marker
         org = None
@@ -426,7 +444,8 @@ class Resolver:
         return None
 
     def _entity_who(self, m: EntityMention) -> Who:
-        return Who(m.name, m.entity, m.entity, False, "m" if m.type == "PER" else None, [m.name])
+        name = _leading_cue_cut(m.name)
+        return Who(name, m.entity, m.entity, False, "m" if m.type == "PER" else None, [name])
 
     # ---- implicit subjects --------------------------------------------------------------
     def _addressees(self, r: RawClaim) -> str:
