@@ -37,8 +37,8 @@ _BROKEN_PLURAL_FEM = {"مصادر", "قوات", "سلطات", "اوساط", "ج�
 _HUMAN_PLURAL = frozenset(normalize(w) for w in load_words("human_plurals.txt"))
 _FORMER_LATTER = {"الاول", "الاولي", "الاخير", "الاخيره", "الثاني"}
 _AS_PARTICLES = {"حسبما", "كما", "مثلما", "بحسب", "وفقا", "وفق"}  # «كما قال»، «حسبما نقل»
-_ASKED = {"طالبا", "طالبه", "طلب", "رفض", "فضل", "مفضلا", "رافضا", "الذي", "التي", "والذي",
-          "مشترطا", "شريطه", "مشترطه"}  # «… طلب/رفض/فضل عدم ذكر اسمه»
+# «… طالباً/رفض/فضل عدم ذكر اسمه»: the words that open the request, tanween stripped
+_ASKED = frozenset(normalize(w).rstrip("ًٌٍ") for w in load_words("anonymity_request_words.txt"))
 
 
 @dataclass
