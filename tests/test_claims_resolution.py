@@ -159,3 +159,9 @@ def test_an_anonymity_clause_is_no_part_of_the_sources_name():
 def test_a_verb_the_tagger_took_into_a_name_is_cut_from_the_speaker():
     _, claims, _ = _analyze("ونوه أوباما بأن الاتفاق النووي تاريخي.")
     assert claims[0].speaker_name == "أوباما"
+
+
+def test_a_statement_issued_by_an_office_names_the_whole_office():
+    _, claims, _ = _analyze("من جهة أخرى، أكد البيان الصادر عن مكتب رئيس الوزراء التركي أن "
+                            "العمليات العسكرية تواصلت.")
+    assert claims[0].speaker_name == "مكتب رئيس الوزراء التركي"

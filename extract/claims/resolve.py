@@ -318,8 +318,9 @@ class Resolver:
             else:
                 continue
             end = start + 1
-            while end < sp.end and (d.w(end).startswith("ال") or end in d.quote_at):
-                end += 1
+            while end < sp.end and (d.w(end).startswith("ال") or end in d.quote_at
+                                    or d.w(end) in TITLES):
+                end += 1  # «البيان الصادر عن مكتب رئيس الوزراء التركي»: the whole chain
             if start >= sp.end:
                 return None
             name = _clean(prefix + d.slice(start, end)[skip:])
