@@ -28,7 +28,13 @@ from extract.claims.doc import Doc, EntityMention
 from extract.claims.holders import title_holder
 from extract.claims.lexicon import default_lexicon
 from extract.claims.names import common_first_names, given_names
-from extract.claims.speakers import SpeakerSpan, lam_genitive, person_after_title, strict_np
+from extract.claims.speakers import (
+    SpeakerSpan,
+    lam_genitive,
+    person_after_title,
+    plural_adjective,
+    strict_np,
+)
 from extract.claims.words import QUANTIFIERS, TIME_WORDS, TITLES
 from extract.lexicons import load_words
 from extract.normalize import normalize
@@ -174,9 +180,12 @@ class Resolver:
         per = next(
             (d.mention_at[k] for k in toks if k in d.mention_at and d.mention_at[k].type == "PER"
              and not (d.mention_at[k].start > sp.start
-                      and lam_genitive(d, d.mention_at[k].start, sp.start))),
+                      and lam_genitive(d, d.mention_at[k].start, sp.start))
+             and not (d.mention_at[k].end - d.mention_at[k].start == 1
+                      and plural_adjective(d.w(d.mention_at[k].start)))),
             None,
-        )  # «المدير العام لفندق أتلانتس»: a tagged «person» that opens with a genitive is none
+        )  # «المدير العام لفندق أتلانتس»، «مواطنون يمنيون»: a genitive or a plural adjective
+        # the tagger took for a person is none
         head = d.w(sp.start)[sp.skip_chars :]
         stem = strip_article(head)
         anon_head = (

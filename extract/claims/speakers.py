@@ -185,7 +185,7 @@ def _human_plurals() -> frozenset[str]:
 _BROKEN_PLURAL_NISBAS = {"عرب", "اجانب", "اكراد", "اتراك"}
 
 
-def _plural_adjective(w: str) -> bool:
+def plural_adjective(w: str) -> bool:
     """«عرب»، «مصريون»، «غربيين»: a plural (nisba) adjective after a plural of people."""
     return w in _BROKEN_PLURAL_NISBAS or (len(w) > 4 and w.endswith(("يون", "يين")))
 
@@ -569,8 +569,8 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
             indef_run += 1
             continue
         if (head in _human_plurals() and indef_run < 3
-                and (_plural_adjective(w) or (indef_run and w[:1] == "و"
-                                              and _plural_adjective(w[1:])))):
+                and (plural_adjective(w) or (indef_run and w[:1] == "و"
+                                              and plural_adjective(w[1:])))):
             k += 1  # «دبلوماسيون عرب ومصريون»: plural adjectives, coordinated with «و»
             indef_run += 1
             continue
