@@ -215,6 +215,8 @@ class Resolver:
         ):
             # the name runs from the person mention to the end of the phrase (NER may cut it short)
             per_name = _leading_cue_cut(per.name)  # «نوه أوباما»: NER took the verb in
+            if per.start < sp.start:  # the tagged name began at the cue: only its own words
+                per_name = _clean(d.slice(sp.start, per.end)) or per_name
             name = _clean(d.slice(max(per.start, sp.start), sp.end)) or per_name
             if len(_key(per_name)) > len(_key(name)):
                 name = per_name
