@@ -43,6 +43,14 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Via:
+    """Who passed a statement on: «نقلت وكالة الأنباء الفرنسية عن مصدر …», «ذكرت وسائل إعلام أن
+    الوزير أكد …» — the statement is the source's (or the minister's), relayed by this medium."""
+    name: str
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A person, organisation, place or other name, with every place the article mentions it."""
     id: str
@@ -67,6 +75,7 @@ class Claim:
     speaker_name: str | None = None
     speaker_mention: Span | None = None
     evidence: Evidence | None = None  # None exactly when speaker_id is None
+    via: Via | None = None  # the medium that relayed the statement, when the article says so
 
     @property
     def anchor(self) -> Span:

@@ -9,7 +9,9 @@ found, instead of a placeholder speaker) and says how the speaker was found (`ev
 the deciding words' span, the claim it was carried from), speakers carry the entity id, and the
 analysis carries the extractor's computed `fingerprint` instead of a hand-set
 `extractor_version`. Each claim's
-`speaker` object keeps the `name` key, which outside scorers read.
+`speaker` object keeps the `name` key, which outside scorers read. A claim may carry `via` (the
+medium that relayed it: name and span); it is optional, so analyses written before it read as
+they were.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from extract.model import (
     Entity,
     Evidence,
     Speaker,
+    Via,
 )
 
 SCHEMA = "sanad.analysis/2"
@@ -62,6 +65,7 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
             "evidence": None if c.evidence is None else {
                 "kind": c.evidence.kind, "span": _span(c.evidence.span),
                 "from": c.evidence.from_claim},
+            "via": None if c.via is None else {"name": c.via.name, "span": _span(c.via.span)},
         } for c in analysis.claims],
         "speakers": [{"id": s.id, "name": s.name, "aliases": list(s.aliases),
                       "entity": s.entity_id, "anonymous": s.anonymous,
@@ -162,7 +166,8 @@ def _read_v2(data: dict) -> Analysis:
                                                             f"{where}.speaker", optional=True),
             speaker_mention=None if speaker is None else r.span(
                 speaker.get("mention"), f"{where}.speaker.mention", optional=True),
-            evidence=_evidence(r, c.get("evidence"), f"{where}.evidence")))
+            evidence=_evidence(r, c.get("evidence"), f"{where}.evidence"),
+            via=_via(r, c.get("via"), f"{where}.via")))
     speakers = []
     for i, s in enumerate(r.get(data, "speakers", list, "analysis")):
         where = f"speakers[{i}]"
@@ -184,6 +189,16 @@ def _evidence(r: _Reader, value: Any, where: str) -> Evidence | None:
     return Evidence(r.get(value, "kind", str, where),
                     r.span(value.get("span"), f"{where}.span", optional=True),
                     r.get(value, "from", str, where, optional=True))
+
+
+def _via(r: _Reader, value: Any, where: str) -> Via | None:
+    """A claim's `via` (absent in analyses written before it existed: None)."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise SchemaError(f"{where} must be an object or null")
+    return Via(r.get(value, "name", str, where),
+               r.span(value.get("span"), f"{where}.span", optional=True))
 
 
 def _read_v1(data: dict) -> Analysis:
@@ -257,6 +272,8 @@ def validate(analysis: Analysis) -> None:
             if c.evidence.from_claim is not None and c.evidence.from_claim not in claim_ids:
                 raise SchemaError(f"the evidence of claim {c.id} names a claim "
                                   f"{c.evidence.from_claim} that is not listed")
+        if c.via is not None:
+            check(c.via.span, f"the via of claim {c.id}")
     for s in analysis.speakers:
         if s.entity_id is not None and s.entity_id not in entity_ids:
             raise SchemaError(f"speaker {s.id} names an entity {s.entity_id} that is not listed")

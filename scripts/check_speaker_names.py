@@ -24,7 +24,7 @@ from scripts.compare_outputs import corpus_texts  # noqa: E402
 
 
 def cue_words(name: str, forms: dict) -> list[str]:
-    from extract.claims.words import strip_conj
+    from extract.arabic import strip_conj
     from extract.normalize import normalize
 
     out = []

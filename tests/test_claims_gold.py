@@ -61,9 +61,10 @@ def test_seed_article_meets_the_target(tmp_path):
 
 def test_blind_set_scores_do_not_regress():
     """The 70 articles annotated blind (tests/gold/blind): floors just under today's figures
-    (claim_f1 0.934, attributed_f1 0.741; the before-tuning figures are in its README)."""
+    (claim_f1 0.935, attributed_f1 0.839 after the resolution rules developed on b1-b4; b5 alone
+    0.921 / 0.791; the before-tuning figures are in its README)."""
     result = _score_gold().run(include_seed=False, gold_dir=ROOT / "tests" / "gold" / "blind")
     overall = result["overall"]
     assert len(result["articles"]) >= 70
-    assert overall["claim_f1"] >= 0.92, result["articles"]
-    assert overall["attributed_f1"] >= 0.73, result["articles"]
+    assert overall["claim_f1"] >= 0.925, result["articles"]
+    assert overall["attributed_f1"] >= 0.83, result["articles"]

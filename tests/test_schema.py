@@ -22,6 +22,7 @@ from extract.model import (
     Entity,
     Evidence,
     Speaker,
+    Via,
 )
 from extract.schema import SCHEMA, SchemaError, from_json, to_json
 
@@ -62,7 +63,10 @@ def analyses(draw) -> Analysis:
                             draw(st.none() | st.builds(span)), span(), sid,
                             None if sid is None else draw(st.none() | st.text(max_size=8)),
                             None if sid is None else draw(st.none() | st.builds(span)),
-                            evidence))
+                            evidence,
+                            draw(st.none() | st.builds(lambda: Via(
+                                draw(st.text(min_size=1, max_size=8)),
+                                draw(st.none() | st.builds(span)))))))
         if sid:
             owners.setdefault(sid, []).append(f"C{i}")
     speakers = tuple(Speaker(f"S{k}", draw(st.text(max_size=8)),
@@ -144,3 +148,28 @@ def test_no_placeholder_speaker_in_the_extractor():
     for path in (ROOT / "extract").rglob("*.py"):
         source = path.read_text("utf-8")
         assert "غير محدد" not in source, path
+
+
+def test_a_relayed_statement_keeps_its_medium_and_reads_back():
+    article_text = "خبر\nونقلت وكالة الأنباء الفرنسية عن مصدر أمني أن الهجوم أسفر عن قتلى."
+    from extract.load import article_from_text
+
+    analysis = analyze(article_from_text(article_text))
+    claim = analysis.claims[0]
+    assert claim.speaker_name == "مصدر أمني"
+    assert claim.via.name == "وكالة الأنباء الفرنسية"
+    assert analysis.slice(claim.via.span) == "وكالة الأنباء الفرنسية"
+    data = to_json(analysis)
+    assert data["claims"][0]["via"]["name"] == "وكالة الأنباء الفرنسية"
+    assert from_json(data) == analysis
+
+
+def test_an_analysis_written_before_via_existed_still_reads():
+    from extract.load import article_from_text
+
+    analysis = analyze(article_from_text("خبر\nوقال الوزير إن الوضع مستقر."))
+    data = to_json(analysis)
+    for c in data["claims"]:
+        del c["via"]  # the key did not exist then
+    assert from_json(data) == analysis
+    assert all(c.via is None for c in from_json(data).claims)

@@ -14,7 +14,9 @@ Resolving who the speaker is happens afterwards (resolve.py).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from extract.arabic import (
     ACCORDING_BASE,
@@ -32,7 +34,13 @@ from extract.claims.doc import Doc
 from extract.claims.lexicon import CueForm
 from extract.claims.names import given_names
 from extract.claims.quotes import Quote
-from extract.claims.speakers import SpeakerSpan, speaker_in_region, strict_np, trim_np
+from extract.claims.speakers import (
+    SpeakerSpan,
+    is_media,
+    speaker_in_region,
+    strict_np,
+    trim_np,
+)
 from extract.claims.words import OCCASION_NOUNS, SENTENCE_END, TIME_WORDS, TITLES
 from extract.lexicons import load_tagged, load_words
 from extract.normalize import normalize
@@ -837,6 +845,15 @@ class Detector:
         participle: bool = False,
     ) -> None:
         d = self.doc
+        pending = self._relayed
+        self._relayed = None
+        if pending is not None and pending[0] == i and sp is None:
+            # «نقلت وسائل إعلام أن [رئيس البنك] | أكد أنه …»: the relayed one speaks, via the medium
+            sp = pending[1]
+            self.claims.remove(pending[2])
+        inner = self._inner_statement(span, sp) if kind == "indirect" and sp else None
+        if inner is not None:  # «ذكرت وسائل إعلام أن رئيس البنك أكد أن …»: B said it, via A
+            span, sp, form, i = inner
         self.claims.append(
             RawClaim(
                 d.char_span(i, i + 1),
@@ -848,8 +865,43 @@ class Detector:
                 participle=participle,
             )
         )
+        if self._relayed is not None and self._relayed[2] is None:
+            self._relayed = (*self._relayed[:2], self.claims[-1])
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.doc.tokens]
+
+    def _inner_statement(
+        self, span: tuple[int, int], outer: SpeakerSpan
+    ) -> tuple[tuple[int, int], SpeakerSpan, CueForm, int] | None:
+        """A statement relayed by the media that opens with someone else speaking: «ذكرت وسائل
+        إعلام أن [رئيس البنك المركزي ولي الله سيف] [أكد] [أنه] …». Returns the inner statement,
+        its speaker (with the outer speaker as `via`), its cue and the cue's token, or None."""
+        d = self.doc
+        if not is_media(d, outer.start):
+            return None  # «أشار آل صقر إلى أن الكويت أعلنت أن …»: his own point, not a relay
+        a = bisect_left(self._starts, span[0])
+        if a >= len(d) or d.tokens[a].start != span[0] or not self._can_start_subject(a):
+            return None
+        end = strict_np(d, a, min(len(d), a + 12))
+        if end <= a or is_media(d, a):
+            return None  # «مراسل «العربية»: الأنباء الأولية تشير إلى» is the reporter's
+        if d.tokens[end - 1].end >= span[1] - 1 and d.cue_at(end) is not None:
+            # the statement is only the name: the next claim, at the cue, is theirs
+            self._relayed = (end, SpeakerSpan(a, end, False, via=(outer.start, outer.end)), None)
+            return None
+        form = d.cue_at(end)
+        if form is None or form.kind != "verb" or "clause" not in form.frames or d.depth[end]:
+            return None
+        kind, j, _ = self._find_opener(end, max_len=6)
+        if kind != "comp" or j + 1 >= len(d) or d.tokens[j + 1].start >= span[1]:
+            return None
+        inner = SpeakerSpan(a, end, False, via=(outer.start, outer.end))
+        return (d.tokens[j + 1].start, span[1]), inner, form, end
 
     # ---- driver -------------------------------------------------------------------------
+    _relayed: tuple[int, SpeakerSpan, RawClaim | None] | None = None
     _last_tok_end = 0
     _source_skip = 0
 

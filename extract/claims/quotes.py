@@ -88,6 +88,14 @@ def find_quotes(tokens: list[Token], para_of: list[int], text: str = "") -> list
             if t == "”" and shape == "either":
                 shape = "close"
             current = open_mark[family]
+            if (
+                shape == "open"
+                and family == "straight"
+                and current is not None
+                and 1 < i - current <= 3
+                and not any(tokens[j].text in STRAIGHT for j in range(i + 1, min(n, i + 4)))
+            ):
+                shape = "close"  # «لـ"الاقتصادية "مصدر»: a close with its space on the wrong side
             if current is None:
                 if shape != "close" or family == "straight":
                     open_mark[family] = i

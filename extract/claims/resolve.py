@@ -25,9 +25,16 @@ from extract.arabic import (
 )
 from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
+from extract.claims.holders import title_holder
 from extract.claims.lexicon import default_lexicon
-from extract.claims.names import common_first_names
-from extract.claims.speakers import SpeakerSpan, person_after_title, strict_np
+from extract.claims.names import common_first_names, given_names
+from extract.claims.speakers import (
+    SpeakerSpan,
+    lam_genitive,
+    person_after_title,
+    plural_adjective,
+    strict_np,
+)
 from extract.claims.words import QUANTIFIERS, TIME_WORDS, TITLES
 from extract.lexicons import load_words
 from extract.normalize import normalize
@@ -35,6 +42,9 @@ from extract.normalize import normalize
 _BROKEN_PLURAL_FEM = {"مصادر", "قوات", "سلطات", "اوساط", "جهات", "وكالات", "تقارير", "مواقع"}
 _HUMAN_PLURAL = frozenset(normalize(w) for w in load_words("human_plurals.txt"))
 _FORMER_LATTER = {"الاول", "الاولي", "الاخير", "الاخيره", "الثاني"}
+_AS_PARTICLES = {"حسبما", "كما", "مثلما", "بحسب", "وفقا", "وفق"}  # «كما قال»، «حسبما نقل»
+# «… طالباً/رفض/فضل عدم ذكر اسمه»: the words that open the request, tanween stripped
+_ASKED = frozenset(normalize(w).rstrip("ًٌٍ") for w in load_words("anonymity_request_words.txt"))
 
 
 @dataclass
@@ -53,6 +63,22 @@ def _clean(s: str) -> str:
     return s.strip(" ،,:.()-")
 
 
+def clean_name(s: str) -> str:
+    """A name as a card shows it: no quote marks, commas or speaking cues."""
+    return _clean(s)
+
+
+def _leading_cue_cut(name: str) -> str:
+    """A tagged name without a speaking verb the tagger took in front of it («نوه أوباما»)."""
+    words = name.split()
+    if len(words) > 1:
+        w = normalize(words[0]).replace("ـ", "")
+        form = default_lexicon().forms.get(w) or default_lexicon().forms.get(strip_conj(w))
+        if form is not None and form.kind == "verb" and w not in given_names():
+            return " ".join(words[1:])
+    return name
+
+
 def _without_cues(words: list[str]) -> list[str]:
     """A name never holds a speaking cue: «وأشار المرصد» is «المرصد», «موقع كوارتز. وأكد الموقع»
     ends before «وأكد», «معتبراً ذلك خطوة» is no name at all. Cut at a cue verb with its
@@ -62,18 +88,31 @@ def _without_cues(words: list[str]) -> list[str]:
     out: list[str] = []
     for word in words:
         w = normalize(word).replace("ـ", "")
+        if out and w in _AS_PARTICLES:
+            break  # «سيف حسبما نقل»: «as … reported» ends the name
+        if out and w == "عدم":  # «مصدر أمني طالباً عدم كشف هويته»: the anonymity clause
+            while out and normalize(out[-1]).replace("ـ", "").rstrip("ًٌٍ") in _ASKED:
+                out.pop()
+            break
         bare = strip_conj(w)
         form = forms.get(w) or (forms.get(bare) if bare != w else None)
         if form is not None and (
             (bare != w and form.kind == "verb")
             or (out and out[-1].endswith("."))
             or (form.kind == "participle" and w.endswith("ا"))
+            or _imperfect(w, form)
+            or (not out and form.kind == "verb" and len(words) > 1 and w not in given_names())
         ):
             if out:
                 break
             continue  # a leading cue: the name starts after it
         out.append(word)
     return out
+
+
+def _imperfect(w: str, form) -> bool:
+    """«يقول»، «تضيف»، «تؤكد»: an imperfect speaking verb is never a word of a name."""
+    return form.kind == "verb" and form.lemma.startswith("ي") and w[:1] in {"ي", "ت"}
 
 
 @lru_cache(maxsize=65_536)
@@ -139,9 +178,14 @@ class Resolver:
         text = _clean(d.slice(sp.start, sp.end)[sp.skip_chars :])
         toks = range(sp.start, sp.end)
         per = next(
-            (d.mention_at[k] for k in toks if k in d.mention_at and d.mention_at[k].type == "PER"),
+            (d.mention_at[k] for k in toks if k in d.mention_at and d.mention_at[k].type == "PER"
+             and not (d.mention_at[k].start > sp.start
+                      and lam_genitive(d, d.mention_at[k].start, sp.start))
+             and not (d.mention_at[k].end - d.mention_at[k].start == 1
+                      and plural_adjective(d.w(d.mention_at[k].start)))),
             None,
-        )
+        )  # «المدير العام لفندق أتلانتس»، «مواطنون يمنيون»: a genitive or a plural adjective
+        # the tagger took for a person is none
         head = d.w(sp.start)[sp.skip_chars :]
         stem = strip_article(head)
         anon_head = (
@@ -170,9 +214,12 @@ class Resolver:
             and stem not in d.lex.statement_nouns
         ):
             # the name runs from the person mention to the end of the phrase (NER may cut it short)
-            name = _clean(d.slice(max(per.start, sp.start), sp.end)) or per.name
-            if len(_key(per.name)) > len(_key(name)):
-                name = per.name
+            per_name = _leading_cue_cut(per.name)  # «نوه أوباما»: NER took the verb in
+            if per.start < sp.start:  # the tagged name began at the cue: only its own words
+                per_name = _clean(d.slice(sp.start, per.end)) or per_name
+            name = _clean(d.slice(max(per.start, sp.start), sp.end)) or per_name
+            if len(_key(per_name)) > len(_key(name)):
+                name = per_name
             return Who(name, per.entity, per.entity, False, "m", [text])
         anonymous = (anon_head and not head.startswith("ال")) or sp.anonymous_marker
         org = None
@@ -200,6 +247,10 @@ class Resolver:
         definite_ref = short and (
             head.startswith("ال") or (head in TITLES and d.w(sp.start + 1).startswith("ال"))
         )
+        if definite_ref and per is None and (head in TITLES or stem in TITLES):
+            holder = self._title_holder(sp)  # «المبعوث الأممي» -> «إسماعيل ولد الشيخ أحمد»
+            if holder is not None:
+                return self._adopt(holder, text)
         if definite_ref:
             found = self._antecedent_by_head(sp, text)
             if (
@@ -217,6 +268,19 @@ class Resolver:
             if found is not None:
                 return self._adopt(found, text)
         return who
+
+    def _title_holder(self, sp: SpeakerSpan) -> Who | None:
+        """The person the article named with this title, as the speaker already known (one card)."""
+        d = self.doc
+        span = title_holder(d, sp.start, sp.end)
+        if span is None:
+            return None
+        m = d.mention_at.get(span[0])
+        if m is not None and m.type == "PER" and m.start == span[0]:
+            for who in self._recent():
+                if who.key == m.entity:
+                    return who
+        return self._match_person(_clean(d.slice(*span)))
 
     def _former_latter(self, sp: SpeakerSpan) -> Who | None:
         """«وأكد الأول» / «وقال الأخير»: the first / last person named in the sentences before."""
@@ -265,8 +329,9 @@ class Resolver:
             else:
                 continue
             end = start + 1
-            while end < sp.end and (d.w(end).startswith("ال") or end in d.quote_at):
-                end += 1
+            while end < sp.end and (d.w(end).startswith("ال") or end in d.quote_at
+                                    or d.w(end) in TITLES):
+                end += 1  # «البيان الصادر عن مكتب رئيس الوزراء التركي»: the whole chain
             if start >= sp.end:
                 return None
             name = _clean(prefix + d.slice(start, end)[skip:])
@@ -311,6 +376,7 @@ class Resolver:
         if head_stem in d.lex.statement_nouns and self.history:
             return self.history[-1][1]
         best, best_score = None, 0
+        others = words_np - {_stem(head_stem), "نفسه", "نفسها", "ذاته", "ذاتها"}
         for who in self._recent():  # most recent first; ties keep the most recent
             for alias in who.aliases + [who.name]:
                 words, stems = _head_words(alias)
@@ -320,7 +386,6 @@ class Resolver:
                 if score > best_score:
                     best, best_score = who, score
         if best is None and (head_stem in TITLES or head_stem in d.lex.anonymous_heads):
-            others = words_np - {_stem(head_stem), "نفسه", "نفسها", "ذاته", "ذاتها"}
             for who in self._recent():  # «المسؤول اليمني» -> «وزير الداخلية اليمني ...»
                 words = {_stem(w) for a in who.aliases + [who.name] for w in _key(a).split()}
                 if others and others <= words:
@@ -391,7 +456,8 @@ class Resolver:
         return None
 
     def _entity_who(self, m: EntityMention) -> Who:
-        return Who(m.name, m.entity, m.entity, False, "m" if m.type == "PER" else None, [m.name])
+        name = _leading_cue_cut(m.name)
+        return Who(name, m.entity, m.entity, False, "m" if m.type == "PER" else None, [name])
 
     # ---- implicit subjects --------------------------------------------------------------
     def _addressees(self, r: RawClaim) -> str:
@@ -515,6 +581,7 @@ class Resolver:
         w = strip_conj(d.w(k))
         if (
             k < r.cue_tok - 1
+            and w not in PREPOSITIONS  # «وحول مدى خطورة الجمال، قال»: a topic, not a verb
             and not w.startswith("ال")
             and w not in TIME_WORDS
             and len(w) >= 3
@@ -614,10 +681,12 @@ class Resolver:
             if r.same_as_previous and self.history:
                 who = self.history[-1][1]
                 found = Found("continuation", r.cue, self.history[-1][0])
-            elif r.speaker is not None:
+            elif r.speaker is not None and _clean(
+                    self.doc.slice(r.speaker.start, r.speaker.end)[r.speaker.skip_chars:]):
                 who = self.named(r.speaker)
                 found = self._how_named(r, who, earlier)
-            else:
+            else:  # no speaker words, or only a verb («ومضى يقول إنه»): the subject is implicit
+                r.speaker = None
                 who = self.implicit(r)
                 found = None if who is None else Found("implicit", r.cue, earlier.get(who.key))
             out.append((r, who, found if who is not None else None))
@@ -633,10 +702,14 @@ class Resolver:
         if r.cue is not None and d.w(r.cue_tok) in d.lex.according:
             return Found("according-to", words, None)
         said = _key(d.slice(sp.start, sp.end)[sp.skip_chars:])
-        if who.key in earlier and said and said not in _key(who.name):
+        if said and said not in _key(who.name):
             head = strip_article(d.w(sp.start)[sp.skip_chars:])
-            kind = "title" if head in TITLES else "reference"
-            return Found(kind, words, earlier[who.key])
+            named = any(k in d.mention_at and d.mention_at[k].type == "PER"
+                        for k in range(sp.start, sp.end))
+            if head in TITLES and not named:  # «المبعوث الأممي» -> whom the article gave it
+                return Found("title", words, earlier.get(who.key))
+            if who.key in earlier:
+                return Found("title" if head in TITLES else "reference", words, earlier[who.key])
         return Found("explicit", words, None)
 
 

@@ -40,6 +40,7 @@ class SpeakerSpan:
     end: int  # token index, exclusive
     anonymous_marker: bool = False
     skip_chars: int = 0  # letters of the first token that are not the name (the ل of «لتقرير»)
+    via: tuple[int, int] | None = None  # tokens of who passed the statement on («نقلت وكالة X عن»)
 
 
 _CHUNK_SEPARATORS = {"،", ","}
@@ -47,11 +48,24 @@ _ADJECTIVE_ENDINGS = ("يه", "يون", "يين", "يه", "ه", "ي")
 _PARTICIPLE_LAM = frozenset(normalize(w) for w in load_words("participles_before_lam.txt"))
 
 
+def name_particle(doc: Doc, k: int) -> bool:
+    """«وقال فان جال»، «لويس فان غال»، «فان در كلاوو»: «فان» written without hamza and followed by
+    a word that is not definite is the Dutch name particle, not «فإن» (a subject never opens
+    with «فإن», and «فإن» is followed by its noun: «فإن الحكومة»)."""
+    nxt = doc.w(k + 1)
+    return (doc.t(k) == "فان" and bool(nxt) and not doc.is_punct(k + 1)
+            and not nxt.startswith("ال") and doc.cue_at(k + 1) is None
+            and nxt not in FUNCTION_WORDS and nxt not in {"هناك", "هنالك", "اي", "كل", "ما"}
+            and not doc.t(k + 1).endswith(("ه", "ها", "هم")))
+
+
 def _is_dative(doc: Doc, k: int) -> bool:
     """«لـ«الشرق الأوسط»»، «لوكالة»، «للصحفيين»: the addressee, not the speaker."""
     w = doc.w(k)
     if w in {"ل", "لـ"}:
         return True
+    if w in doc.lex.institutions or w in _org_heads():
+        return False  # «لجنة»: its ل is its own first letter
     if w.startswith("لل") or (w.startswith("ل") and not w.startswith("ال") and len(w) > 3):
         prev = strip_article(doc.w(k - 1))
         return doc.w(k - 1) not in _PARTICIPLE_LAM and prev not in doc.lex.statement_nouns
@@ -102,14 +116,45 @@ def _adverbial_start(doc: Doc, k: int, np_so_far: list[int]) -> bool:
         # «مسؤول في وزارة الخارجية»: part of a description; after a name it is an adverbial
         return any(k2 in doc.mention_at and doc.mention_at[k2].type == "PER" for k2 in np_so_far)
     if _is_dative(doc, k):
-        if (np_so_far and _title_head(doc, np_so_far[0]) and doc.t(k + 1) not in _QUOTES
-                and not _addressee_noun(doc, k) and k not in doc.mention_at):
+        if np_so_far and lam_genitive(doc, k, np_so_far[0]):
             return False  # «الأمين العام المساعد لشؤون فلسطين»: the title's genitive
         return bool(np_so_far) or doc.t(k + 1) in _QUOTES
     return False
 
 
 _QUOTES = {"«", '"', "“"}
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def lam_genitive(doc: Doc, k: int, head: int) -> bool:
+    """Word k, ل/لل + a noun, continues the name headed at `head` instead of naming an addressee:
+    after a title or an organisation head, «لشؤون اللاجئين»، «لمنظمة التعاون الإسلامي»، «لفندق
+    أتلانتس»، «للأنباء». Not after a quote («لـ«عكاظ»»), not an addressee noun («لوكالة»)، not a
+    noun with a pronoun («لعملائها»), and a tagged name only when its first word is an
+    organisation head («لمنظمة …» yes, «لرويترز» no)."""
+    w = doc.w(k)
+    if not w.startswith("ل") or w in {"ل", "لـ"} or doc.t(k + 1) in _QUOTES \
+            or _addressee_noun(doc, k):
+        return False
+    bare = w[2:] if w.startswith("لل") else w[1:]
+    if len(bare) < 3 or doc.t(k).endswith(_PRONOUN_ENDINGS[1:]):
+        return False
+    titled = _title_head(doc, head)
+    # the organisation may head the phrase or stand just before («مصدر في الإدارة العامة للمرور»)
+    institution = any(strip_article(doc.w(j)) in doc.lex.institutions
+                      or strip_article(doc.w(j)) in _org_heads()
+                      for j in {head, k - 1, k - 2} if head <= j < k)
+    if not titled and not institution:
+        return False
+    heads = _lam_genitive_nouns()
+    noun_head = bare in heads or ("ال" + bare) in heads or bare in doc.lex.institutions \
+        or bare in _org_heads()
+    m = doc.mention_at.get(k)
+    if m is not None:
+        return noun_head or m.start < k  # «مجلس التعاون لدول الخليج العربية»: inside one name
+    if titled:
+        return True  # «الأمين العام المساعد لشؤون فلسطين»، «المتحدث الرسمي لوزارة الداخلية»
+    return noun_head or w.startswith("لل")
 
 
 def _title_head(doc: Doc, k: int) -> bool:
@@ -122,6 +167,37 @@ def _addressee_noun(doc: Doc, k: int) -> bool:
     w = doc.w(k)
     bare = w[2:] if w.startswith("لل") else w[1:]
     return bare in _addressee_nouns() or ("ال" + bare) in _addressee_nouns()
+
+
+def is_media(doc: Doc, k: int) -> bool:
+    """«وكالة …»، «وسائل إعلام»، «صحيفة»، «التقارير»: a medium that relays what others said
+    (the nouns of lexicons/addressee_nouns.txt and reports)."""
+    w = strip_article(strip_conj(doc.w(k)))
+    return (w in _addressee_nouns() or ("ال" + w) in _addressee_nouns()
+            or w in {"تقرير", "تقارير", "انباء"})
+
+
+@lru_cache(maxsize=1)
+def _human_plurals() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_words("human_plurals.txt"))
+
+
+_BROKEN_PLURAL_NISBAS = {"عرب", "اجانب", "اكراد", "اتراك"}
+
+
+def plural_adjective(w: str) -> bool:
+    """«عرب»، «مصريون»، «غربيين»: a plural (nisba) adjective after a plural of people."""
+    return w in _BROKEN_PLURAL_NISBAS or (len(w) > 4 and w.endswith(("يون", "يين")))
+
+
+@lru_cache(maxsize=1)
+def _lam_genitive_nouns() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_words("lam_genitive_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    return frozenset(normalize(w) for w in load_words("org_heads.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +296,7 @@ def trim_np(doc: Doc, a: int, b: int) -> int:
             or doc.w(k) in STOP_PREPOSITIONS - {"في", "عن", "من"}
             or (doc.w(k) == "من" and not _source_origin(doc, taken))
             or doc.w(k) in COMPLEMENTIZERS
-            or doc.w(k) in {"فان", "فانه", "فانها"}
+            or (doc.w(k) in {"فان", "فانه", "فانها"} and not name_particle(doc, k))
         ):
             break
         if doc.t(k) in {"(", ")"}:
@@ -246,6 +322,9 @@ def _dative_end(doc: Doc, k: int, b: int) -> int:
         if q is None or not q.closed or q.close >= b or q.close - q.open > 6:
             return k
         return q.close + 1
+    m = doc.mention_at.get(k)
+    if m is not None and m.start == k and m.end <= b:
+        return m.end  # «لفرانس برس»: the whole tagged name is the addressee
     k += 1
     q = doc.quote_at.get(k)
     if q is not None and q.closed and q.close < b and q.close - q.open <= 6:
@@ -267,7 +346,11 @@ def skip_leading_adverbials(doc: Doc, a: int, b: int) -> int:
         if w in TIME_WORDS:
             k += 1
             continue
-        end = _dative_end(doc, k, b) if not _addressed_name(doc, k) else k + 1
+        if _addressed_name(doc, k):
+            m = doc.mention_at.get(k)
+            end = m.end if m is not None and m.start == k and m.end <= b else k + 1
+        else:
+            end = _dative_end(doc, k, b)
         if end > k:
             k = end
             continue
@@ -313,7 +396,10 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
             if doc.w(k) in {"عن", "من"} and k + 1 < b:
                 end = trim_np(doc, k + 1, b)
                 if end > k + 1:
-                    return SpeakerSpan(k + 1, end, marker)
+                    via_start = skip_leading_adverbials(doc, a, k)
+                    via_end = trim_np(doc, via_start, k) if via_start < k else via_start
+                    via = (via_start, via_end) if via_end > via_start else None
+                    return SpeakerSpan(k + 1, end, marker, via=via)
     chunks = _chunks(doc, a, b)
     first = True
     for n, (s, e) in enumerate(chunks):
@@ -339,7 +425,8 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
             s += 1  # «وقال مبتسماً:»، «أولاً»: a tanween adverb, never a name
         if s < e and strip_conj(doc.w(s)) in HONORIFICS and e - s == 1:
             continue  # «وقال فضيلته»: «his eminence» is the person already speaking
-        if s >= e or strip_conj(doc.w(s)) in STOP_PREPOSITIONS | {"علي", "رغم"}:
+        if s >= e or (strip_conj(doc.w(s)) in STOP_PREPOSITIONS | {"علي", "رغم"}
+                      and not name_particle(doc, s)):
             continue  # «وعلى الرغم ...» opens an adverbial, not a subject
         end = trim_np(doc, s, e)
         if end <= s:
@@ -409,8 +496,11 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
     anon_head = strip_article(head) in doc.lex.anonymous_heads or head in doc.lex.anonymous_heads
     titled = head in TITLES or strip_article(head) in TITLES
     institution = strip_article(head) in doc.lex.institutions
-    if institution:  # «غرفة عمليات طرابلس»، «حركة المقاومة الشعبية»: a construct chain
-        while k < limit and k - a < 4 and _name_goes_on(doc, k, a) and k not in doc.quote_at:
+    if institution:
+        # «غرفة عمليات طرابلس»، «حركة المقاومة الشعبية»: a construct chain; a definite head opens
+        # none («وأعلنت الوزارة مقتل 27 شخصاً»: the object follows)
+        while (not head.startswith("ال") and k < limit and k - a < 4
+               and _name_goes_on(doc, k, a) and k not in doc.quote_at):
             k += 1
             if doc.w(k - 1).startswith("ال"):
                 break
@@ -455,16 +545,33 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
         if w.startswith("ب") and len(w) > 3 and w not in {"بعد", "بين"}:
             k += 1
             continue
+        if institution and lam_genitive(doc, k, a):  # «الأمانة العامة لمنظمة التعاون الإسلامي»
+            if k in doc.mention_at:
+                k = _mention_end(doc, k)
+                break  # the organisation's name ends the phrase; the object may follow
+            k += 1
+            continue
         if named:
             break
-        if titled and indef_run < 3:  # a name after a title: «وزير الاتصالات بطرس حرب»
+        if titled and indef_run < 3 and not (
+                k == a + 1 and head.startswith("ال") and w not in given_names()
+                and k not in doc.mention_at):
+            # a name after a title: «وزير الاتصالات بطرس حرب»; not an object: «نفى المسؤول صحة …»
             k += 1
             indef_run += 1
             if indef_run >= 2 and not doc.w(k).startswith("ال"):
                 named = True
             continue
-        if anon_head and indef_run < 2 and w.endswith(_ADJECTIVE_ENDINGS):
+        if anon_head and indef_run < 2 and w.endswith(_ADJECTIVE_ENDINGS) \
+                and not head.startswith("ال"):  # «المسؤول صحة …»: a definite noun's adjective
+            # is definite too, so an indefinite word after «المسؤول» is the verb's object
             k += 1
+            indef_run += 1
+            continue
+        if (head in _human_plurals() and indef_run < 3
+                and (plural_adjective(w) or (indef_run and w[:1] == "و"
+                                              and plural_adjective(w[1:])))):
+            k += 1  # «دبلوماسيون عرب ومصريون»: plural adjectives, coordinated with «و»
             indef_run += 1
             continue
         if not anon_head and not titled and k == a + 1 and not head.startswith("ال"):
@@ -501,6 +608,14 @@ def person_after_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
             continue
         if w.startswith("ال") or w.startswith("بال") or w == "باسم" or w in {"في", "عن"}:
             prev_definite = w != "باسم" and w not in {"في", "عن"}
+            k += 1
+            continue
+        if lam_genitive(doc, k, a):  # «المدير العام لفندق أتلانتس»: the title's genitive
+            prev_definite = w.startswith("لل")
+            k += 1
+            continue
+        if w.startswith("و") and w[1:].startswith("ال"):
+            prev_definite = True  # «المبعوث الخاص لخادم الحرمين والمشرف على»: a second title
             k += 1
             continue
         if prev_definite:

@@ -1,0 +1,84 @@
+"""A title alone names the person the article gave that title to: «وأضاف المبعوث الأممي» after
+«المبعوث الأممي، إسماعيل ولد الشيخ أحمد»، «وقال رئيس الحكومة» after «رئيس الحكومة التركية أحمد داود
+أوغلو»، «المتحدث» after «بدر عبد العاطي المتحدث باسم وزارة الخارجية».
+
+The holder is found in the text before the reference, latest first: an earlier title phrase with
+the same head noun whose words include the reference's other words, and a personal name right
+after it (in the chain, or after a comma: an apposition) or right before it («X، المتحدث باسم …»).
+"""
+
+from __future__ import annotations
+
+from extract.arabic import strip_article, strip_conj
+from extract.claims.doc import Doc
+from extract.claims.speakers import lam_genitive, person_after_title
+from extract.claims.words import TIME_WORDS, TITLES
+
+_SAME = {"نفسه", "نفسها", "ذاته", "ذاتها"}
+_CHAIN_PREPS = {"في", "عن", "باسم", "لدي"}
+_LOOK_BACK = 4000  # tokens: a title refers back within the article, not across a book
+
+
+def _stem(w: str) -> str:
+    w = strip_article(strip_conj(w))
+    return w[:-1] if w.endswith("ه") and len(w) > 3 else w
+
+
+def _is_title(w: str) -> bool:
+    return w in TITLES or strip_article(w) in TITLES
+
+
+def _chain_end(doc: Doc, k: int, limit: int) -> int:
+    """End of the title phrase opened at k: definite words, the title's ل-genitive, «في/عن/باسم X»
+    and further titles («مساعد وزير الخارجية المصري الأسبق»)."""
+    j = k + 1
+    while j < limit and j - k < 12:
+        w = doc.w(j)
+        if doc.is_punct(j) or w in TIME_WORDS or doc.cue_at(j) is not None:
+            break
+        if w.startswith("ال") and w != "الي" or w.startswith("بال") or _is_title(w):
+            j += 1
+            continue
+        if w in _CHAIN_PREPS and j + 1 < limit and doc.w(j + 1).startswith("ال"):
+            j += 2
+            continue
+        if lam_genitive(doc, j, k):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _person_at(doc: Doc, k: int) -> tuple[int, int] | None:
+    m = doc.mention_at.get(k)
+    if m is not None and m.type == "PER" and m.start == k and doc.depth[k] == 0:
+        return m.start, m.end
+    return None
+
+
+def title_holder(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token span of the person an earlier title phrase named, for the reference [start, end)
+    («المبعوث الأممي»، «رئيس الحكومة»), or None."""
+    head = _stem(doc.w(start))
+    wanted = {_stem(doc.w(k)) for k in range(start + 1, end)} - _SAME
+    for k in range(start - 1, max(-1, start - _LOOK_BACK), -1):
+        if _stem(doc.w(k)) != head or not _is_title(strip_conj(doc.w(k))):
+            continue
+        chain_end = _chain_end(doc, k, start)
+        words = {_stem(doc.w(j)) for j in range(k + 1, chain_end)}
+        if not wanted <= words:
+            continue
+        person = person_after_title(doc, k, min(start, chain_end + 4))
+        if person is not None and person[0] <= chain_end and person[1] <= start:
+            return person
+        j = chain_end
+        if j < start and doc.t(j) in {"،", ","}:
+            j += 1
+        found = _person_at(doc, j) if j < start else None
+        if found is not None and found[1] <= start:
+            return found
+        before = k - 1 if doc.t(k - 1) not in {"،", ","} else k - 2
+        m = doc.mention_at.get(before)
+        if m is not None and m.type == "PER" and m.end == before + 1 and doc.depth[before] == 0:
+            return m.start, m.end
+    return None
