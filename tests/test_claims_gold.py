@@ -59,12 +59,28 @@ def test_seed_article_meets_the_target(tmp_path):
     assert seed["attributed_f1"] >= 0.94
 
 
+def _micro(rows: dict) -> tuple[float, float]:
+    """(claim_f1, attributed_f1) summed over the given articles' counts, as score_gold does."""
+    t = {k: sum(r[k] for r in rows.values()) for k in ("gold", "pred", "found", "right")}
+
+    def f1(hit: int) -> float:
+        p, r = hit / t["pred"], hit / t["gold"]
+        return 2 * p * r / (p + r) if p + r else 0.0
+    return f1(t["found"]), f1(t["right"])
+
+
 def test_blind_set_scores_do_not_regress():
-    """The 70 articles annotated blind (tests/gold/blind): floors just under today's figures
-    (claim_f1 0.935, attributed_f1 0.839 after the resolution rules developed on b1-b4; b5 alone
-    0.921 / 0.791; the before-tuning figures are in its README)."""
+    """The articles annotated blind (tests/gold/blind), in two parts with floors just under
+    today's figures. b1-b5 (70 articles): the speaker rules were developed on their errors
+    (claim_f1 0.935, attributed_f1 0.848). b6 (16 articles) was annotated while those rules were
+    written and scored only after them, never tuned on: 0.878 / 0.603 - the figure that predicts
+    unseen articles (tests/gold/blind/README.md)."""
     result = _score_gold().run(include_seed=False, gold_dir=ROOT / "tests" / "gold" / "blind")
-    overall = result["overall"]
-    assert len(result["articles"]) >= 70
-    assert overall["claim_f1"] >= 0.925, result["articles"]
-    assert overall["attributed_f1"] >= 0.83, result["articles"]
+    rows = result["articles"]
+    held = {name: row for name, row in rows.items() if "-b6-" in name}
+    tuned = {name: row for name, row in rows.items() if name not in held}
+    assert len(tuned) >= 70 and len(held) >= 16
+    claim, attributed = _micro(tuned)
+    assert claim >= 0.925 and attributed >= 0.83, tuned
+    claim, attributed = _micro(held)
+    assert claim >= 0.87 and attributed >= 0.59, held
