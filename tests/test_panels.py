@@ -485,3 +485,17 @@ def test_the_articles_listed_in_the_sidebar_export_into_one_file(
     data = json.loads(out.read_text(encoding="utf-8"))
     exported = data["articles"] if isinstance(data, dict) else data
     assert sorted(a["id"] for a in exported) == sorted(listed)
+
+
+def test_a_relayed_statement_card_says_which_medium_relayed_it(qtbot) -> None:
+    """«نقلت وكالة … عن مصدر أن …»: the source speaks, and the card says it came via the agency."""
+    from app.panels.speakers import evidence_text
+    from extract.analyze import analyze
+    from extract.load import article_from_text
+
+    text = "نقلت وكالة الأنباء الفرنسية عن مصدر أمني أن الهجوم وقع فجر أمس في العاصمة."
+    analysis = analyze(article_from_text(text, title="خبر"))
+    relayed = [c for c in analysis.claims if c.via is not None]
+    assert relayed, analysis.claims
+    shown = evidence_text(analysis.text, relayed[0])
+    assert "via «" in shown and "الفرنسية" in shown

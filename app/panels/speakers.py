@@ -50,7 +50,17 @@ KIND_COLORS = {"direct": "#c0392b", "indirect": "#1f5fa8", "mixed": "#8e44ad"}
 
 
 def evidence_text(text: str, claim: Claim) -> str:
-    """How the statement's speaker was found, in the interface language: «from «وأضاف»»."""
+    """How the statement's speaker was found, in the interface language: «from «وأضاف»», and
+    the medium that relayed it, when the article says so ("via «وكالة الأنباء الألمانية»")."""
+    found = _found_by(text, claim)
+    if claim.via is None or not claim.via.name:
+        return found
+    via = QCoreApplication.translate("SpeakersPanel", "via «{0}»").format(
+        "\u2068" + claim.via.name + "\u2069")
+    return f"{found} · {via}" if found else via
+
+
+def _found_by(text: str, claim: Claim) -> str:
     ev = claim.evidence
     if ev is None:
         return ""

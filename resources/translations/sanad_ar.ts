@@ -1808,6 +1808,10 @@
             <source>speaker set by you</source>
             <translation>المتحدث حدّدتَه أنت</translation>
         </message>
+    <message>
+        <source>via «{0}»</source>
+        <translation>عبر «{0}»</translation>
+    </message>
     </context>
     <context>
         <name>SplitDialog</name>
