@@ -91,7 +91,8 @@ def test_a_long_paste_is_shown_at_once_and_analysed_block_by_block(
     assert progress[-2] == "Checking names and speakers across the whole article…"
     assert progress[-1] == "" and not window.analysis_progress.isVisible()
     # highlights arrived block by block, then the whole article's analysis replaced them
-    assert len(partial) >= total and partial[:3] == sorted(partial[:3]) and partial[0] > 0
+    # (at most one refresh per BLOCK_SHOW_MS: blocks that arrive faster are shown together)
+    assert len(partial) >= 2 and partial[:3] == sorted(partial[:3]) and partial[0] > 0
     whole = finder(window.article)
     assert _mentions(window.analysis) == _mentions(whole)
     assert [e.id for e in window.analysis.entities] == ["E1"]  # one entity, article-wide

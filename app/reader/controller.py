@@ -14,7 +14,7 @@ import html
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QMetaMethod, QObject, Signal
+from PySide6.QtCore import QMetaMethod, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
@@ -38,6 +38,9 @@ from extract.model import Analysis
 from extract.resources import resource_path
 
 SAMPLE = ("samples", "seed-libya.txt")
+
+
+BLOCK_SHOW_MS = 150  # a long article's highlights are refreshed at most this often
 
 
 class _BlockRelay(QObject):
@@ -78,6 +81,14 @@ class ReaderController(QObject):
         self._blocks_run = 0  # which block-by-block analysis is current
         self._blocks_running = False
         self._cancel_blocks = threading.Event()
+        # A block's highlights are shown at most every BLOCK_SHOW_MS: blocks can arrive faster
+        # than the panels rebuild, and queued results would run back to back, freezing the
+        # window; each block's result holds all blocks before it, so only the latest is shown.
+        self._latest_block: tuple | None = None
+        self._block_timer = QTimer(self)
+        self._block_timer.setSingleShot(True)
+        self._block_timer.setInterval(BLOCK_SHOW_MS)
+        self._block_timer.timeout.connect(self._show_latest_block)
         self._dropped: Article | None = None  # its analysis was cancelled: ignore its result
         self._progress_text = ""
         self.progress.connect(self._remember_progress)
@@ -270,15 +281,32 @@ class ReaderController(QObject):
                         payload: tuple[Analysis, AnalysisModel]) -> None:
         if run != self._blocks_run or not self._blocks_running or article is not self.article:
             return
-        self.show_analysis(*payload, final=False)
         if done < total:
             self.progress.emit(self.tr("Analysing block {0} of {1}…").format(done + 1, total))
+        first = self._latest_block is None and self.analysis is None
+        self._latest_block = (article, run, payload)
+        if first:
+            self._show_latest_block()  # the first highlights at once
+            self._block_timer.start()
+        elif not self._block_timer.isActive():
+            self._block_timer.start()
+
+    def _show_latest_block(self) -> None:
+        latest, self._latest_block = self._latest_block, None
+        if latest is None:
+            return
+        article, run, payload = latest
+        if run != self._blocks_run or not self._blocks_running or article is not self.article:
+            return
+        self.show_analysis(*payload, final=False)
 
     def cancel_analysis(self) -> None:
         """Stop a long article's analysis: the highlights of the blocks done stay."""
         if self.article is None or not self._progress_text:
             return
         if self._blocks_running:
+            self._block_timer.stop()
+            self._show_latest_block()  # what was analysed before Cancel stays on screen
             self._stop_blocks()
         else:  # the whole-article pass: its result, when it comes, is dropped
             self._dropped = self.article
