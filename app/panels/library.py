@@ -440,14 +440,10 @@ class LibraryPanel(QWidget):
 
         stop = threading.Event()
         self._stop = stop
-        progress = self._progress
-        last = [0.0]
+        emit = self._throttled_progress()
 
         def report(done: int, total: int) -> None:
-            now = time.monotonic()
-            if done == total or now - last[0] >= PROGRESS_EVERY_S:
-                last[0] = now
-                progress.advanced.emit(done, total, Path(folder).name)
+            emit(done, total, Path(folder).name)
 
         self._start_progress()
         self.ops.run(lambda lib: import_batch(lib, folder, progress=report,
@@ -469,6 +465,19 @@ class LibraryPanel(QWidget):
             message += " " + self.tr("(cancelled)")
         self.status.emit(message)
 
+    def _throttled_progress(self):
+        """(done, total, name) -> the progress signal, from the worker, at most every
+        PROGRESS_EVERY_S (and always the last step): the bar moves without flooding the UI."""
+        progress = self._progress
+        last = [0.0]
+
+        def emit(done: int, total: int, name: str, final: bool | None = None) -> None:
+            now = time.monotonic()
+            if (done == total if final is None else final) or now - last[0] >= PROGRESS_EVERY_S:
+                last[0] = now
+                progress.advanced.emit(done, total, name)
+        return emit
+
     def is_importing(self) -> bool:
         return self._stop is not None
 
@@ -480,14 +489,10 @@ class LibraryPanel(QWidget):
 
         stop = threading.Event()
         self._stop = stop
-        progress = self._progress
-        last = [0.0]
+        emit = self._throttled_progress()
 
         def report(done: int, total: int, path: Path) -> None:
-            now = time.monotonic()
-            if done == total or now - last[0] >= PROGRESS_EVERY_S:
-                last[0] = now
-                progress.advanced.emit(done, total, path.name)
+            emit(done, total, path.name)
 
         def work():
             result = import_paths(library, paths, progress=report, analyze=False,
@@ -497,10 +502,7 @@ class LibraryPanel(QWidget):
             return result
 
         def report_analysis(done: int, total: int) -> None:
-            now = time.monotonic()
-            if done == total or now - last[0] >= PROGRESS_EVERY_S:
-                last[0] = now
-                progress.advanced.emit(done, -total, "")
+            emit(done, -total, "", final=done == total)
 
         self._start_progress()
         self.ops.run(lambda _library: work(), lambda report: _import_changes(report, analyze),
