@@ -109,6 +109,21 @@ def _find(window: MainWindow) -> None:
         window.find_bar.open_bar()
 
 
+def _undo_redo(window: MainWindow, menu: QMenu, actions: WindowActions) -> None:
+    """Edit > Undo/Redo Correction (Ctrl+Z, Ctrl+Shift+Z): window-wide, since a correction
+    rebuilds the cards that had the focus; text fields keep their own Ctrl+Z."""
+    group = window.corrections.undo_group
+    undo = group.createUndoAction(window, _tr(QT_TRANSLATE_NOOP("MainWindow", "&Undo Correction")))
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    redo = group.createRedoAction(window, _tr(QT_TRANSLATE_NOOP("MainWindow", "&Redo Correction")))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    actions.named["undo"] = undo
+    actions.named["redo"] = redo
+    menu.addAction(undo)
+    menu.addAction(redo)
+    menu.addSeparator()
+
+
 def _languages(window: MainWindow, menu: QMenu, actions: WindowActions) -> None:
     group = QActionGroup(window)
     for code, label in (("en", "English"), ("ar", "العربية")):
@@ -173,6 +188,7 @@ MENUS: tuple[Menu, ...] = (
         Item(QT_TRANSLATE_NOOP("MainWindow", "&Quit"), lambda w: w.close(), Key.Quit),
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (
+        Built(_undo_redo),
         Item(QT_TRANSLATE_NOOP("MainWindow", "Add &Note"), lambda w: w.add_note(),
              "Ctrl+Shift+N", name="add_note"),
         Item(QT_TRANSLATE_NOOP("MainWindow", "&Find in Article"), _find, Key.Find, name="find"),

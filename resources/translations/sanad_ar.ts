@@ -502,6 +502,16 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../app/actions.py" line="0" />
+            <source>&amp;Undo Correction</source>
+            <translation>ال&amp;تراجع عن التصحيح</translation>
+        </message>
+        <message>
+            <location filename="../../app/actions.py" line="0" />
+            <source>&amp;Redo Correction</source>
+            <translation>إ&amp;عادة التصحيح</translation>
+        </message>
+        <message>
             <location filename="../../app/window.py" line="0" />
             <source>Names &amp;Glossary</source>
             <translation>مسرد الأس&amp;ماء</translation>

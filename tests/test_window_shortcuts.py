@@ -1,0 +1,79 @@
+"""No two of the window's actions answer the same keys (pytest-qt, offscreen, English and
+Arabic interface), and Help > Keyboard Shortcuts lists every key the window answers.
+
+Qt calls a key that two enabled actions of overlapping contexts share "ambiguous" and runs
+neither, so a clash is a key that silently does nothing."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.i18n import install_language
+from app.window import MainWindow
+
+Context = Qt.ShortcutContext
+
+
+def _scope(owner: QWidget, context: Context, window: MainWindow) -> QWidget:
+    """The widget inside which a shortcut of this context answers."""
+    if context in (Context.WindowShortcut, Context.ApplicationShortcut):
+        return window
+    return owner
+
+
+def _keys(window: MainWindow) -> dict[str, list[tuple[str, QWidget]]]:
+    found: dict[str, list[tuple[str, QWidget]]] = defaultdict(list)
+    for action in window.findChildren(QAction):
+        owners = [w for w in action.associatedObjects() if isinstance(w, QWidget)]
+        owner = next((w for w in owners if not w.inherits("QMenu")), window)
+        for key in action.shortcuts():
+            if not key.isEmpty():
+                found[key.toString()].append(
+                    (action.text(), _scope(owner, action.shortcutContext(), window)))
+    for shortcut in window.findChildren(QShortcut):
+        for key in shortcut.keys():
+            found[key.toString()].append(
+                (shortcut.objectName(), _scope(shortcut.parentWidget(), shortcut.context(),
+                                               window)))
+    return found
+
+
+@pytest.fixture(params=["en", "ar"])
+def window(request, qtbot):
+    app = QApplication.instance()
+    install_language(app, request.param)
+    win = MainWindow(interactive=False)
+    qtbot.addWidget(win)
+    yield win
+    install_language(app, "en")
+
+
+def test_no_two_actions_share_a_key(window) -> None:
+    keys = _keys(window)
+    assert "Ctrl+Z" in keys and "Ctrl+F" in keys  # the walk sees the Edit menu and the panel
+    clashes = {}
+    for key, users in keys.items():
+        for i, (text, scope) in enumerate(users):
+            for other, other_scope in users[i + 1:]:
+                if (scope is other_scope or scope.isAncestorOf(other_scope)
+                        or other_scope.isAncestorOf(scope)):
+                    clashes[key] = (text, other)
+    assert clashes == {}
+
+
+def test_the_shortcuts_table_lists_every_key_of_the_window(window, qtbot) -> None:
+    window.show_shortcuts()
+    table = window.shortcuts_dialog.table
+    listed = {table.item(r, 1).text() for r in range(table.rowCount())}
+    listed_keys = {k for cell in listed for k in cell.split(", ")}
+    native = {QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+              for k in _keys(window)}
+    assert native <= listed_keys
+    names = {table.item(r, 0).text() for r in range(table.rowCount())}
+    assert len(names) == table.rowCount()  # one row per action, no name twice
+    window.shortcuts_dialog.close()
