@@ -157,3 +157,41 @@ def test_closing_in_reading_mode_keeps_the_panels_for_the_next_start(qtbot, wind
     assert again.library_panel.isVisible() and again.tabs.isVisible()
     assert all(size > 50 for size in again.splitter.sizes())
     app_settings().remove("window/splitter")
+
+
+def _has_colour(image, colour: QColor, tolerance: int = 12) -> bool:
+    for y in range(image.height()):
+        for x in range(image.width()):
+            pixel = image.pixelColor(x, y)
+            if (abs(pixel.red() - colour.red()) <= tolerance
+                    and abs(pixel.green() - colour.green()) <= tolerance
+                    and abs(pixel.blue() - colour.blue()) <= tolerance):
+                return True
+    return False
+
+
+def test_the_bylines_link_takes_the_colour_of_the_theme_chosen(qtbot, fake_analyzer, seed_path,
+                                                               tmp_path) -> None:
+    """The byline's "Edit details…" was drawn in the link colour of start-up (pure blue) after
+    a switch to the dark theme, unreadable on its dark background."""
+    from app.library import open_library
+    from app.panels.background import wait_for_library
+
+    load_bundled_fonts()
+    library = open_library(tmp_path / "library.sqlite")
+    win = MainWindow(interactive=False, library=library)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        _open_seed(qtbot, win, seed_path)
+        label = win.byline.label
+        qtbot.waitUntil(lambda: "edit" in label.text(), timeout=10_000)
+        for choice, palette in (("dark", dark_palette()), ("light", light_palette())):
+            set_theme(choice)
+            link = palette.color(QPalette.ColorRole.Link)
+            qtbot.waitUntil(lambda link=link: _has_colour(label.grab().toImage(), link),
+                            timeout=5_000)
+    finally:
+        win.close()
+        wait_for_library()
+        library.close()
