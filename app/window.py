@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -90,6 +90,16 @@ def tune_runtime() -> None:
     sys.setswitchinterval(0.0005)
 
 
+def fitted_size(width: int, height: int) -> QSize:
+    """The window's first size, cut to the screen's free area: 1440 x 900 ran off a laptop's
+    1366 x 768 (or 1400 x 900 less its panels), hiding the right edge of the cards."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    free = screen.availableGeometry()
+    return QSize(min(width, free.width()), min(height, free.height()))
+
+
 class MainWindow(QMainWindow):
     article_shown = Signal()
     analysis_shown = Signal()
@@ -102,7 +112,7 @@ class MainWindow(QMainWindow):
         self.ops = LibraryOps(self)
         self.setWindowTitle(self.tr("Sanad"))
         self.setAcceptDrops(True)
-        self.resize(1440, 900)
+        self.resize(fitted_size(1440, 900) if interactive else QSize(1440, 900))
         self._build_reading_side()
         self.reader = ReaderController(self.view, self.highlighter, self.ops, self)
         self.exchange = Exchange(self.ops, lambda: self.reader.article_id, self)
