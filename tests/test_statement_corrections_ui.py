@@ -334,7 +334,7 @@ def test_the_file_menu_exports_the_corrections(qtbot, window, tmp_path) -> None:
     item = _item(window, "الوفد الأميركي")
     _action(item, "Change the Speaker…").trigger()
     _accept(qtbot, window, "فائز السراج")
-    action = next(a for a in window.all_actions() if a.text() == "Export Statement &Corrections…")
+    action = next(a for a in window.all_actions() if a.text() == "Export Statement Correc&tions…")
     assert action is not None
     out = tmp_path / "corrections.json"
     window.corrections.export_to(str(out))

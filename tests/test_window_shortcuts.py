@@ -77,3 +77,31 @@ def test_the_shortcuts_table_lists_every_key_of_the_window(window, qtbot) -> Non
     names = {table.item(r, 0).text() for r in range(table.rowCount())}
     assert len(names) == table.rowCount()  # one row per action, no name twice
     window.shortcuts_dialog.close()
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter Alt (or the letter alone, in an open menu) chooses: the one after '&'."""
+    for i, ch in enumerate(text[:-1]):
+        if ch == "&" and text[i + 1] != "&" and (i == 0 or text[i - 1] != "&"):
+            return text[i + 1].lower()
+    return None
+
+
+def _menu_clashes(actions, where: str, clashes: list) -> None:
+    seen: dict[str, str] = {}
+    for action in actions:
+        letter = _mnemonic(action.text())
+        if letter is not None and letter in seen:
+            clashes.append((where, letter, seen[letter], action.text()))
+        elif letter is not None:
+            seen[letter] = action.text()
+        if action.menu() is not None:
+            _menu_clashes(action.menu().actions(), action.text(), clashes)
+
+
+def test_no_two_entries_of_a_menu_share_an_underlined_letter(window) -> None:
+    """Alt+F then C chose between two entries (New from Clipboard, Export Statement
+    Corrections) instead of doing one; in the Arabic menus three entries shared «ح»."""
+    clashes: list = []
+    _menu_clashes(window.menuBar().actions(), "menu bar", clashes)
+    assert clashes == []

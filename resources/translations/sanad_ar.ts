@@ -593,7 +593,7 @@
         </message>
         <message>
             <source>Import Analysed &amp;Archive…</source>
-            <translation>استيراد أرشيف م&amp;حلَّل…</translation>
+            <translation>استيراد أرشيف مح&amp;لَّل…</translation>
         </message>
         <message>
             <location filename="../../app/window.py" line="274" />
@@ -647,7 +647,7 @@
         </message>
         <message>
             <location filename="../../app/window.py" line="291" />
-            <source>&amp;Filter Speakers</source>
+            <source>Filter Spea&amp;kers</source>
             <translation>ت&amp;صفية المتحدثين</translation>
         </message>
         <message>
@@ -667,7 +667,7 @@
         </message>
         <message>
             <location filename="../../app/window.py" line="301" />
-            <source>&amp;Reset Zoom</source>
+            <source>Reset &amp;Zoom</source>
             <translation>إعادة ال&amp;تكبير</translation>
         </message>
         <message>
@@ -698,7 +698,7 @@
         <message>
             <location filename="../../app/window.py" line="325" />
             <source>Show &amp;Library</source>
-            <translation>إظهار الم&amp;كتبة</translation>
+            <translation>إظهار ال&amp;مكتبة</translation>
         </message>
         <message>
             <location filename="../../app/window.py" line="327" />
@@ -708,7 +708,7 @@
         <message>
             <location filename="../../app/window.py" line="330" />
             <source>&amp;Settings</source>
-            <translation>الإ&amp;عدادات</translation>
+            <translation>الإعدا&amp;دات</translation>
         </message>
         <message>
             <location filename="../../app/window.py" line="331" />
@@ -792,7 +792,7 @@
             <translation>تصدير المقالات الم&amp;درجة في المكتبة</translation>
         </message>
         <message>
-            <source>What a Speaker &amp;Said Across the Library…</source>
+            <source>What a Speaker Said &amp;Across the Library…</source>
             <translation>ما &amp;قاله متحدث في المكتبة كلها…</translation>
         </message>
         <message>
@@ -809,7 +809,7 @@
         </message>
         <message>
             <source>&amp;Previous Hit or Mention</source>
-            <translation>&amp;النتيجة أو الذكر السابق</translation>
+            <translation>النتيجة أو الذكر ال&amp;سابق</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
@@ -821,15 +821,15 @@
         </message>
         <message>
             <source>Next Hit or &amp;Mention</source>
-            <translation>&amp;النتيجة أو الذكر التالي</translation>
+            <translation>ال&amp;نتيجة أو الذكر التالي</translation>
         </message>
         <message>
             <source>&amp;New Library…</source>
-            <translation>مكتبة &amp;جديدة…</translation>
+            <translation>مكتبة جد&amp;يدة…</translation>
         </message>
         <message>
             <source>&amp;Recent Libraries</source>
-            <translation>المكتبات ال&amp;حديثة</translation>
+            <translation>المكتبات الحدي&amp;ثة</translation>
         </message>
         <message>
             <source>New Library</source>
@@ -840,7 +840,7 @@
             <translation>مكتبة جديدة…</translation>
         </message>
         <message>
-            <source>Open &amp;Library…</source>
+            <source>Open Li&amp;brary…</source>
             <translation>فتح م&amp;كتبة…</translation>
         </message>
         <message>
@@ -1741,11 +1741,11 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Add Statement from &amp;Selection…</source>
+            <source>Add Statement from Se&amp;lection…</source>
             <translation>إضافة تصريح من النص المحدَّد…</translation>
         </message>
         <message>
-            <source>Export Statement &amp;Corrections…</source>
+            <source>Export Statement Correc&amp;tions…</source>
             <translation>تصدير تصحيحات التصريحات…</translation>
         </message>
     </context>
