@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from app.window import MainWindow
 
 Key = QKeySequence.StandardKey
+SHORTCUT_LABEL = "shortcut_label"  # an action's name in Help > Keyboard Shortcuts, if not its text
 
 
 @dataclass(frozen=True)
@@ -289,4 +290,20 @@ def build_menus(window: MainWindow) -> WindowActions:
         _fill(window, bar.addMenu(_tr(menu.text)), menu.items, actions)
     for item in WINDOW_ITEMS:
         window.addAction(_item_action(window, item, actions))
+    for top in bar.actions():
+        _label_submenu_entries(top.menu())
     return actions
+
+
+def _label_submenu_entries(menu: QMenu) -> None:
+    """Name each entry of a sub-menu with that sub-menu for Help > Keyboard Shortcuts, where
+    "As Markdown" or "People" alone did not say what they export or show."""
+    for action in menu.actions():
+        sub = action.menu()
+        if sub is None:
+            continue
+        _label_submenu_entries(sub)
+        for entry in sub.actions():
+            if entry.menu() is None and not entry.isSeparator():
+                menu_name, entry_name = (a.text().replace("&", "") for a in (action, entry))
+                entry.setProperty(SHORTCUT_LABEL, f"{menu_name}: {entry_name}")

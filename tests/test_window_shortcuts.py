@@ -105,3 +105,19 @@ def test_no_two_entries_of_a_menu_share_an_underlined_letter(window) -> None:
     clashes: list = []
     _menu_clashes(window.menuBar().actions(), "menu bar", clashes)
     assert clashes == []
+
+
+def test_a_submenus_entries_are_listed_with_the_submenu(window) -> None:
+    """Ctrl+E was listed as "As Markdown" and Ctrl+1 as "People", which say nothing alone."""
+    from app.panels.shortcuts import shortcut_rows
+
+    rows = dict(shortcut_rows(window.all_actions()))
+    by_key = {keys: name for name, keys in rows.items()}
+    export = window.menuBar().actions()[0].menu()  # File
+    article = next(a for a in export.actions() if a.menu() is not None
+                   and a.menu().actions() and a.menu().actions()[0].shortcut() == QKeySequence(
+                       "Ctrl+E"))
+    assert by_key["Ctrl+E"].startswith(article.text().replace("&", "") + ": ")
+    assert by_key["Ctrl+1"].endswith(": " + window.legend.layer_label("PER"))
+    assert by_key["Ctrl+F"] == next(a.text() for a in window.all_actions()
+                                    if a.shortcut() == QKeySequence("Ctrl+F")).replace("&", "")
