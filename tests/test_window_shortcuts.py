@@ -121,3 +121,35 @@ def test_a_submenus_entries_are_listed_with_the_submenu(window) -> None:
     assert by_key["Ctrl+1"].endswith(": " + window.legend.layer_label("PER"))
     assert by_key["Ctrl+F"] == next(a.text() for a in window.all_actions()
                                     if a.shortcut() == QKeySequence("Ctrl+F")).replace("&", "")
+
+
+def _first_strong_direction(text: str) -> str | None:
+    """The paragraph direction Unicode's rule P2 gives: the first strong letter outside
+    isolates ("L" or "R")."""
+    import unicodedata
+
+    depth = 0
+    for ch in text:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == "\u2069":
+            depth = max(0, depth - 1)
+        elif not depth and (kind := unicodedata.bidirectional(ch)) in ("L", "R", "AL"):
+            return "L" if kind == "L" else "R"
+    return None
+
+
+def test_the_arabic_shortcuts_note_reads_right_to_left(qtbot) -> None:
+    """The Arabic note began with "Ctrl+F", so the whole paragraph was laid out left to right
+    (its keys and clauses in the wrong order)."""
+    app = QApplication.instance()
+    install_language(app, "ar")
+    try:
+        win = MainWindow(interactive=False)
+        qtbot.addWidget(win)
+        win.show_shortcuts()
+        note = win.shortcuts_dialog.find_note.text()
+        assert "Ctrl+Shift+F" in note and _first_strong_direction(note) == "R"
+        win.shortcuts_dialog.close()
+    finally:
+        install_language(app, "en")

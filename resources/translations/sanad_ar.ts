@@ -1276,7 +1276,7 @@
         </message>
         <message>
             <source>Ctrl+F finds words in the open article (in the library's list it searches the library); Ctrl+Shift+F always searches the whole library. F3 and Shift+F3 step through the hits of the find bar while it is open, otherwise through the mentions of the name you clicked.</source>
-            <translation>Ctrl+F يبحث عن كلمات في المقال المفتوح (وفي قائمة المكتبة يبحث في المكتبة)؛ وCtrl+Shift+F يبحث دائمًا في المكتبة كلها. F3 وShift+F3 للتنقل بين نتائج شريط البحث ما دام مفتوحًا، وإلا فبين مواضع ذكر الاسم الذي نقرت عليه.</translation>
+            <translation>⁨Ctrl+F⁩ يبحث عن كلمات في المقال المفتوح (وفي قائمة المكتبة يبحث في المكتبة)؛ و⁨Ctrl+Shift+F⁩ يبحث دائمًا في المكتبة كلها. ⁨F3⁩ و⁨Shift+F3⁩ للتنقل بين نتائج شريط البحث ما دام مفتوحًا، وإلا فبين مواضع ذكر الاسم الذي نقرت عليه.</translation>
         </message>
         <message>
             <source>Each action and the keys that do it</source>
