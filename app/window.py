@@ -482,6 +482,7 @@ class MainWindow(QMainWindow):
         if self.reader.article is None:
             return
         span = self.view.selected_span()
+        self.reading_mode.set_on(False)  # the note is written in the side panel
         self.tabs.setCurrentWidget(self.notes_panel)
         if span and span[1] > span[0]:
             self.notes_panel.add_span_note(*span)
@@ -495,20 +496,26 @@ class MainWindow(QMainWindow):
         self.notes_panel.add_target_note(kind, name)
 
     # -- focus helpers and dialogs ---------------------------------------------------------
+    # A side panel asked for by key or menu ends reading mode, which hides the panels: Alt+1,
+    # Ctrl+Alt+F or Add Note used to work on panels no one could see.
     def show_panel(self, index: int) -> None:
+        self.reading_mode.set_on(False)
         self.tabs.setCurrentIndex(index)
         self.tabs.currentWidget().setFocus()
 
     def focus_library_search(self) -> None:
+        self.reading_mode.set_on(False)
         self.library_panel.show()
         self.library_panel.search_box.setFocus()
         self.library_panel.search_box.selectAll()
 
     def focus_library_list(self) -> None:
+        self.reading_mode.set_on(False)
         self.library_panel.show()
         self.library_panel.list.setFocus()
 
     def focus_speaker_filter(self) -> None:
+        self.reading_mode.set_on(False)
         self.tabs.setCurrentWidget(self.speakers_panel)
         self.speakers_panel.filter_box.setFocus()
 

@@ -150,6 +150,28 @@ def test_reading_mode_hides_the_side_panels_and_shows_in_the_view_menu(qtbot, wi
     assert not action.isChecked()
 
 
+@pytest.mark.parametrize("key, modifiers, shown", [
+    (Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier, "speakers_panel"),  # Show Who Said What
+    (Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+     "speakers_panel"),  # Filter Speakers
+    (Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+     "notes_panel"),  # Add Note
+    (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier, "library_panel"),  # Show Library
+])
+def test_a_side_panel_asked_for_in_reading_mode_ends_it(qtbot, window, seed_path, key,
+                                                         modifiers, shown) -> None:
+    """In reading mode the panels are hidden: Alt+1 or Add Note worked on panels nobody could
+    see (the note's editor, hidden, could not even take the keyboard)."""
+    _open_seed(qtbot, window, seed_path)
+    action = window.menu_actions.named["reading_mode"]
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert action.isChecked() and not window.tabs.isVisible()
+    qtbot.keyClick(window.view, key, modifiers)
+    assert not action.isChecked() and not window.reading_mode.is_on()
+    panel = getattr(window, shown)
+    assert panel.isVisible() and window.tabs.isVisible() and window.library_panel.isVisible()
+
+
 def test_closing_in_reading_mode_keeps_the_panels_for_the_next_start(qtbot, window) -> None:
     window.reading_mode.set_on(True)
     window.close()
