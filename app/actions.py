@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from app.window import MainWindow
 
 Key = QKeySequence.StandardKey
+SHORTCUT_LABEL = "shortcut_label"  # an action's name in Help > Keyboard Shortcuts, if not its text
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,21 @@ def _find(window: MainWindow) -> None:
         window.find_bar.open_bar()
 
 
+def _undo_redo(window: MainWindow, menu: QMenu, actions: WindowActions) -> None:
+    """Edit > Undo/Redo Correction (Ctrl+Z, Ctrl+Shift+Z): window-wide, since a correction
+    rebuilds the cards that had the focus; text fields keep their own Ctrl+Z."""
+    group = window.corrections.undo_group
+    undo = group.createUndoAction(window, _tr(QT_TRANSLATE_NOOP("MainWindow", "&Undo Correction")))
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    redo = group.createRedoAction(window, _tr(QT_TRANSLATE_NOOP("MainWindow", "&Redo Correction")))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    actions.named["undo"] = undo
+    actions.named["redo"] = redo
+    menu.addAction(undo)
+    menu.addAction(redo)
+    menu.addSeparator()
+
+
 def _languages(window: MainWindow, menu: QMenu, actions: WindowActions) -> None:
     group = QActionGroup(window)
     for code, label in (("en", "English"), ("ar", "العربية")):
@@ -158,12 +174,12 @@ MENUS: tuple[Menu, ...] = (
             Item(QT_TRANSLATE_NOOP("MainWindow", "Export as &TBX…"),
                  lambda w: w.exchange.export_glossary("tbx")),
         )),
-        Item(QT_TRANSLATE_NOOP("MainWindow", "Export Statement &Corrections…"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Export Statement Correc&tions…"),
              lambda w: w.corrections.choose_export()),
         SEPARATOR,
         Item(QT_TRANSLATE_NOOP("MainWindow", "&New Library…"), lambda w: w.new_library(),
              name="new_library"),
-        Item(QT_TRANSLATE_NOOP("MainWindow", "Open &Library…"), lambda w: w.choose_library(),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Open Li&brary…"), lambda w: w.choose_library(),
              name="open_library"),
         Menu(QT_TRANSLATE_NOOP("MainWindow", "&Recent Libraries"), (Built(_recent_libraries),)),
         SEPARATOR,
@@ -173,16 +189,17 @@ MENUS: tuple[Menu, ...] = (
         Item(QT_TRANSLATE_NOOP("MainWindow", "&Quit"), lambda w: w.close(), Key.Quit),
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (
+        Built(_undo_redo),
         Item(QT_TRANSLATE_NOOP("MainWindow", "Add &Note"), lambda w: w.add_note(),
              "Ctrl+Shift+N", name="add_note"),
         Item(QT_TRANSLATE_NOOP("MainWindow", "&Find in Article"), _find, Key.Find, name="find"),
         Item(QT_TRANSLATE_NOOP("MainWindow", "&Search Library"),
              lambda w: w.focus_library_search(), "Ctrl+Shift+F"),
-        Item(QT_TRANSLATE_NOOP("MainWindow", "Add Statement from &Selection…"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Add Statement from Se&lection…"),
              lambda w: w.corrections.add_from_selection(w.view.selected_span())),
-        Item(QT_TRANSLATE_NOOP("MainWindow", "&Filter Speakers"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Filter Spea&kers"),
              lambda w: w.focus_speaker_filter(), "Ctrl+Alt+F"),
-        Item(QT_TRANSLATE_NOOP("MainWindow", "What a Speaker &Said Across the Library…"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "What a Speaker Said &Across the Library…"),
              lambda w: w.speaker_views.ask(), "Ctrl+Shift+S", name="speaker_view"),
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&Article"), (
@@ -196,7 +213,7 @@ MENUS: tuple[Menu, ...] = (
              Key.ZoomIn),
         Item(QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"), lambda w: w.view.zoom_by(-1),
              Key.ZoomOut),
-        Item(QT_TRANSLATE_NOOP("MainWindow", "&Reset Zoom"),
+        Item(QT_TRANSLATE_NOOP("MainWindow", "Reset &Zoom"),
              lambda w: w.view.set_point_size(15.0), "Ctrl+0"),
         SEPARATOR,
         Menu(QT_TRANSLATE_NOOP("MainWindow", "&Highlights"), (Built(_layers),)),
@@ -273,4 +290,20 @@ def build_menus(window: MainWindow) -> WindowActions:
         _fill(window, bar.addMenu(_tr(menu.text)), menu.items, actions)
     for item in WINDOW_ITEMS:
         window.addAction(_item_action(window, item, actions))
+    for top in bar.actions():
+        _label_submenu_entries(top.menu())
     return actions
+
+
+def _label_submenu_entries(menu: QMenu) -> None:
+    """Name each entry of a sub-menu with that sub-menu for Help > Keyboard Shortcuts, where
+    "As Markdown" or "People" alone did not say what they export or show."""
+    for action in menu.actions():
+        sub = action.menu()
+        if sub is None:
+            continue
+        _label_submenu_entries(sub)
+        for entry in sub.actions():
+            if entry.menu() is None and not entry.isSeparator():
+                menu_name, entry_name = (a.text().replace("&", "") for a in (action, entry))
+                entry.setProperty(SHORTCUT_LABEL, f"{menu_name}: {entry_name}")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QTranslator
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QGuiApplication,
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
@@ -50,6 +52,7 @@ LINE_HEIGHT_PERCENT = 150
 MUTED = QColor("#666666")
 RULE = QColor("#b0b0b0")
 HEADER_SHADE = QColor("#eeeeee")
+INK = QColor("#000000")  # text without a colour of its own, whatever the window's theme
 _BREAK_RE = re.compile(r"\s*\n\s*\n\s*")
 Spans = dict[str, list[tuple[int, int]]]
 
@@ -324,13 +327,26 @@ def _print(doc: QTextDocument, writer: QPdfWriter) -> None:
             writer.newPage()
         painter.save()
         painter.translate(0, -number * page.height())
-        doc.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
+        _draw_on_paper(doc, painter, QRectF(0, number * page.height(), page.width(),
+                                            page.height()))
         painter.restore()
         painter.setFont(footer_font)
         painter.setPen(MUTED)
         painter.drawText(QRectF(0, page.height(), page.width(), writer.height() - page.height()),
                          Qt.AlignmentFlag.AlignCenter, f"{number + 1} / {pages}")
     painter.end()
+
+
+def _draw_on_paper(doc: QTextDocument, painter: QPainter, rect: QRectF) -> None:
+    """doc.drawContents(painter, rect), but with black ink: drawContents takes the text colour
+    from the application's palette, so in the dark theme the page came out pale grey on white."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = rect
+    palette = QPalette(context.palette)
+    palette.setColor(QPalette.ColorRole.Text, INK)
+    context.palette = palette
+    painter.setClipRect(rect)
+    doc.documentLayout().draw(painter, context)
 
 
 def _isolate(text: str) -> str:

@@ -87,6 +87,21 @@ def set_theme(choice: str) -> None:
         app.setPalette(light_palette())
     elif previous != "system" and _system_palette:
         app.setPalette(_system_palette[0])  # back to the system's own
+    recolour_links()
+
+
+def recolour_links() -> None:
+    """Qt bakes a rich-text link's colour in when a label's text is set, from the palette of
+    that moment: after a theme change the byline's "Edit details…" stayed #0000ff on the dark
+    background. Setting each linked label's text again draws its links in the new palette."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        return
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLabel) and "<a " in (text := widget.text()):
+            widget.setText("")
+            widget.setText(text)
 
 
 def theme() -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -90,6 +90,16 @@ def tune_runtime() -> None:
     sys.setswitchinterval(0.0005)
 
 
+def fitted_size(width: int, height: int) -> QSize:
+    """The window's first size, cut to the screen's free area: 1440 x 900 ran off a laptop's
+    1366 x 768 (or 1400 x 900 less its panels), hiding the right edge of the cards."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    free = screen.availableGeometry()
+    return QSize(min(width, free.width()), min(height, free.height()))
+
+
 class MainWindow(QMainWindow):
     article_shown = Signal()
     analysis_shown = Signal()
@@ -102,7 +112,7 @@ class MainWindow(QMainWindow):
         self.ops = LibraryOps(self)
         self.setWindowTitle(self.tr("Sanad"))
         self.setAcceptDrops(True)
-        self.resize(1440, 900)
+        self.resize(fitted_size(1440, 900) if interactive else QSize(1440, 900))
         self._build_reading_side()
         self.reader = ReaderController(self.view, self.highlighter, self.ops, self)
         self.exchange = Exchange(self.ops, lambda: self.reader.article_id, self)
@@ -472,6 +482,7 @@ class MainWindow(QMainWindow):
         if self.reader.article is None:
             return
         span = self.view.selected_span()
+        self.reading_mode.set_on(False)  # the note is written in the side panel
         self.tabs.setCurrentWidget(self.notes_panel)
         if span and span[1] > span[0]:
             self.notes_panel.add_span_note(*span)
@@ -485,20 +496,26 @@ class MainWindow(QMainWindow):
         self.notes_panel.add_target_note(kind, name)
 
     # -- focus helpers and dialogs ---------------------------------------------------------
+    # A side panel asked for by key or menu ends reading mode, which hides the panels: Alt+1,
+    # Ctrl+Alt+F or Add Note used to work on panels no one could see.
     def show_panel(self, index: int) -> None:
+        self.reading_mode.set_on(False)
         self.tabs.setCurrentIndex(index)
         self.tabs.currentWidget().setFocus()
 
     def focus_library_search(self) -> None:
+        self.reading_mode.set_on(False)
         self.library_panel.show()
         self.library_panel.search_box.setFocus()
         self.library_panel.search_box.selectAll()
 
     def focus_library_list(self) -> None:
+        self.reading_mode.set_on(False)
         self.library_panel.show()
         self.library_panel.list.setFocus()
 
     def focus_speaker_filter(self) -> None:
+        self.reading_mode.set_on(False)
         self.tabs.setCurrentWidget(self.speakers_panel)
         self.speakers_panel.filter_box.setFocus()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.library import open_library
 from app.library.articles import get_article
@@ -113,3 +114,35 @@ def test_statements_and_notes_of_a_pdf_cite_their_page(qtbot, window) -> None:
     window.notes_panel.add_span_note(last, len(article.text))
     qtbot.waitUntil(lambda: any("p. 2" in e.quote.text() for e in window.notes_panel.editors),
                     timeout=10_000)
+
+
+def _visual_x(label):
+    """Where each character of the label's text is drawn (a right-to-left line, as shown)."""
+    from PySide6.QtGui import QTextDocumentFragment, QTextLayout, QTextOption
+
+    plain = QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+    layout = QTextLayout(plain, label.font())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(10_000)
+    layout.endLayout()
+    xs = [line.cursorToX(i)[0] for i in range(len(plain))]  # while the layout lives
+    return plain, xs.__getitem__
+
+
+def test_an_english_date_beside_an_arabic_outlet_reads_in_one_piece(qtbot, window) -> None:
+    """mixed.pdf: outlet «فريق سند», date 15 May 2019. The date's day was drawn beside the
+    outlet, its month and year after the "Edit details…" link."""
+    window.open_path(ROOT / "tests" / "fixtures" / "pdf" / "mixed.pdf")
+    _wait_stored(qtbot, window)
+    qtbot.waitUntil(lambda: "Edit details" in window.byline.label.text(), timeout=10_000)
+    plain, x = _visual_x(window.byline.label)
+    # a cursor inside each word (at a run's first letter it stands on the run's far edge)
+    day, month, year = (plain.index(w) + 1 for w in ("15", "May", "2019"))
+    edit = plain.index("Edit") + 1
+    assert x(day) < x(month) < x(year)  # "15 May 2019" left to right
+    assert not min(x(day), x(year)) < x(edit) < max(x(day), x(year))  # the link is not inside
+    assert x(edit) < x(day)  # and it comes after the details, to their left

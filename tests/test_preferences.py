@@ -150,6 +150,28 @@ def test_reading_mode_hides_the_side_panels_and_shows_in_the_view_menu(qtbot, wi
     assert not action.isChecked()
 
 
+@pytest.mark.parametrize("key, modifiers, shown", [
+    (Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier, "speakers_panel"),  # Show Who Said What
+    (Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+     "speakers_panel"),  # Filter Speakers
+    (Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+     "notes_panel"),  # Add Note
+    (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier, "library_panel"),  # Show Library
+])
+def test_a_side_panel_asked_for_in_reading_mode_ends_it(qtbot, window, seed_path, key,
+                                                         modifiers, shown) -> None:
+    """In reading mode the panels are hidden: Alt+1 or Add Note worked on panels nobody could
+    see (the note's editor, hidden, could not even take the keyboard)."""
+    _open_seed(qtbot, window, seed_path)
+    action = window.menu_actions.named["reading_mode"]
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert action.isChecked() and not window.tabs.isVisible()
+    qtbot.keyClick(window.view, key, modifiers)
+    assert not action.isChecked() and not window.reading_mode.is_on()
+    panel = getattr(window, shown)
+    assert panel.isVisible() and window.tabs.isVisible() and window.library_panel.isVisible()
+
+
 def test_closing_in_reading_mode_keeps_the_panels_for_the_next_start(qtbot, window) -> None:
     window.reading_mode.set_on(True)
     window.close()
@@ -157,3 +179,41 @@ def test_closing_in_reading_mode_keeps_the_panels_for_the_next_start(qtbot, wind
     assert again.library_panel.isVisible() and again.tabs.isVisible()
     assert all(size > 50 for size in again.splitter.sizes())
     app_settings().remove("window/splitter")
+
+
+def _has_colour(image, colour: QColor, tolerance: int = 12) -> bool:
+    for y in range(image.height()):
+        for x in range(image.width()):
+            pixel = image.pixelColor(x, y)
+            if (abs(pixel.red() - colour.red()) <= tolerance
+                    and abs(pixel.green() - colour.green()) <= tolerance
+                    and abs(pixel.blue() - colour.blue()) <= tolerance):
+                return True
+    return False
+
+
+def test_the_bylines_link_takes_the_colour_of_the_theme_chosen(qtbot, fake_analyzer, seed_path,
+                                                               tmp_path) -> None:
+    """The byline's "Edit details…" was drawn in the link colour of start-up (pure blue) after
+    a switch to the dark theme, unreadable on its dark background."""
+    from app.library import open_library
+    from app.panels.background import wait_for_library
+
+    load_bundled_fonts()
+    library = open_library(tmp_path / "library.sqlite")
+    win = MainWindow(interactive=False, library=library)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        _open_seed(qtbot, win, seed_path)
+        label = win.byline.label
+        qtbot.waitUntil(lambda: "edit" in label.text(), timeout=10_000)
+        for choice, palette in (("dark", dark_palette()), ("light", light_palette())):
+            set_theme(choice)
+            link = palette.color(QPalette.ColorRole.Link)
+            qtbot.waitUntil(lambda link=link: _has_colour(label.grab().toImage(), link),
+                            timeout=5_000)
+    finally:
+        win.close()
+        wait_for_library()
+        library.close()

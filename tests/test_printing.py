@@ -108,3 +108,20 @@ def test_ctrl_p_opens_a_print_preview_of_the_pages(qtbot, window) -> None:
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() >= 1, timeout=20_000)
     dialog.close()
+
+
+def test_the_dark_theme_prints_black_text_on_white(window, tmp_path) -> None:
+    """In the dark theme the article was printed in the window's pale text colour, barely
+    readable on paper."""
+
+    from app.theme import set_theme
+
+    set_theme("dark")
+    try:
+        pdf = tmp_path / "dark.pdf"
+        _print_pdf(window, pdf)
+        pixels = _render_first_page(pdf, tmp_path / "dark-page1.png")
+    finally:
+        set_theme("system")
+    ink = float((pixels.astype(int).sum(axis=2) < 150).mean())  # near-black pixels
+    assert ink > 0.005

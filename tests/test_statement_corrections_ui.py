@@ -145,6 +145,31 @@ def test_change_speaker_undo_redo_and_restart(qtbot, window, db_path) -> None:
         _close(again)
 
 
+@pytest.mark.parametrize("where", ["article", "library"])
+def test_ctrl_z_undoes_a_correction_wherever_the_focus_went(qtbot, window, where) -> None:
+    """A correction rebuilds the cards: Ctrl+Z must not depend on the focus staying in them
+    (it was the panel's shortcut, so after "Not a Statement" it did nothing)."""
+    before = len(window.model.claims)
+    item = _item(window, "الوفد الأميركي")
+    with qtbot.waitSignal(window.analysis_shown, timeout=30_000):
+        _action(item, "Not a Statement").trigger()
+    _idle(qtbot, window)
+    assert len(window.model.claims) == before - 1
+    undo = window.menu_actions.named["undo"]
+    assert undo.isEnabled() and undo in window.findChildren(type(undo))
+    target = window.view if where == "article" else window.library_panel.list
+    _focus(qtbot, window, target)
+    with qtbot.waitSignal(window.analysis_shown, timeout=30_000):
+        qtbot.keyClick(target, Qt.Key.Key_Z, CTRL)
+    _idle(qtbot, window)
+    assert len(window.model.claims) == before
+    assert _item(window, "الوفد الأميركي") is not None
+    with qtbot.waitSignal(window.analysis_shown, timeout=30_000):
+        qtbot.keyClick(target, Qt.Key.Key_Z, CTRL | SHIFT)  # redo
+    _idle(qtbot, window)
+    assert len(window.model.claims) == before - 1
+
+
 def test_merge_rename_split_not_a_statement_and_undo_the_merge(qtbot, window, db_path) -> None:
     panel = window.speakers_panel
     official = "مسؤول في وزارة الخارجية الأميركية"
@@ -309,7 +334,7 @@ def test_the_file_menu_exports_the_corrections(qtbot, window, tmp_path) -> None:
     item = _item(window, "الوفد الأميركي")
     _action(item, "Change the Speaker…").trigger()
     _accept(qtbot, window, "فائز السراج")
-    action = next(a for a in window.all_actions() if a.text() == "Export Statement &Corrections…")
+    action = next(a for a in window.all_actions() if a.text() == "Export Statement Correc&tions…")
     assert action is not None
     out = tmp_path / "corrections.json"
     window.corrections.export_to(str(out))

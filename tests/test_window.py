@@ -151,3 +151,15 @@ def test_a_file_the_system_opens_while_running_is_shown(qtbot, window: MainWindo
         assert window.title_label.text() == SEED_TITLE
     finally:
         app.removeEventFilter(forwarder)
+
+
+def test_the_first_window_fits_a_small_screen(qtbot) -> None:
+    """A first start (no saved geometry) on a screen smaller than 1440 x 900 - the offscreen
+    screen is 800 x 600 - opens a window that fits it, not one that runs off its right edge."""
+    from PySide6.QtGui import QGuiApplication
+
+    win = MainWindow(interactive=True)
+    qtbot.addWidget(win)
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    assert free.width() < 1440  # the test means something only on a smaller screen
+    assert win.width() <= free.width() and win.height() <= free.height()

@@ -21,7 +21,8 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         keys = [k for k in keys if k]
         if keys:
-            rows.append((action.text().replace("&", "").replace("…", ""), ", ".join(keys)))
+            name = action.property("shortcut_label") or action.text()  # see app.actions
+            rows.append((name.replace("&", "").replace("…", ""), ", ".join(keys)))
     return sorted(set(rows))
 
 

@@ -410,21 +410,13 @@ class SpeakersPanel(QWidget):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(self.copy_current)
         self.addAction(self.copy_action)
-        self.undo_action: QAction | None = None
-        self.redo_action: QAction | None = None
 
     # -- corrections -----------------------------------------------------------------------
     def set_corrections(self, corrections: StatementCorrections) -> None:
-        """Let the user correct who said what from the cards (undo/redo with Ctrl+Z)."""
+        """Let the user correct who said what from the cards. Undo and redo are the window's
+        (Edit > Undo Correction, Ctrl+Z, in app.actions): a correction rebuilds the cards, so
+        a shortcut of this panel's would be lost with the focus."""
         self.corrections = corrections
-        group = corrections.undo_group
-        self.undo_action = group.createUndoAction(self, self.tr("Undo Correction"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = group.createRedoAction(self, self.tr("Redo Correction"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
 
     def statement_actions(self, item: StatementItem) -> list[QAction]:
         """A statement's menu: copy it with its source, its context, and the corrections."""

@@ -14,6 +14,7 @@ import html
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from app.bidi_text import isolate
 from app.library.changes import Changes
 from app.library_ops import LibraryOps
 from app.panels.background import run_serial
@@ -123,13 +124,15 @@ class Byline(QWidget):
         return [p for p in parts if p]
 
     def _render(self) -> None:
-        parts = [html.escape(p) for p in self._parts()]
+        # Each part and link in its own isolate: in the right-to-left line an English date
+        # and link ran together ("15 · فريق سند" ... "May 2019 Edit details" ... "…").
+        parts = [html.escape(isolate(p)) for p in self._parts()]
         links = []
         if self.article_id is not None and self.ops.writable:
-            links.append(f'<a href="edit">{html.escape(self.tr("Edit details…"))}</a>')
+            links.append(f'<a href="edit">{html.escape(isolate(self.tr("Edit details…")))}</a>')
         if self.versions:
-            links.append('<a href="versions">{}</a>'.format(html.escape(
-                self.tr("Older versions (%n)…", "", self.versions))))
+            links.append('<a href="versions">{}</a>'.format(html.escape(isolate(
+                self.tr("Older versions (%n)…", "", self.versions)))))
         if not parts and not links:
             self.hide()
             return

@@ -502,6 +502,16 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../app/actions.py" line="0" />
+            <source>&amp;Undo Correction</source>
+            <translation>ال&amp;تراجع عن التصحيح</translation>
+        </message>
+        <message>
+            <location filename="../../app/actions.py" line="0" />
+            <source>&amp;Redo Correction</source>
+            <translation>إ&amp;عادة التصحيح</translation>
+        </message>
+        <message>
             <location filename="../../app/window.py" line="0" />
             <source>Names &amp;Glossary</source>
             <translation>مسرد الأس&amp;ماء</translation>
@@ -583,7 +593,7 @@
         </message>
         <message>
             <source>Import Analysed &amp;Archive…</source>
-            <translation>استيراد أرشيف م&amp;حلَّل…</translation>
+            <translation>استيراد أرشيف مح&amp;لَّل…</translation>
         </message>
         <message>
             <location filename="../../app/window.py" line="274" />
@@ -637,7 +647,7 @@
         </message>
         <message>
             <location filename="../../app/window.py" line="291" />
-            <source>&amp;Filter Speakers</source>
+            <source>Filter Spea&amp;kers</source>
             <translation>ت&amp;صفية المتحدثين</translation>
         </message>
         <message>
@@ -657,7 +667,7 @@
         </message>
         <message>
             <location filename="../../app/window.py" line="301" />
-            <source>&amp;Reset Zoom</source>
+            <source>Reset &amp;Zoom</source>
             <translation>إعادة ال&amp;تكبير</translation>
         </message>
         <message>
@@ -688,7 +698,7 @@
         <message>
             <location filename="../../app/window.py" line="325" />
             <source>Show &amp;Library</source>
-            <translation>إظهار الم&amp;كتبة</translation>
+            <translation>إظهار ال&amp;مكتبة</translation>
         </message>
         <message>
             <location filename="../../app/window.py" line="327" />
@@ -698,7 +708,7 @@
         <message>
             <location filename="../../app/window.py" line="330" />
             <source>&amp;Settings</source>
-            <translation>الإ&amp;عدادات</translation>
+            <translation>الإعدا&amp;دات</translation>
         </message>
         <message>
             <location filename="../../app/window.py" line="331" />
@@ -782,7 +792,7 @@
             <translation>تصدير المقالات الم&amp;درجة في المكتبة</translation>
         </message>
         <message>
-            <source>What a Speaker &amp;Said Across the Library…</source>
+            <source>What a Speaker Said &amp;Across the Library…</source>
             <translation>ما &amp;قاله متحدث في المكتبة كلها…</translation>
         </message>
         <message>
@@ -799,7 +809,7 @@
         </message>
         <message>
             <source>&amp;Previous Hit or Mention</source>
-            <translation>&amp;النتيجة أو الذكر السابق</translation>
+            <translation>النتيجة أو الذكر ال&amp;سابق</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
@@ -811,15 +821,15 @@
         </message>
         <message>
             <source>Next Hit or &amp;Mention</source>
-            <translation>&amp;النتيجة أو الذكر التالي</translation>
+            <translation>ال&amp;نتيجة أو الذكر التالي</translation>
         </message>
         <message>
             <source>&amp;New Library…</source>
-            <translation>مكتبة &amp;جديدة…</translation>
+            <translation>مكتبة جد&amp;يدة…</translation>
         </message>
         <message>
             <source>&amp;Recent Libraries</source>
-            <translation>المكتبات ال&amp;حديثة</translation>
+            <translation>المكتبات الحدي&amp;ثة</translation>
         </message>
         <message>
             <source>New Library</source>
@@ -830,7 +840,7 @@
             <translation>مكتبة جديدة…</translation>
         </message>
         <message>
-            <source>Open &amp;Library…</source>
+            <source>Open Li&amp;brary…</source>
             <translation>فتح م&amp;كتبة…</translation>
         </message>
         <message>
@@ -1266,7 +1276,7 @@
         </message>
         <message>
             <source>Ctrl+F finds words in the open article (in the library's list it searches the library); Ctrl+Shift+F always searches the whole library. F3 and Shift+F3 step through the hits of the find bar while it is open, otherwise through the mentions of the name you clicked.</source>
-            <translation>Ctrl+F يبحث عن كلمات في المقال المفتوح (وفي قائمة المكتبة يبحث في المكتبة)؛ وCtrl+Shift+F يبحث دائمًا في المكتبة كلها. F3 وShift+F3 للتنقل بين نتائج شريط البحث ما دام مفتوحًا، وإلا فبين مواضع ذكر الاسم الذي نقرت عليه.</translation>
+            <translation>⁨Ctrl+F⁩ يبحث عن كلمات في المقال المفتوح (وفي قائمة المكتبة يبحث في المكتبة)؛ و⁨Ctrl+Shift+F⁩ يبحث دائمًا في المكتبة كلها. ⁨F3⁩ و⁨Shift+F3⁩ للتنقل بين نتائج شريط البحث ما دام مفتوحًا، وإلا فبين مواضع ذكر الاسم الذي نقرت عليه.</translation>
         </message>
         <message>
             <source>Each action and the keys that do it</source>
@@ -1731,11 +1741,11 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Add Statement from &amp;Selection…</source>
+            <source>Add Statement from Se&amp;lection…</source>
             <translation>إضافة تصريح من النص المحدَّد…</translation>
         </message>
         <message>
-            <source>Export Statement &amp;Corrections…</source>
+            <source>Export Statement Correc&amp;tions…</source>
             <translation>تصدير تصحيحات التصريحات…</translation>
         </message>
     </context>
