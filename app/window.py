@@ -334,7 +334,6 @@ class MainWindow(QMainWindow):
 
         def opened(library) -> None:
             self.attach_library(library)
-            self.warm_up()
             if self.interactive:
                 from app.library_switch import remember_library
 
@@ -344,6 +343,9 @@ class MainWindow(QMainWindow):
                 self.show_error(notice)
             self.reader.open_initial(file)
             self.reader.set_busy(-1)
+            # After the first article is shown: loading the models meanwhile would take the CPU
+            # (and the GIL) from fetching and painting it, on a machine with few cores.
+            self._when_idle(self.warm_up)
             self._when_idle(self.update_analyses)
 
         def failed(exc: BaseException) -> None:
