@@ -44,7 +44,6 @@ from app.panels.entities import EntitiesPanel
 from app.panels.library import LibraryPanel
 from app.panels.names import NamesPanel
 from app.panels.notes import NotesPanel
-from app.panels.shortcuts import ShortcutsDialog
 from app.panels.speaker_view import SpeakerViews
 from app.panels.speakers import SpeakersPanel
 from app.reader.article_view import ArticleView
@@ -505,6 +504,8 @@ class MainWindow(QMainWindow):
         self.speakers_panel.filter_box.setFocus()
 
     def show_shortcuts(self) -> None:
+        from app.panels.shortcuts import ShortcutsDialog  # on demand: not on the start path
+
         dialog = ShortcutsDialog(self.all_actions(), self)
         if self.interactive:
             dialog.exec()
