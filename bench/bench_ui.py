@@ -134,16 +134,16 @@ def make_files(folder: Path, count: int) -> None:
         (folder / f"article-{i:04d}.txt").write_text(text + f"\nرقم {i}", encoding="utf-8")
 
 
-def launch_environment(bytecode_cache: bool) -> dict[str, str]:
-    """The launches' environment. With the bytecode cache, as an installed app runs (pip and
-    PyInstaller ship compiled bytecode): PYTHONDONTWRITEBYTECODE, which some shells and sandboxes
-    set, is dropped so the untimed first launch writes the cache. Without it, every module is
-    compiled from source at every launch (an empty cache folder that is never written)."""
-    env = {**os.environ}
+def launch_environment(bytecode_cache: bool, cache_dir: Path) -> dict[str, str]:
+    """The launches' environment, as bench_cli.py makes it: Python's compiled modules kept in
+    `cache_dir` (PYTHONPYCACHEPREFIX). With the bytecode cache, an installed app's case (pip and
+    PyInstaller ship compiled modules), the untimed first launch fills it; without it
+    (PYTHONDONTWRITEBYTECODE, which some shells and sandboxes set), every module is compiled from
+    source at every launch."""
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(cache_dir)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not bytecode_cache:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
-        env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="sanad-no-pyc-")
     return env
 
 
@@ -201,9 +201,10 @@ def library_with_the_sample(db: Path) -> None:
 def report_cold_start(db: Path, runs: int, bytecode_cache: bool = True) -> None:
     import statistics
 
-    env = launch_environment(bytecode_cache)
-    cold_start(db, env)  # once untimed: Python's bytecode cache is written
-    times = [cold_start(db, env) for _ in range(runs)]
+    with tempfile.TemporaryDirectory(prefix="sanad-pyc-") as cache_dir:
+        env = launch_environment(bytecode_cache, Path(cache_dir))
+        cold_start(db, env)  # once untimed: Python's bytecode cache is written
+        times = [cold_start(db, env) for _ in range(runs)]
     cache = "with" if bytecode_cache else "without"
     print(f"cold start to a painted window with the last article ({cache} the bytecode cache): "
           f"best {min(times):.2f} s, median {statistics.median(times):.2f} s over {runs} "
