@@ -2,7 +2,7 @@
 and while 1,000 files are imported; and cold start to a painted window with the last article.
 
     uv run python bench/bench_ui.py [--files 1000] [--mb 2] [--real-analysis] [--cold-start-only]
-                                    [--cold-runs 5] [--no-bytecode-cache]
+                                    [--cold-runs 5] [--no-bytecode-cache] [--compare-with REV]
 
 By default the article's analysis is a hand-built one repeated over the text (tests/conftest.py),
 so the figure measures the reader (text layout, thousands of highlights, panels), not the NER
@@ -147,7 +147,7 @@ def launch_environment(bytecode_cache: bool, cache_dir: Path) -> dict[str, str]:
     return env
 
 
-def cold_start(db: Path, env: dict[str, str] | None = None) -> float:
+def cold_start(db: Path, env: dict[str, str] | None = None, root: Path = ROOT) -> float:
     """Seconds from launching `sanad --db DB` to the first paint of the window showing the last
     article (interpreter start-up and imports included; analysis comes from the cache)."""
     code = (
@@ -165,7 +165,7 @@ def cold_start(db: Path, env: dict[str, str] | None = None) -> float:
         "main(['--db', sys.argv[1]])\n")
     start = time.time()
     result = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True,
-                            cwd=ROOT, timeout=120, env=env)
+                            cwd=root, timeout=120, env=env)
     painted = [float(x.split()[1]) for x in result.stdout.splitlines() if x.startswith("painted")]
     if not painted:
         raise RuntimeError((result.stderr.strip().splitlines() or ["no output"])[-1])
@@ -198,17 +198,35 @@ def library_with_the_sample(db: Path) -> None:
         library.set_meta("last_article_id", str(added.article_id))
 
 
-def report_cold_start(db: Path, runs: int, bytecode_cache: bool = True) -> None:
+def report_cold_start(db: Path, runs: int, bytecode_cache: bool = True,
+                      compare_with: str | None = None) -> None:
+    """Best and median of `runs` launches; with `compare_with`, that commit's too (exported to a
+    temporary folder), launched alternately with this checkout so both see the same load."""
     import statistics
 
-    with tempfile.TemporaryDirectory(prefix="sanad-pyc-") as cache_dir:
-        env = launch_environment(bytecode_cache, Path(cache_dir))
-        cold_start(db, env)  # once untimed: Python's bytecode cache is written
-        times = [cold_start(db, env) for _ in range(runs)]
     cache = "with" if bytecode_cache else "without"
-    print(f"cold start to a painted window with the last article ({cache} the bytecode cache): "
-          f"best {min(times):.2f} s, median {statistics.median(times):.2f} s over {runs} "
-          f"launches (target < 0.8 s); load average now {os.getloadavg()[0]:.1f}")
+    with tempfile.TemporaryDirectory(prefix="sanad-cold-") as tmp:
+        roots = {"this checkout": ROOT}
+        if compare_with:
+            old = Path(tmp) / "old"
+            old.mkdir()
+            archive = subprocess.run(["git", "archive", compare_with], cwd=ROOT, check=True,
+                                     capture_output=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+            roots[f"commit {compare_with}"] = old
+        envs = {name: launch_environment(bytecode_cache, Path(tmp) / f"pyc-{k}")
+                for k, name in enumerate(roots)}
+        for name, root in roots.items():
+            cold_start(db, envs[name], root)  # once untimed: Python's bytecode cache is written
+        times: dict[str, list[float]] = {name: [] for name in roots}
+        for _ in range(runs):
+            for name, root in roots.items():
+                times[name].append(cold_start(db, envs[name], root))
+    for name, found in times.items():
+        side = f", {name}" if compare_with else ""
+        print(f"cold start to a painted window with the last article ({cache} the bytecode "
+              f"cache{side}): best {min(found):.2f} s, median {statistics.median(found):.2f} s "
+              f"over {runs} launches (target < 0.8 s); load average now {os.getloadavg()[0]:.1f}")
 
 
 def main() -> int:
@@ -220,13 +238,15 @@ def main() -> int:
     parser.add_argument("--cold-runs", type=int, default=5)
     parser.add_argument("--no-bytecode-cache", action="store_true",
                         help="cold starts that compile every module (no .pyc written or read)")
+    parser.add_argument("--compare-with", metavar="REV",
+                        help="also time the cold start of commit REV, alternating launches")
     args = parser.parse_args()
     print(machine())
     if args.cold_start_only:
         with tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "library.sqlite"
             library_with_the_sample(db)
-            report_cold_start(db, args.cold_runs, not args.no_bytecode_cache)
+            report_cold_start(db, args.cold_runs, not args.no_bytecode_cache, args.compare_with)
         return 0
 
     app = QApplication.instance() or QApplication([])
@@ -285,7 +305,7 @@ def main() -> int:
         window.library.set_meta("last_article_id", str(added.article_id))
         window.close()
         window.library.close()
-        report_cold_start(db, args.cold_runs, not args.no_bytecode_cache)
+        report_cold_start(db, args.cold_runs, not args.no_bytecode_cache, args.compare_with)
     return 0
 
 
