@@ -44,7 +44,6 @@ from app.panels.entities import EntitiesPanel
 from app.panels.library import LibraryPanel
 from app.panels.names import NamesPanel
 from app.panels.notes import NotesPanel
-from app.panels.shortcuts import ShortcutsDialog
 from app.panels.speaker_view import SpeakerViews
 from app.panels.speakers import SpeakersPanel
 from app.reader.article_view import ArticleView
@@ -344,7 +343,6 @@ class MainWindow(QMainWindow):
 
         def opened(library) -> None:
             self.attach_library(library)
-            self.warm_up()
             if self.interactive:
                 from app.library_switch import remember_library
 
@@ -354,6 +352,9 @@ class MainWindow(QMainWindow):
                 self.show_error(notice)
             self.reader.open_initial(file)
             self.reader.set_busy(-1)
+            # After the first article is shown: loading the models meanwhile would take the CPU
+            # (and the GIL) from fetching and painting it, on a machine with few cores.
+            self._when_idle(self.warm_up)
             self._when_idle(self.update_analyses)
 
         def failed(exc: BaseException) -> None:
@@ -520,6 +521,8 @@ class MainWindow(QMainWindow):
         self.speakers_panel.filter_box.setFocus()
 
     def show_shortcuts(self) -> None:
+        from app.panels.shortcuts import ShortcutsDialog  # on demand: not on the start path
+
         dialog = ShortcutsDialog(self.all_actions(), self)
         if self.interactive:
             dialog.exec()

@@ -2,11 +2,13 @@
 and while 1,000 files are imported; and cold start to a painted window with the last article.
 
     uv run python bench/bench_ui.py [--files 1000] [--mb 2] [--real-analysis] [--cold-start-only]
+                                    [--cold-runs 5] [--no-bytecode-cache] [--compare-with REV]
 
 By default the article's analysis is a hand-built one repeated over the text (tests/conftest.py),
 so the figure measures the reader (text layout, thousands of highlights, panels), not the NER
 model; --real-analysis uses extract.analyze. Targets: stall < 100 ms, cold start < 0.8 s
-(the best of --cold-runs launches, and their median; --cold-start-only measures only that).
+(the best of --cold-runs launches, and their median; --cold-start-only measures only that),
+with Python's bytecode cache as an installed app has it (--no-bytecode-cache: without).
 The first line says the machine and its load: figures on a shared machine are pessimistic.
 """
 
@@ -132,9 +134,24 @@ def make_files(folder: Path, count: int) -> None:
         (folder / f"article-{i:04d}.txt").write_text(text + f"\nرقم {i}", encoding="utf-8")
 
 
-def cold_start(db: Path) -> float:
+def launch_environment(bytecode_cache: bool, cache_dir: Path) -> dict[str, str]:
+    """The launches' environment, as bench_cli.py makes it: Python's compiled modules kept in
+    `cache_dir` (PYTHONPYCACHEPREFIX). With the bytecode cache, an installed app's case (pip and
+    PyInstaller ship compiled modules), the untimed first launch fills it; without it
+    (PYTHONDONTWRITEBYTECODE, which some shells and sandboxes set), every module is compiled from
+    source at every launch."""
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(cache_dir)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not bytecode_cache:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def cold_start(db: Path, env: dict[str, str] | None = None,
+               root: Path = ROOT) -> tuple[float, float]:
     """Seconds from launching `sanad --db DB` to the first paint of the window showing the last
-    article (interpreter start-up and imports included; analysis comes from the cache)."""
+    article (interpreter start-up and imports included; analysis comes from the cache), and the
+    CPU seconds the process used until then (all its threads: less dependent on the load)."""
     code = (
         "import sys, time\n"
         "import app.window as w\n"
@@ -143,18 +160,18 @@ def cold_start(db: Path) -> float:
         "def shown(self, *a, **k):\n"
         "    orig(self, *a, **k)\n"
         "    self.repaint()\n"
-        "    print(f'painted {time.time():.4f}', flush=True)\n"
+        "    print(f'painted {time.time():.4f} {time.process_time():.4f}', flush=True)\n"
         "    QTimer.singleShot(0, self.close)\n"
         "w.MainWindow._article_shown = shown\n"
         "from app.main import main\n"
         "main(['--db', sys.argv[1]])\n")
     start = time.time()
     result = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True,
-                            cwd=ROOT, timeout=120)
-    painted = [float(x.split()[1]) for x in result.stdout.splitlines() if x.startswith("painted")]
+                            cwd=root, timeout=120, env=env)
+    painted = [x.split() for x in result.stdout.splitlines() if x.startswith("painted")]
     if not painted:
         raise RuntimeError((result.stderr.strip().splitlines() or ["no output"])[-1])
-    return painted[0] - start
+    return float(painted[0][1]) - start, float(painted[0][2])
 
 
 def machine() -> str:
@@ -183,12 +200,38 @@ def library_with_the_sample(db: Path) -> None:
         library.set_meta("last_article_id", str(added.article_id))
 
 
-def report_cold_start(db: Path, runs: int) -> None:
+def report_cold_start(db: Path, runs: int, bytecode_cache: bool = True,
+                      compare_with: str | None = None) -> None:
+    """Best and median of `runs` launches; with `compare_with`, that commit's too (exported to a
+    temporary folder), launched alternately with this checkout so both see the same load."""
     import statistics
 
-    times = [cold_start(db) for _ in range(runs)]
-    print(f"cold start to a painted window with the last article: best {min(times):.2f} s, "
-          f"median {statistics.median(times):.2f} s over {runs} launches (target < 0.8 s)")
+    cache = "with" if bytecode_cache else "without"
+    with tempfile.TemporaryDirectory(prefix="sanad-cold-") as tmp:
+        roots = {"this checkout": ROOT}
+        if compare_with:
+            old = Path(tmp) / "old"
+            old.mkdir()
+            archive = subprocess.run(["git", "archive", compare_with], cwd=ROOT, check=True,
+                                     capture_output=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+            roots[f"commit {compare_with}"] = old
+        envs = {name: launch_environment(bytecode_cache, Path(tmp) / f"pyc-{k}")
+                for k, name in enumerate(roots)}
+        for name, root in roots.items():
+            cold_start(db, envs[name], root)  # once untimed: Python's bytecode cache is written
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in roots}
+        for _ in range(runs):
+            for name, root in roots.items():
+                times[name].append(cold_start(db, envs[name], root))
+    for name, found in times.items():
+        side = f", {name}" if compare_with else ""
+        wall = [w for w, _cpu in found]
+        cpu = statistics.median(c for _w, c in found)
+        print(f"cold start to a painted window with the last article ({cache} the bytecode "
+              f"cache{side}): best {min(wall):.2f} s, median {statistics.median(wall):.2f} s "
+              f"over {runs} launches (target < 0.8 s), median CPU {cpu:.2f} s; "
+              f"load average now {os.getloadavg()[0]:.1f}")
 
 
 def main() -> int:
@@ -198,14 +241,17 @@ def main() -> int:
     parser.add_argument("--real-analysis", action="store_true")
     parser.add_argument("--cold-start-only", action="store_true")
     parser.add_argument("--cold-runs", type=int, default=5)
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="cold starts that compile every module (no .pyc written or read)")
+    parser.add_argument("--compare-with", metavar="REV",
+                        help="also time the cold start of commit REV, alternating launches")
     args = parser.parse_args()
     print(machine())
     if args.cold_start_only:
         with tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "library.sqlite"
             library_with_the_sample(db)
-            cold_start(db)  # once untimed: Python's bytecode cache is written
-            report_cold_start(db, args.cold_runs)
+            report_cold_start(db, args.cold_runs, not args.no_bytecode_cache, args.compare_with)
         return 0
 
     app = QApplication.instance() or QApplication([])
@@ -264,7 +310,7 @@ def main() -> int:
         window.library.set_meta("last_article_id", str(added.article_id))
         window.close()
         window.library.close()
-        report_cold_start(db, args.cold_runs)
+        report_cold_start(db, args.cold_runs, not args.no_bytecode_cache, args.compare_with)
     return 0
 
 

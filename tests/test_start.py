@@ -110,6 +110,78 @@ def test_a_damaged_library_offers_to_open_another_or_start_a_new_one(
     assert damaged.read_bytes() == b"this is not a database at all" * 100  # left untouched
 
 
+# What the window does not need to paint the last article: loaded later, when used. The models
+# (numpy, the claims and entities extractors, the names model) load once the article is shown.
+DEFERRED = ("numpy", "pandas", "camel_tools.utils.charsets", "extract.claims", "extract.entities",
+            "extract.ner", "extract.names", "platformdirs", "pycrfsuite", "app.panels.shortcuts",
+            "app.export_pdf", "app.printing", "PySide6.QtPrintSupport", "app.library.export",
+            "app.library.speaker_export", "app.metadata_dialog", "app.versions_dialog",
+            "trafilatura", "docx", "pypdf", "pytesseract")
+
+# Runs `sanad --db DB` offscreen; prints which DEFERRED modules were loaded when the last article
+# was first shown, then (after the warm-up) whether the models were loaded, and closes.
+START_PROBE = """
+import json, sys
+from PySide6.QtCore import QThreadPool, QTimer
+import app.window as w
+deferred = json.loads(sys.argv[2])
+def loaded():
+    return sorted(m for m in deferred if m in sys.modules)
+original = w.MainWindow._article_shown
+def shown(self, *args):
+    original(self, *args)
+    if getattr(w, "probed", False):
+        return
+    w.probed = True
+    print("at first paint", json.dumps(loaded()), sep="\t", flush=True)
+    def later():
+        if self.is_busy() or QThreadPool.globalInstance().activeThreadCount():
+            QTimer.singleShot(50, later)
+            return
+        print("after the warm-up", json.dumps(loaded()), sep="\t", flush=True)
+        self.close()
+    QTimer.singleShot(0, later)
+w.MainWindow._article_shown = shown
+from app.main import main
+main(["--db", sys.argv[1]])
+"""
+
+
+def test_the_last_article_is_painted_before_the_models_and_later_features_load(tmp_path) -> None:
+    """Cold start shows the last article sooner when it imports only what the window needs:
+    the models load right after (the warm-up), export, printing, dialogs and OCR when used."""
+    import json
+    import subprocess
+    import sys
+    from dataclasses import replace
+
+    from app.library import open_library
+    from app.library.analyses import store_analysis
+    from app.library.articles import add_article
+    from extract.fingerprint import extractor_fingerprint
+    from extract.load import load_path
+    from tests.conftest import SEED, seed_analysis_for
+
+    db = tmp_path / "library.sqlite"
+    sample = load_path(SEED)
+    with open_library(db) as library:
+        added = add_article(library, sample.title, sample.text, str(SEED))
+        store_analysis(library, added.article_id,
+                       replace(seed_analysis_for(sample.text), fingerprint=extractor_fingerprint()))
+        library.set_meta("last_article_id", str(added.article_id))
+    result = subprocess.run(
+        [sys.executable, "-c", START_PROBE, str(db), json.dumps(DEFERRED)], capture_output=True,
+        text=True, timeout=300, cwd=Path(__file__).resolve().parent.parent,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "SANAD_NO_SETTINGS": "1"})
+    lines = dict(line.split("\t", 1) for line in result.stdout.splitlines()
+                 if line.startswith(("at first paint", "after the warm-up")))
+    assert "at first paint" in lines, result.stderr[-2000:]
+    assert json.loads(lines["at first paint"]) == []
+    warmed = json.loads(lines["after the warm-up"])
+    assert {"numpy", "extract.claims", "extract.entities", "extract.names"} <= set(warmed)
+    assert not {"app.export_pdf", "app.printing", "trafilatura"} & set(warmed)
+
+
 def test_the_windows_start_path_imports_neither_charsets_nor_numpy() -> None:
     """The start-up costs this avoids: camel_tools.utils.charsets walks every code point (1.2 s),
     and sqlite_utils would load numpy (0.35-0.65 s) for values the library never stores."""

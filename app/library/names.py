@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from app.library.db import Library
 from extract.model import Entity
-from extract.names import NAMED_TYPES, default_suggester, names_for_entities
 
 MENTIONS_COUNTED = 50  # an entity mentioned more often still counts 50 times among the spellings
 
@@ -33,6 +32,8 @@ class NameRow:
 def name_rows(entities: Sequence[Entity], library: Library | None = None,
               article_id: int | None = None) -> list[NameRow]:
     """One row per person, organisation and place, with the library's spellings of each."""
+    from extract.names import NAMED_TYPES, names_for_entities  # after the first paint
+
     glossary = glossary_mapping(library)
     rows = [NameRow(str(found["entity"]), found["arabic"], entity.type, found["hsb"],
                     [str(x) for x in found["suggestions"]], found["source"] or "",
@@ -63,6 +64,7 @@ def _add_library_spellings(rows: list[NameRow], library: Library | None, article
     the name differently from the glossary or the library's majority, what they write."""
     if library is None or not rows:
         return
+    from extract.names import default_suggester
     from extract.names.variants import group_variants, spelling_flags
 
     dictionary = default_suggester().dictionary  # سلمان and سليمان are two names, not variants
@@ -88,4 +90,6 @@ def _add_library_spellings(rows: list[NameRow], library: Library | None, article
 
 def warm_up() -> None:
     """Load the names dictionary and model (about a second, most of it holding the GIL)."""
+    from extract.names import default_suggester
+
     default_suggester()

@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP_NAME = "Sanad"
 LIBRARY_FILENAME = "library.sqlite"
 ENV_VAR = "SANAD_DB"
@@ -19,6 +17,8 @@ ENV_VAR = "SANAD_DB"
 
 def default_library_path() -> Path:
     """The library file in the per-user data folder (not created here)."""
+    from platformdirs import user_data_dir  # only without --db or $SANAD_DB: a shorter start
+
     return Path(user_data_dir(APP_NAME, appauthor=False)) / LIBRARY_FILENAME
 
 
