@@ -34,6 +34,9 @@ def _clean(args: argparse.Namespace) -> int:
 
 def _analyze(args: argparse.Namespace) -> int:
     from extract.analyze import analyze
+    from extract.ner import tagger
+
+    tagger.FAST_SCORES = False  # one article: CRFsuite tags it without the weights' load time
     from extract.schema import to_json
 
     result = analyze(load_path(args.file))

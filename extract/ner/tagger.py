@@ -31,6 +31,11 @@ if _np is not None:
     from extract.ner.viterbi import decode
 from extract.resources import resource_path
 
+# Sum and decode label scores with numpy (features.state_scores, viterbi.decode): the same tags
+# as CRFsuite at about half the time per article, but reading the model's weights costs ~0.4 s
+# at load, so a one-off run (`python -m extract analyze FILE`) turns it off and lets CRFsuite tag.
+FAST_SCORES = True
+
 MODEL_DIR = resource_path("models")
 MODEL_FILE = "ner_crf.crfsuite"
 GAZETTEER_FILE = "ner_gazetteers.json"
@@ -51,7 +56,8 @@ class NerTagger:
         self.gaz.known_attributes = model_attributes(model_dir / MODEL_FILE)
         # with numpy, the label scores are summed from scores cached per word form
         # (features.state_scores) and decoded here (viterbi.py); without it, by CRFsuite
-        weights = state_weights(model_dir / MODEL_FILE) if _np is not None else None
+        weights = state_weights(model_dir / MODEL_FILE) \
+            if _np is not None and FAST_SCORES else None
         self.gaz.set_state_weights(weights)
         self._transitions = _np.array(weights.transitions) if weights is not None else None
 
