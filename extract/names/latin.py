@@ -1,49 +1,67 @@
 """How English a Latin spelling looks: a character n-gram model of the training names' Latin forms.
 
 The joint model scores letters and chunks together, so it can end a name on an unlikely cluster
-("mohammd") when each chunk is likely on its own. Rescoring its n-best spellings with a model of
-what English-written names look like fixes some of those (weight chosen on training-side names).
+("bablo" for بابلو) when each chunk is likely on its own. Rescoring its final beam with a model of
+what English-written names look like fixes some of those (order and weight chosen on training-side
+names, see extract.training.names). The n-grams are stored as text lines keyed by the characters
+themselves ("^pab", "lo$"): a few hundred thousand of them load in a fraction of a second.
 """
 
 from __future__ import annotations
 
 from extract.names import ngrams
-from extract.names.model import END, START, JointModel
+from extract.names.model import END, START
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-UNITS: list[tuple[str, str]] = [("<s>", ""), ("</s>", ""), *((ch, ch) for ch in ALPHABET)]
-_IDS = {ch: i for i, (ch, _) in enumerate(UNITS) if i > END}
-
-
-def char_ids(latin: str) -> list[int] | None:
-    """Unit ids of a lower-case a-z spelling (None if it has anything else)."""
-    ids = [_IDS.get(ch) for ch in latin]
-    return None if None in ids else ids  # type: ignore[return-value]
+BEGIN_MARK, END_MARK = "^", "$"
+_IDS = {ch: i + 2 for i, ch in enumerate(ALPHABET)}
+_CHARS = {START: BEGIN_MARK, END: END_MARK, **{i: ch for ch, i in _IDS.items()}}
+_FLOOR = -30.0  # log-probability of a character never seen at all
+_CACHE_LIMIT = 200_000
 
 
 class LatinModel:
-    """log p(spelling) under the character n-gram model (backed-off, as the joint model is)."""
+    """log p(spelling) under the character n-gram model, backing off as the joint model does."""
 
-    def __init__(self, order: int, ngrams: list[tuple[list[int], float, float]]) -> None:
+    def __init__(self, order: int, lines: str) -> None:
         self.order = order
-        self._model = JointModel(order, UNITS, ngrams)
+        self.lines = lines
+        self.logp: dict[str, float] = {}
+        self.logbow: dict[str, float] = {}
+        for line in lines.split("\n"):
+            gram, lp, lb = line.split("\t")
+            self.logp[gram] = float(lp)
+            if float(lb):
+                self.logbow[gram] = float(lb)
+        self._cache: dict[str, float] = {}
+
+    def _score(self, history: str, char: str) -> float:
+        key = history + char
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        if key in self.logp:
+            value = self.logp[key]
+        elif not history:
+            value = _FLOOR
+        else:
+            value = self.logbow.get(history, 0.0) + self._score(history[1:], char)
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[key] = value
+        return value
 
     def logprob(self, latin: str) -> float:
-        ids = char_ids(latin)
-        if ids is None:
-            return -30.0 * max(len(latin), 1)
         keep = self.order - 1
-        history: tuple[int, ...] = (START,)
-        total = 0.0
-        for uid in [*ids, END]:
-            total += self._model.score(history, uid)
-            history = (history + (uid,))[-keep:]
-        return total
+        text = BEGIN_MARK + latin + END_MARK
+        return sum(self._score(text[max(0, i - keep):i], text[i]) for i in range(1, len(text)))
 
 
-def train(spellings: list[str], order: int, prune_below: float,
-          ) -> tuple[LatinModel, list[tuple[list[int], float, float]]]:
-    """The model over distinct spellings (each counts once, like the joint model's pairs)."""
-    sequences = [(ids, 1.0) for ids in map(char_ids, sorted(set(spellings))) if ids]
-    grams = ngrams.estimate(sequences, order, len(UNITS), prune_below)
-    return LatinModel(order, grams), grams
+def train(spellings: list[str], order: int, prune_below: float) -> LatinModel:
+    """The model over distinct a-z spellings (each counts once, like the joint model's pairs)."""
+    sequences = [([_IDS[ch] for ch in s], 1.0) for s in sorted(set(spellings))
+                 if s and all(ch in _IDS for ch in s)]
+    grams = ngrams.estimate(sequences, order, len(_CHARS), prune_below)
+    lines = "\n".join(f"{''.join(_CHARS[i] for i in ids)}\t{lp:g}\t{lb:g}"
+                      for ids, lp, lb in grams)
+    return LatinModel(order, lines)

@@ -73,13 +73,12 @@ class JointModel:
             model.latin_weight = latin["weight"]
         return model
 
-    def save(self, path: Path, ngrams: list[tuple[list[int], float, float]],
-             latin_ngrams: list[tuple[list[int], float, float]] | None = None) -> None:
+    def save(self, path: Path, ngrams: list[tuple[list[int], float, float]]) -> None:
         data: dict = {"format": FORMAT, "order": self.order, "units": self.units,
                       "ngrams": ngrams}
-        if self.latin is not None and latin_ngrams is not None:
+        if self.latin is not None:
             data["latin"] = {"order": self.latin.order, "weight": self.latin_weight,
-                             "ngrams": latin_ngrams}
+                             "ngrams": self.latin.lines}
         with gzip.GzipFile(path, "wb", mtime=0) as raw:
             raw.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 

@@ -156,8 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"model: order {args.order}, {len(model.units)} graphones, {len(grams)} n-grams "
           f"({time.time() - started:.0f}s)")
     joint_only = measure(model, held)
-    model.latin, latin_grams = latin_spelling.train([lt for _, lt in train], LATIN_ORDER,
-                                                    LATIN_PRUNE_BELOW)
+    model.latin = latin_spelling.train([lt for _, lt in train], LATIN_ORDER, LATIN_PRUNE_BELOW)
     model.latin_weight = LATIN_WEIGHT
     model._cache.clear()
     rescored = measure(model, held)
@@ -166,13 +165,14 @@ def main(argv: list[str] | None = None) -> int:
                "train_pairs": len(train), "order": args.order, "prune_below": args.prune,
                "smoothing": args.smoothing, "weighting": args.weighting,
                "latin_rescoring": {"order": LATIN_ORDER, "prune_below": LATIN_PRUNE_BELOW,
-                                   "weight": LATIN_WEIGHT, "ngrams": len(latin_grams)}}
+                                   "weight": LATIN_WEIGHT,
+                                   "ngrams": len(model.latin.logp)}}
     print(json.dumps(metrics, indent=1))
     args.out.mkdir(parents=True, exist_ok=True)
     clean = [(pair, c) for pair, c in sorted(pairs.items()) if not is_noise(*pair, c, probs)]
     print(f"dictionary: {len(clean)} pairs kept, {len(pairs) - len(clean)} dropped as noise")
     NameDictionary.from_pairs(clean).save(args.out / "dictionary.tsv.gz")
-    model.save(args.out / "model.json.gz", grams, latin_grams)
+    model.save(args.out / "model.json.gz", grams)
     (args.out / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({time.time() - started:.0f}s)")
     return 0
