@@ -28,12 +28,16 @@ class LatinModel:
         self.lines = lines
         self.logp: dict[str, float] = {}
         self.logbow: dict[str, float] = {}
-        for line in lines.split("\n"):
+        self._cache: dict[str, float] = {}
+
+    def _build(self) -> None:
+        """Parse the lines on first use: a session whose names are all in the dictionary never
+        pays for it (a third of a second)."""
+        for line in self.lines.split("\n"):
             gram, lp, lb = line.split("\t")
             self.logp[gram] = float(lp)
             if float(lb):
                 self.logbow[gram] = float(lb)
-        self._cache: dict[str, float] = {}
 
     def _score(self, history: str, char: str) -> float:
         key = history + char
@@ -51,7 +55,13 @@ class LatinModel:
         self._cache[key] = value
         return value
 
+    def size(self) -> int:
+        """How many n-grams the model has."""
+        return self.lines.count("\n") + 1
+
     def logprob(self, latin: str) -> float:
+        if not self.logp:
+            self._build()
         keep = self.order - 1
         text = BEGIN_MARK + latin + END_MARK
         return sum(self._score(text[max(0, i - keep):i], text[i]) for i in range(1, len(text)))

@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
                "smoothing": args.smoothing, "weighting": args.weighting,
                "latin_rescoring": {"order": LATIN_ORDER, "prune_below": LATIN_PRUNE_BELOW,
                                    "weight": LATIN_WEIGHT,
-                                   "ngrams": len(model.latin.logp)}}
+                                   "ngrams": model.latin.size()}}
     print(json.dumps(metrics, indent=1))
     args.out.mkdir(parents=True, exist_ok=True)
     clean = [(pair, c) for pair, c in sorted(pairs.items()) if not is_noise(*pair, c, probs)]
