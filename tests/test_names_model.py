@@ -46,10 +46,7 @@ def test_ngram_probabilities_sum_to_one_after_any_history(estimate) -> None:
         assert 0.9 < total <= 1.0 + 1e-3
 
 
-def test_shipped_model_quality_on_held_out_names(shared_dir) -> None:
-    """A sample of the names the shipped model never saw: it must stay near its measured
-    top-5 accuracy (51.8% on all of them), not collapse."""
-    from extract.names import default_suggester
+def _held_out_sample(shared_dir) -> dict[str, set[str]]:
     from extract.names.data import is_held_out, load_pairs
     from extract.names.letters import name_key
 
@@ -57,15 +54,46 @@ def test_shipped_model_quality_on_held_out_names(shared_dir) -> None:
     for (arabic, latin), _ in sorted(load_pairs(shared_dir / "names").items()):
         if is_held_out(name_key(arabic)):
             held[arabic].add(latin)
-    sample = sorted(held)[::12]
-    model = default_suggester().model
-    top5 = edits = chars = 0
-    for arabic in sample:
+    return {arabic: held[arabic] for arabic in sorted(held)[::12]}
+
+
+def _top1_top5_cer(model, sample: dict[str, set[str]]) -> tuple[float, float, float]:
+    top1 = top5 = edits = chars = 0
+    for arabic, refs in sample.items():
         guesses = [s.latin for s in model.transliterate(arabic)]
-        top5 += any(g in held[arabic] for g in guesses)
-        best = min(held[arabic], key=lambda r: edit_distance(guesses[0], r))
+        top1 += guesses[0] in refs
+        top5 += any(g in refs for g in guesses)
+        best = min(refs, key=lambda r: edit_distance(guesses[0], r))
         edits += edit_distance(guesses[0], best)
         chars += len(best)
-    assert top5 / len(sample) > 0.42
-    assert edits / chars < 0.30
+    return top1 / len(sample), top5 / len(sample), edits / chars
+
+
+def test_shipped_model_quality_on_held_out_names(shared_dir) -> None:
+    """A sample of the names the shipped model never saw: it must stay near its measured
+    accuracy (top-1 28.0%, top-5 54.1%, CER 21.5% on all of them; 28.0 / 54.6 / 21.3 on this
+    sample), not collapse."""
+    from extract.names import default_suggester
+
+    top1, top5, cer = _top1_top5_cer(default_suggester().model, _held_out_sample(shared_dir))
+    assert top1 > 0.25
+    assert top5 > 0.50
+    assert cer < 0.24
     assert END == 1 and START == 0
+
+
+def test_english_spelling_rescoring_helps_on_held_out_names(shared_dir) -> None:
+    """The shipped model carries the Latin spelling model, and rescoring with it ranks the right
+    spelling first more often than the joint model alone (bablo -> pablo)."""
+    from extract.names import default_suggester
+    from extract.names.model import JointModel
+
+    shipped = default_suggester().model
+    assert shipped.latin is not None and shipped.latin_weight > 0
+    assert shipped.latin.logprob("pablo") > shipped.latin.logprob("bablo")
+    plain = JointModel(shipped.order, shipped.units, [])
+    plain.logp, plain.logbow = shipped.logp, shipped.logbow
+    sample = _held_out_sample(shared_dir)
+    with_rescoring, without = _top1_top5_cer(shipped, sample), _top1_top5_cer(plain, sample)
+    assert with_rescoring[0] > without[0]
+    assert with_rescoring[2] < without[2]

@@ -43,7 +43,7 @@ def load_known(path: Path) -> list[tuple[str, str, str]]:
 
 @lru_cache(maxsize=1)
 def default_suggester() -> Suggester:
-    """The shipped dictionary, model, lists and composing words (loaded once, ~0.5 s)."""
+    """The shipped dictionary, model, lists and composing words (loaded once, under a second)."""
     folder = resources_dir()
     try:
         known = folder / "known_names.tsv"

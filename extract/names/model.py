@@ -4,7 +4,8 @@ Each Arabic letter is paired with the Latin chunk it was aligned to in training 
 e.g. خ:kha, ة:a). An interpolated Witten-Bell n-gram model over graphone sequences scores a
 spelling; beam search over the chunks each letter can take finds the best spellings. The joint
 model sees the next letter's choice when scoring (khaa is unlikely), so it needs no look-ahead.
-Pure Python; a few milliseconds per word.
+The spellings left in the final beam are then rescored with a character model of English-written
+names (extract.names.latin), which the model file carries too. Pure Python; a few ms per word.
 """
 
 from __future__ import annotations
@@ -14,8 +15,12 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extract.arabic import LETTER_FALLBACK
+
+if TYPE_CHECKING:
+    from extract.names.latin import LatinModel
 
 FORMAT = "sanad.names-jsm/1"
 START, END = 0, 1
@@ -49,6 +54,8 @@ class JointModel:
             if uid > END:
                 self.choices.setdefault(letter, []).append(uid)
         self._cache: dict[tuple[int, ...], float] = {}
+        self.latin: LatinModel | None = None  # rescoring model for the n-best (extract.names.latin)
+        self.latin_weight = 0.0
 
     @classmethod
     def load(cls, path: Path) -> JointModel:
@@ -57,10 +64,21 @@ class JointModel:
         if data.get("format") != FORMAT:
             raise ValueError(f"{path} is not a Sanad names model")
         units = [tuple(u) for u in data["units"]]
-        return cls(data["order"], units, data["ngrams"])
+        model = cls(data["order"], units, data["ngrams"])
+        latin = data.get("latin")
+        if latin:
+            from extract.names.latin import LatinModel
+
+            model.latin = LatinModel(latin["order"], latin["ngrams"])
+            model.latin_weight = latin["weight"]
+        return model
 
     def save(self, path: Path, ngrams: list[tuple[list[int], float, float]]) -> None:
-        data = {"format": FORMAT, "order": self.order, "units": self.units, "ngrams": ngrams}
+        data: dict = {"format": FORMAT, "order": self.order, "units": self.units,
+                      "ngrams": ngrams}
+        if self.latin is not None:
+            data["latin"] = {"order": self.latin.order, "weight": self.latin_weight,
+                             "ngrams": self.latin.lines}
         with gzip.GzipFile(path, "wb", mtime=0) as raw:
             raw.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
@@ -83,6 +101,20 @@ class JointModel:
 
     def transliterate(self, word: str, n: int = 5) -> list[Spelling]:
         """The `n` most likely Latin spellings of an Arabic word (lower case), best first."""
+        scored = self.nbest(word)
+        if self.latin is not None and self.latin_weight:
+            scored = sorted(((text, value + self.latin_weight * self.latin.logprob(text))
+                             for text, value in scored), key=lambda kv: -kv[1])
+        best = [(text, value) for text, value in scored if text][:n]
+        if not best:
+            return []
+        top = best[0][1]
+        weights = [math.exp(v - top) for _, v in best]
+        norm = sum(weights)
+        return [Spelling(text, w / norm) for (text, _), w in zip(best, weights, strict=True)]
+
+    def nbest(self, word: str) -> list[tuple[str, float]]:
+        """Every spelling left in the final beam with its joint log-probability, best first."""
         letters = [LETTER_FALLBACK.get(ch, ch) for ch in word]
         letters = [ch for ch in letters if ch in self.choices]
         if not letters:
@@ -104,14 +136,7 @@ class JointModel:
         for logp, history, text in beam:
             value = logp + self.score(history, END)
             totals[text] = value if text not in totals else _logadd(totals[text], value)
-        best = sorted(totals.items(), key=lambda kv: -kv[1])[:n]
-        if not best:
-            return []
-        top = best[0][1]
-        weights = [math.exp(v - top) for _, v in best]
-        norm = sum(weights)
-        return [Spelling(text, w / norm) for (text, _), w in zip(best, weights, strict=True)
-                if text]
+        return sorted(totals.items(), key=lambda kv: -kv[1])
 
 
 def _logadd(a: float, b: float) -> float:
