@@ -10,13 +10,12 @@ themselves ("^pab", "lo$"): a few hundred thousand of them load in a fraction of
 from __future__ import annotations
 
 from extract.names import ngrams
-from extract.names.model import END, START
+from extract.names.model import END, START, backoff_logp
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 BEGIN_MARK, END_MARK = "^", "$"
 _IDS = {ch: i + 2 for i, ch in enumerate(ALPHABET)}
 _CHARS = {START: BEGIN_MARK, END: END_MARK, **{i: ch for ch, i in _IDS.items()}}
-_FLOOR = -30.0  # log-probability of a character never seen at all
 _CACHE_LIMIT = 200_000
 
 
@@ -40,20 +39,7 @@ class LatinModel:
                 self.logbow[gram] = float(lb)
 
     def _score(self, history: str, char: str) -> float:
-        key = history + char
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
-        if key in self.logp:
-            value = self.logp[key]
-        elif not history:
-            value = _FLOOR
-        else:
-            value = self.logbow.get(history, 0.0) + self._score(history[1:], char)
-        if len(self._cache) > _CACHE_LIMIT:
-            self._cache.clear()
-        self._cache[key] = value
-        return value
+        return backoff_logp(self.logp, self.logbow, self._cache, _CACHE_LIMIT, history, char)
 
     def size(self) -> int:
         """How many n-grams the model has."""

@@ -84,20 +84,7 @@ class JointModel:
 
     def score(self, history: tuple[int, ...], unit: int) -> float:
         """log p(unit | history), backing off through shorter histories."""
-        key = history + (unit,)
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
-        if key in self.logp:
-            value = self.logp[key]
-        elif not history:
-            value = _FLOOR
-        else:
-            value = self.logbow.get(history, 0.0) + self.score(history[1:], unit)
-        if len(self._cache) > _CACHE_LIMIT:
-            self._cache.clear()
-        self._cache[key] = value
-        return value
+        return backoff_logp(self.logp, self.logbow, self._cache, _CACHE_LIMIT, history, (unit,))
 
     def transliterate(self, word: str, n: int = 5) -> list[Spelling]:
         """The `n` most likely Latin spellings of an Arabic word (lower case), best first."""
@@ -137,6 +124,27 @@ class JointModel:
             value = logp + self.score(history, END)
             totals[text] = value if text not in totals else _logadd(totals[text], value)
         return sorted(totals.items(), key=lambda kv: -kv[1])
+
+
+def backoff_logp(logp: dict, logbow: dict, cache: dict, limit: int, history, tail) -> float:
+    """log p(tail | history) in a back-off n-gram model, memoised in `cache` (emptied once it
+    holds more than `limit` entries). Keys are sequences: tuples of graphone ids for the joint
+    model, strings of characters for the English-spelling model (latin.py)."""
+    key = history + tail
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    if key in logp:
+        value = logp[key]
+    elif not history:
+        value = _FLOOR
+    else:
+        value = logbow.get(history, 0.0) + backoff_logp(logp, logbow, cache, limit,
+                                                        history[1:], tail)
+    if len(cache) > limit:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def _logadd(a: float, b: float) -> float:
