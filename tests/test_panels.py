@@ -6,11 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from library_window import close_window, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from app.fonts import load_bundled_fonts
-from app.library import open_library
 from app.panels.background import wait_for_library
 from app.window import MainWindow
 
@@ -20,21 +19,6 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "library.sqlite"
 
 
-def _window(qtbot, db_path: Path) -> MainWindow:
-    load_bundled_fonts()
-    win = MainWindow(interactive=False, library=open_library(db_path))
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
-def _close_library(win: MainWindow) -> None:
-    """Close the library once background work that may still use it has finished."""
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().waitForDone(60_000)
-    wait_for_library()
-    win.library.close()
 
 
 def _idle(qtbot, win: MainWindow) -> None:
@@ -45,10 +29,9 @@ def _idle(qtbot, win: MainWindow) -> None:
 
 @pytest.fixture
 def window(qtbot, db_path, fake_analyzer):
-    win = _window(qtbot, db_path)
+    win = open_window(qtbot, db_path)
     yield win
-    win.close()
-    _close_library(win)
+    close_window(win)
 
 
 def _open_seed(qtbot, win: MainWindow, seed_path: Path) -> None:
@@ -129,7 +112,7 @@ def test_entities_panel_groups_by_type_with_counts(qtbot, window, seed_path) -> 
 
 def test_a_note_survives_closing_and_reopening_the_library(
         qtbot, db_path, seed_path, fake_analyzer) -> None:
-    win = _window(qtbot, db_path)
+    win = open_window(qtbot, db_path)
     _open_seed(qtbot, win, seed_path)
     start = win.article.text.index("غسان سلامة")
     win.view.setTextCursor(win.view.cursor_for(start, start + len("غسان سلامة")))
@@ -141,10 +124,9 @@ def test_a_note_survives_closing_and_reopening_the_library(
     assert editor.quote.text() == "«غسان سلامة»"
     assert win.view.note_markers == [start]
     editor.editor.insertPlainText("رئيس البعثة الأممية")
-    win.close()  # typed a moment ago: saved on close, not lost
-    _close_library(win)
+    close_window(win)  # typed a moment ago: saved on close, not lost
 
-    again = _window(qtbot, db_path)
+    again = open_window(qtbot, db_path)
     again.start(db_path)  # opens the last article of the library
     qtbot.waitUntil(lambda: len(again.notes_panel.editors) == 1, timeout=30_000)
     _idle(qtbot, again)
@@ -153,7 +135,7 @@ def test_a_note_survives_closing_and_reopening_the_library(
     assert not note.note.detached
     assert again.view.note_markers == [start]
     again.close()
-    _close_library(again)
+    close_window(again)
 
 
 def test_notes_autosave_while_typing(qtbot, window, seed_path) -> None:

@@ -9,12 +9,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from library_window import close_window, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.fonts import load_bundled_fonts
-from app.library import open_library
 from app.library.analyses import latest_analysis, store_analysis
 from app.library.search import claims_by_speaker
 from app.panels.background import wait_for_library
@@ -30,21 +30,6 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "library.sqlite"
 
 
-def _window(qtbot, db_path: Path) -> MainWindow:
-    load_bundled_fonts()
-    win = MainWindow(interactive=False, library=open_library(db_path))
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
-def _close(win: MainWindow) -> None:
-    from PySide6.QtCore import QThreadPool
-
-    win.close()
-    QThreadPool.globalInstance().waitForDone(60_000)
-    wait_for_library()
-    win.library.close()
 
 
 def _idle(qtbot, win: MainWindow) -> None:
@@ -55,17 +40,17 @@ def _idle(qtbot, win: MainWindow) -> None:
 
 @pytest.fixture
 def window(qtbot, db_path, fake_analyzer, seed_path):
-    win = _window(qtbot, db_path)
+    win = open_window(qtbot, db_path)
     with qtbot.waitSignal(win.analysis_shown, timeout=60_000):
         win.open_path(seed_path)
     _idle(qtbot, win)
     yield win
-    _close(win)
+    close_window(win)
 
 
 def _reopen(qtbot, db_path: Path) -> MainWindow:
     """A new window on the same library file: it opens the article read last."""
-    again = _window(qtbot, db_path)
+    again = open_window(qtbot, db_path)
     with qtbot.waitSignal(again.analysis_shown, timeout=60_000):
         again.start(db_path)
     _idle(qtbot, again)
@@ -134,7 +119,7 @@ def test_change_speaker_undo_redo_and_restart(qtbot, window, db_path) -> None:
     assert back.findChild(type(back.kind), "correctedBadge") is None
     _key(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)  # redo
     assert window.model.speaker_name(_item(window, "الوفد الأميركي").claim) == "فائز السراج"
-    _close(window)
+    close_window(window)
 
     again = _reopen(qtbot, db_path)
     try:
@@ -142,7 +127,7 @@ def test_change_speaker_undo_redo_and_restart(qtbot, window, db_path) -> None:
         assert again.model.speaker_name(item.claim) == "فائز السراج"
         assert item.findChild(type(item.kind), "correctedBadge") is not None
     finally:
-        _close(again)
+        close_window(again)
 
 
 @pytest.mark.parametrize("where", ["article", "library"])
@@ -214,14 +199,14 @@ def test_merge_rename_split_not_a_statement_and_undo_the_merge(qtbot, window, db
                                     for c in window.model.claims]
     library = window.library
     assert len(claims_by_speaker(library, "مسؤول في الخارجية الأميركية")) == 2
-    _close(window)
+    close_window(window)
 
     again = _reopen(qtbot, db_path)
     try:
         assert _names(again) == ["مصدر مطلع", "مسؤول في الخارجية الأميركية", "فائز السراج"]
         assert not any(c.group.unattributed for c in again.speakers_panel.cards)
     finally:
-        _close(again)
+        close_window(again)
 
 
 def test_a_missed_statement_added_from_the_article_survives_a_new_extractor(
@@ -244,7 +229,7 @@ def test_a_missed_statement_added_from_the_article_survives_a_new_extractor(
     # a model change: the stored analysis is now an older extractor's
     stale = latest_analysis(library, article_id)
     store_analysis(library, article_id, replace(stale, fingerprint="an older sanad"))
-    _close(window)
+    close_window(window)
 
     again = _reopen(qtbot, db_path)  # re-analyses the article with this extractor
     try:
@@ -253,7 +238,7 @@ def test_a_missed_statement_added_from_the_article_survives_a_new_extractor(
         assert item.claim.kind == "direct"
         assert again.model.speaker_name(item.claim) == "فائز السراج"
     finally:
-        _close(again)
+        close_window(again)
 
 
 def test_copy_with_source_on_the_selected_statement(qtbot, window) -> None:
