@@ -88,7 +88,7 @@ class ReaderController(QObject):
         self._block_timer = QTimer(self)
         self._block_timer.setSingleShot(True)
         self._block_timer.setInterval(BLOCK_SHOW_MS)
-        self._block_timer.timeout.connect(self._show_latest_block)
+        self._block_timer.timeout.connect(self._block_timer_fired)
         self._dropped: Article | None = None  # its analysis was cancelled: ignore its result
         self._progress_text = ""
         self.progress.connect(self._remember_progress)
@@ -283,12 +283,15 @@ class ReaderController(QObject):
             return
         if done < total:
             self.progress.emit(self.tr("Analysing block {0} of {1}…").format(done + 1, total))
-        first = self._latest_block is None and self.analysis is None
         self._latest_block = (article, run, payload)
-        if first:
-            self._show_latest_block()  # the first highlights at once
+        if not self._block_timer.isActive():  # nothing shown for BLOCK_SHOW_MS: show it now
+            self._show_latest_block()
             self._block_timer.start()
-        elif not self._block_timer.isActive():
+
+    def _block_timer_fired(self) -> None:
+        """Show what arrived meanwhile, then wait BLOCK_SHOW_MS again before the next."""
+        if self._latest_block is not None:
+            self._show_latest_block()
             self._block_timer.start()
 
     def _show_latest_block(self) -> None:
