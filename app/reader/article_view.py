@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -56,9 +56,10 @@ def prepare_text(text: str, point_size: float = 15.0,
     document.setPlainText(text)
     format_blocks(document)
     if move_to_ui_thread:
-        app = QCoreApplication.instance()
-        if app is not None:
-            document.moveToThread(app.thread())
+        # Detached here, adopted by the UI thread in `set_article_text`: pushing it straight to the
+        # UI thread from the worker locks both threads' event queues, and PySide can hold the GIL
+        # meanwhile, which now and then deadlocked with the UI thread posting an event.
+        document.moveToThread(None)
     return PreparedText(text, Utf16Map(text), document)
 
 
@@ -156,6 +157,8 @@ class ArticleView(QTextBrowser):
         self._text = text
         self._map = prepared.utf16
         shown = prepared.document
+        if shown.thread() is None:  # prepared on a worker and detached there: adopt it
+            shown.moveToThread(self.thread())
         if shown.characterCount() > PROGRESSIVE_CHARS:
             self._source, self._source_end = shown, shown.characterCount() - 1
             self._filled_to = 0
