@@ -36,7 +36,9 @@ from extract.claims.names import given_names
 from extract.claims.quotes import Quote
 from extract.claims.speakers import (
     SpeakerSpan,
+    honorific_pronoun,
     is_media,
+    skip_honorific,
     speaker_in_region,
     strict_np,
     trim_np,
@@ -468,6 +470,11 @@ class Detector:
         d = self.doc
         a = i + 1
         sp = self._svo_subject(i)  # «وكانت مصادر مطلعة أكدت نبأ ...»: the subject came first
+        if sp is None and honorific_pronoun(d, a) is not None:  # «ونوه معاليه بالجهود»
+            sp = SpeakerSpan(a, a + 1, False)
+            a += 1
+        if sp is None:
+            a = skip_honorific(d, a, len(d))  # «أعلن معالي الرئيس العام …»: the title speaks
         if sp is None and a < len(d) and self._can_start_subject(a):
             end = strict_np(d, a, min(len(d), a + 14))
             if end > a:

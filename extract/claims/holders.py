@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from extract.arabic import strip_article, strip_conj
 from extract.claims.doc import Doc
-from extract.claims.speakers import lam_genitive, person_after_title
+from extract.claims.names import given_names
+from extract.claims.speakers import honorific_pronoun, lam_genitive, person_after_title
 from extract.claims.words import TIME_WORDS, TITLES
 
 _SAME = {"نفسه", "نفسها", "ذاته", "ذاتها"}
 _CHAIN_PREPS = {"في", "عن", "باسم", "لدي"}
 _LOOK_BACK = 4000  # tokens: a title refers back within the article, not across a book
+_HONORIFIC_LOOK_BACK = 1500  # tokens: «معاليه» refers to someone of this stretch of the story
 
 
 def _stem(w: str) -> str:
@@ -81,4 +83,57 @@ def title_holder(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         m = doc.mention_at.get(before)
         if m is not None and m.type == "PER" and m.end == before + 1 and doc.depth[before] == 0:
             return m.start, m.end
+    return None
+
+
+def honorific_holder(doc: Doc, k: int) -> tuple[int, int] | None:
+    """Token span of the person «معاليه»/«سموه»/«فضيلته» at k stands for: the latest one the text
+    gave that honorific before k («معالي وزير الخارجية عادل الجبير»، «صاحب السمو الملكي الأمير
+    فيصل بن بندر»، «لمعالي الرئيس العام …»), outside quotations. A minister is «معاليه», a prince
+    «سموه»: the honorific itself tells apart two people speaking in turn. When the honorific
+    introduced a title alone («سمو أمير المنطقة»), the person the article named with that title,
+    else the title phrase."""
+    noun = honorific_pronoun(doc, k)
+    if noun is None:
+        return None
+    for j in range(k - 1, max(-1, k - _HONORIFIC_LOOK_BACK), -1):
+        if doc.depth[j]:
+            continue
+        w = strip_conj(doc.w(j))
+        if w != noun and not (w[:1] in {"ل", "ب"} and w[1:] == noun) and not (
+                w == "ال" + noun and strip_conj(doc.w(j - 1)) in {"صاحب", "صاحبه"}):
+            continue
+        p = j + 1
+        if doc.w(p) == "الملكي":
+            p += 1
+        span = _person_after_honorific(doc, p, k)
+        if span is not None:
+            return span
+    return None
+
+
+def _person_after_honorific(doc: Doc, p: int, limit: int) -> tuple[int, int] | None:
+    if p >= limit:
+        return None
+    found = _person_at(doc, p)
+    if found is not None:
+        return found
+    if _is_title(doc.w(p)):
+        chain_end = _chain_end(doc, p, limit)
+        for j in range(p + 1, min(limit, chain_end + 1)):
+            found = _person_at(doc, j)  # «الشيخ صباح الأحمد»: the tagged name after the title
+            if found is not None:
+                return found
+        person = person_after_title(doc, p, min(limit, chain_end + 5))
+        if person is not None:
+            m = _person_at(doc, person[0])  # the tagged name is whole («… بن عبدالعزيز السديس»)
+            return m if m is not None and m[1] <= limit else person
+        return title_holder(doc, p, chain_end) or (p, chain_end)
+    if doc.w(p) in given_names():
+        end = p + 1
+        while end < limit and end - p < 4 and not doc.is_punct(end) and (
+                doc.w(end) in given_names() or doc.w(end) in {"بن", "ابن", "بنت", "ال"}
+                or doc.w(end - 1) in {"بن", "ابن", "بنت", "ال"}):
+            end += 1
+        return p, end
     return None

@@ -25,11 +25,12 @@ from extract.arabic import (
 )
 from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
-from extract.claims.holders import title_holder
+from extract.claims.holders import honorific_holder, title_holder
 from extract.claims.lexicon import default_lexicon
 from extract.claims.names import common_first_names, given_names
 from extract.claims.speakers import (
     SpeakerSpan,
+    honorific_pronoun,
     lam_genitive,
     person_after_title,
     plural_adjective,
@@ -143,6 +144,10 @@ def _gender_of(doc: Doc, sp: SpeakerSpan) -> str | None:
     if stem in _BROKEN_PLURAL_FEM or stem.endswith("ه") or stem.endswith("ات"):
         return "f"
     return "m"
+
+
+def _is_title_word(w: str) -> bool:
+    return w in TITLES or strip_article(w) in TITLES
 
 
 def _compatible(verb: str | None, who: str | None) -> bool:
@@ -268,6 +273,31 @@ class Resolver:
             if found is not None:
                 return self._adopt(found, text)
         return who
+
+    def _lone_honorific(self, sp: SpeakerSpan) -> bool:
+        return sp.end - sp.start == 1 and honorific_pronoun(self.doc, sp.start) is not None
+
+    def _honorific(self, r: RawClaim) -> Who | None:
+        """«معاليه»، «سموه»: the person the article gave that honorific (holders.py), as the
+        speaker already known when he spoke before (one card); with nobody found, the subject is
+        carried over as for «وأضاف»."""
+        d = self.doc
+        span = honorific_holder(d, r.speaker.start)
+        if span is None:
+            r.speaker = None
+            return self.implicit(r)
+        m = d.mention_at.get(span[0])
+        if m is not None and m.type == "PER" and m.start == span[0]:
+            for who in self._recent():
+                if who.key == m.entity:
+                    return self._adopt(who, d.t(r.speaker.start))
+        name = _clean(d.slice(*span))
+        if not name:
+            r.speaker = None
+            return self.implicit(r)
+        if _is_title_word(d.w(span[0])):
+            return self.named(SpeakerSpan(span[0], span[1], False))
+        return self._match_person(name)
 
     def _title_holder(self, sp: SpeakerSpan) -> Who | None:
         """The person the article named with this title, as the speaker already known (one card)."""
@@ -681,6 +711,12 @@ class Resolver:
             if r.same_as_previous and self.history:
                 who = self.history[-1][1]
                 found = Found("continuation", r.cue, self.history[-1][0])
+            elif r.speaker is not None and self._lone_honorific(r.speaker):
+                words = self.doc.char_span(r.speaker.start, r.speaker.end)
+                who = self._honorific(r)  # «وأوضح معاليه»: the person given that honorific
+                kind = "reference" if r.speaker is not None else "implicit"
+                found = None if who is None else Found(
+                    kind, words if r.speaker is not None else r.cue, earlier.get(who.key))
             elif r.speaker is not None and _clean(
                     self.doc.slice(r.speaker.start, r.speaker.end)[r.speaker.skip_chars:]):
                 who = self.named(r.speaker)

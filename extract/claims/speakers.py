@@ -24,11 +24,12 @@ from extract.claims.doc import Doc
 from extract.claims.names import given_names
 from extract.claims.words import (
     ADVERBIAL_PREPS,
-    HONORIFICS,
+    HONORIFIC_NOUNS,
     OCCASION_NOUNS,
     QUANTIFIERS,
     TIME_WORDS,
     TITLES,
+    honorific_of,
 )
 from extract.lexicons import load_words
 from extract.normalize import normalize
@@ -57,6 +58,39 @@ def name_particle(doc: Doc, k: int) -> bool:
             and not nxt.startswith("ال") and doc.cue_at(k + 1) is None
             and nxt not in FUNCTION_WORDS and nxt not in {"هناك", "هنالك", "اي", "كل", "ما"}
             and not doc.t(k + 1).endswith(("ه", "ها", "هم")))
+
+
+def honorific_pronoun(doc: Doc, k: int) -> str | None:
+    """«معاليه»، «وسموه»، «سعادتها» at k: the honorific noun it stands for, else None."""
+    return honorific_of(strip_conj(doc.w(k)))
+
+
+def skip_honorific(doc: Doc, k: int, limit: int) -> int:
+    """Where a title or name starts after an honorific: «معالي الرئيس العام …»، «سمو أمير
+    المنطقة»، «صاحب السمو الملكي الأمير …»، «فضيلة الشيخ …» -> the title. The honorific is
+    courtesy, not part of the title (a genitive after the title belongs to it: «معالي الرئيس
+    العام لشؤون المسجد الحرام»). «دولة» counts only before a title («دولة الرئيس»), never
+    before a country («دولة الكويت»). Returns k when no honorific opens there."""
+    w = strip_conj(doc.w(k))
+    j = k
+    if w in {"صاحب", "صاحبه"} and strip_article(doc.w(k + 1)) in HONORIFIC_NOUNS \
+            and doc.w(k + 1).startswith("ال"):
+        j = k + 2  # «صاحب السمو»، «صاحب المعالي»
+    elif w in HONORIFIC_NOUNS:
+        j = k + 1
+    else:
+        return k
+    if doc.w(j) == "الملكي":
+        j += 1
+    if j >= limit or doc.is_punct(j):
+        return k
+    nxt = doc.w(j)
+    titled = nxt in TITLES or strip_article(nxt) in TITLES
+    if w == "دوله" and not titled:
+        return k
+    if titled or nxt in given_names() or (j in doc.mention_at and doc.mention_at[j].type == "PER"):
+        return j
+    return k
 
 
 def _is_dative(doc: Doc, k: int) -> bool:
@@ -423,8 +457,11 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
             s < e and (doc.t(s).endswith("ً") or doc.t(s).endswith("اً")) and s not in doc.mention_at
         ):
             s += 1  # «وقال مبتسماً:»، «أولاً»: a tanween adverb, never a name
-        if s < e and strip_conj(doc.w(s)) in HONORIFICS and e - s == 1:
-            continue  # «وقال فضيلته»: «his eminence» is the person already speaking
+        if s < e and honorific_pronoun(doc, s) is not None:
+            # «وقال فضيلته»، «وأوضح معاليه في …»: «his eminence» stands for the person the article
+            # gave that honorific (resolve.py finds him); the words after it are adverbials
+            return SpeakerSpan(s, s + 1, marker)
+        s = skip_honorific(doc, s, e)  # «معالي الرئيس العام …»: the title starts the speaker
         if s >= e or (strip_conj(doc.w(s)) in STOP_PREPOSITIONS | {"علي", "رغم"}
                       and not name_particle(doc, s)):
             continue  # «وعلى الرغم ...» opens an adverbial, not a subject
@@ -512,6 +549,8 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
         if k in doc.mention_at and not named:
             k = _mention_end(doc, k)
             named = doc.mention_at.get(k - 1) is not None and doc.mention_at[k - 1].type == "PER"
+            if named and titled:
+                break  # «الرئيس العام … الشيخ عبدالرحمن السديس الانتهاء من …»: the name ends it
             continue
         if q is not None:
             if q.closed and q.close - q.open <= 5 and not _is_dative(doc, k - 1):
@@ -600,8 +639,9 @@ def person_after_title(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     k += 1
     while k < b:
         w = doc.w(k)
-        if doc.is_punct(k) or w in TIME_WORDS or w in RELATIVES or doc.cue_at(k) is not None:
-            return None
+        if doc.is_punct(k) or w in RELATIVES or doc.cue_at(k) is not None or (
+                w in TIME_WORDS and not (prev_definite and w in given_names())):
+            return None  # «الشيخ صباح الأحمد»: a given name after a title, not «صباح» (morning)
         if w in TITLES or strip_article(w) in TITLES:
             prev_definite = w.startswith("ال")
             k += 1

@@ -33,6 +33,29 @@ NOT_A_VERB_BEFORE = _normalised(load_words("not_a_verb_before.txt"))
 # «وأضاف فضيلته»، «وقال سموه»: titles used as pronouns for the person already in the story
 HONORIFICS = _normalised(load_words("honorifics.txt"))
 
+
+def _honorific_noun(pronoun: str) -> str:
+    """«معاليه» -> «معالي», «فضيلته» -> «فضيله» (normalised ة), «سموه» -> «سمو»."""
+    base = pronoun[:-1]
+    return base[:-1] + "ه" if base.endswith("ت") else base
+
+
+# The honorific nouns themselves, written before a title or a name: «معالي الوزير»، «سمو الأمير»،
+# «صاحب السمو»، «فضيلة الشيخ»; each pronoun form above is its noun with «ـه» (ة becoming ت).
+HONORIFIC_NOUNS = frozenset(_honorific_noun(p) for p in HONORIFICS)
+
+# The pronoun forms for a woman: «سموها»، «معاليها»، «سعادتها».
+HONORIFICS_FEMININE = frozenset(p[:-1] + "ها" for p in HONORIFICS)
+
+
+def honorific_of(pronoun: str) -> str | None:
+    """The honorific noun a pronoun form stands for («معاليه»/«معاليها» -> «معالي»), or None."""
+    if pronoun in HONORIFICS:
+        return _honorific_noun(pronoun)
+    if pronoun in HONORIFICS_FEMININE:
+        return _honorific_noun(pronoun[:-2] + "ه")
+    return None
+
 # «عدد من الراغبين»، «أحد الشهود»: a group or one of a group is the speaker
 QUANTIFIERS = _normalised(load_words("quantifiers.txt"))
 
