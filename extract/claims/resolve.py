@@ -42,6 +42,7 @@ from extract.normalize import normalize
 
 _BROKEN_PLURAL_FEM = {"مصادر", "قوات", "سلطات", "اوساط", "جهات", "وكالات", "تقارير", "مواقع"}
 _HUMAN_PLURAL = frozenset(normalize(w) for w in load_words("human_plurals.txt"))
+_ONE_OF = {"احد": "m", "احدي": "f"}
 _FORMER_LATTER = {"الاول", "الاولي", "الاخير", "الاخيره", "الثاني"}
 _AS_PARTICLES = {"حسبما", "كما", "مثلما", "بحسب", "وفقا", "وفق"}  # «كما قال»، «حسبما نقل»
 # «… طالباً/رفض/فضل عدم ذكر اسمه»: the words that open the request, tanween stripped
@@ -139,6 +140,8 @@ def _gender_of(doc: Doc, sp: SpeakerSpan) -> str | None:
     if sp.start in doc.mention_at and doc.mention_at[sp.start].type == "PER":
         return "m"
     stem = strip_article(head)
+    if stem in _ONE_OF:  # «أحد المختصين» is one man, «إحدى الموظفات» one woman: the verb agrees
+        return _ONE_OF[stem]  # with «أحد», not with the plural after it
     if stem in _HUMAN_PLURAL or head in _HUMAN_PLURAL or stem in QUANTIFIERS:
         return "pl"
     if stem in _BROKEN_PLURAL_FEM or stem.endswith("ه") or stem.endswith("ات"):

@@ -283,8 +283,34 @@ def _addressed_name(doc: Doc, k: int) -> bool:
     return m is not None and m.start == k and not normalize(m.name).startswith("ل")
 
 
+_PRONOUNS = {"هو", "هي", "هم", "هما", "هن"}
+# «والد»، «والدته»، «والداه»: the endings of the nouns father/mother/parents (not «والدموع»)
+_PARENT_ENDINGS = {"", "ه", "ي", "ك", "ها", "هم", "هما", "نا", "كم", "ان", "ين", "ا", "اه", "يه",
+                   "يها", "يهم", "ته", "تي", "تك", "تها", "تهم", "تنا", "تكم", "يا"}
+
+
+def circumstantial(doc: Doc, k: int) -> bool:
+    """«وقال وهو يبتسم»، «وقال والدموع تغشى عينيه»، «وقالت وهي تحمل باقة»: و + a pronoun or a
+    definite noun right after the verb opens a circumstantial clause (حال), never the verb's
+    subject (a subject is not joined to its verb with و). The noun must be followed by an
+    imperfect verb or a preposition; «والد»، «والدة» (father, mother) are nouns of their own."""
+    w = doc.w(k)
+    if not w.startswith("و") or len(w) < 3 or (w.startswith("والد") and w[4:] in _PARENT_ENDINGS):
+        return False
+    bare = w[1:]
+    if bare in _PRONOUNS:
+        return True
+    if not bare.startswith("ال") or len(bare) < 4:
+        return False
+    nxt = doc.w(k + 1)
+    return (len(nxt) >= 3 and nxt[0] in "يت" and nxt not in given_names()
+            and k + 1 not in doc.mention_at) or nxt in {"في", "علي", "من", "بين"}
+
+
 def _chunk_kind(doc: Doc, a: int, b: int, first: bool = False) -> str:
     w = doc.w(a)
+    if circumstantial(doc, a):
+        return "adverbial"
     if w in RELATIVES or w in {"طلب", "رفض", "فضل", "مفضلا", "طالبا", "رافضا"}:
         return "relative"
     if _adverbial_start(doc, a, []) or w in {"وذلك", "بحسب", "حسب", "وفق", "طبقا"}:

@@ -1,0 +1,34 @@
+"""Who an implicit subject is, by Arabic grammar: a circumstantial clause after the verb is not its
+subject, and the verb agrees with «أحد» / «إحدى» («one of»), not with the plural after it (each
+rule with a minimal sentence; both were causes of wrong speakers on blind batch b6)."""
+
+from __future__ import annotations
+
+from extract.analyze import analyze
+from extract.load import article_from_text
+
+
+def _names(body: str) -> list[str | None]:
+    analysis = analyze(article_from_text("خبر للاختبار\n" + body))
+    return [c.speaker_name for c in analysis.claims]
+
+
+def test_a_circumstantial_clause_after_the_verb_is_not_the_speaker():
+    names = _names("وقال المواطن سعد العتيبي إن ابنه سافر فجأة. "
+                   "وقال والدموع تغشى عينيه: \"لو كنا انتبهنا له لما ضاع منا\".")
+    assert names == ["سعد العتيبي", "سعد العتيبي"]
+    names = _names("وقالت الأم سارة أحمد إن ابنها نجا من الحادث. "
+                   "وأضافت وهي تبكي أنها لم تفقد الأمل يوماً.")
+    assert names == ["الأم سارة أحمد", "الأم سارة أحمد"]
+
+
+def test_a_father_after_the_verb_is_still_the_speaker():
+    # «والد»، «والدته»: the و is the word's own first letter, not a conjunction
+    assert _names("وقال والد الطفل إن ابنه خرج من المنزل صباحاً.") == ["والد الطفل"]
+
+
+def test_one_of_a_group_is_one_speaker_for_agreement():
+    names = _names("وقال سعد الدوسري إن الأهالي لا يغفلون عن أبنائهم. "
+                   "وقال أحد المختصين في الشؤون الأسرية إن الموقف صعب على الأسرة. "
+                   "مضيفاً: إن الأسرة تحكمها العواطف.")
+    assert names[1:] == ["أحد المختصين في الشؤون الأسرية"] * 2
