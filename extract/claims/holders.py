@@ -9,11 +9,18 @@ after it (in the chain, or after a comma: an apposition) or right before it («X
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from extract.arabic import strip_article, strip_conj
 from extract.claims.doc import Doc
 from extract.claims.names import given_names
-from extract.claims.speakers import honorific_pronoun, lam_genitive, person_after_title
-from extract.claims.words import TIME_WORDS, TITLES
+from extract.claims.speakers import (
+    honorific_pronoun,
+    lam_genitive,
+    person_after_title,
+    strict_np,
+)
+from extract.claims.words import HONORIFIC_NOUNS, TIME_WORDS, TITLES
 
 _SAME = {"نفسه", "نفسها", "ذاته", "ذاتها"}
 _CHAIN_PREPS = {"في", "عن", "باسم", "لدي"}
@@ -86,17 +93,40 @@ def title_holder(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def honorific_holder(doc: Doc, k: int) -> tuple[int, int] | None:
-    """Token span of the person «معاليه»/«سموه»/«فضيلته» at k stands for: the latest one the text
+@dataclass(frozen=True)
+class Holder:
+    span: tuple[int, int]  # tokens of the person (or the title phrase)
+    at: int  # token of the honorific noun
+    subject: bool  # the honorific opens its sentence's subject («وأكد معالي الوزير …»)
+
+
+def _subject_position(doc: Doc, j: int) -> bool:
+    """The honorific at j (or its «صاحب») heads the subject: first or second word of its
+    sentence, with no و/ل/ب of its own («وسمو ولي العهد»، «لقاءه بسمو …» are not subjects)."""
+    if strip_conj(doc.w(j - 1)) in {"صاحب", "صاحبه"}:
+        j -= 1
+    w = doc.w(j)
+    if strip_conj(w) != w or (w[:1] in {"ل", "ب"} and w[1:] in HONORIFIC_NOUNS):
+        return False
+    s = doc.sentence_start(j)
+    words = [t for t in range(s, j) if not doc.is_punct(t)]
+    return len(words) <= 1
+
+
+def honorific_holders(doc: Doc, k: int, limit: int = 4) -> list[Holder]:
+    """The people «معاليه»/«سموه»/«فضيلته» at k may stand for: those the text
     gave that honorific before k («معالي وزير الخارجية عادل الجبير»، «صاحب السمو الملكي الأمير
     فيصل بن بندر»، «لمعالي الرئيس العام …»), outside quotations. A minister is «معاليه», a prince
     «سموه»: the honorific itself tells apart two people speaking in turn. When the honorific
     introduced a title alone («سمو أمير المنطقة»), the person the article named with that title,
-    else the title phrase."""
+    else the title phrase. Latest first, at most `limit`; resolve.py chooses among them."""
     noun = honorific_pronoun(doc, k)
+    out: list[Holder] = []
     if noun is None:
-        return None
+        return out
     for j in range(k - 1, max(-1, k - _HONORIFIC_LOOK_BACK), -1):
+        if len(out) >= limit:
+            break
         if doc.depth[j]:
             continue
         w = strip_conj(doc.w(j))
@@ -107,9 +137,9 @@ def honorific_holder(doc: Doc, k: int) -> tuple[int, int] | None:
         if doc.w(p) == "الملكي":
             p += 1
         span = _person_after_honorific(doc, p, k)
-        if span is not None:
-            return span
-    return None
+        if span is not None and all(h.span != span for h in out):
+            out.append(Holder(span, j, _subject_position(doc, j)))
+    return out
 
 
 def _person_after_honorific(doc: Doc, p: int, limit: int) -> tuple[int, int] | None:
@@ -128,8 +158,9 @@ def _person_after_honorific(doc: Doc, p: int, limit: int) -> tuple[int, int] | N
         if person is not None:
             m = _person_at(doc, person[0])  # the tagged name is whole («… بن عبدالعزيز السديس»)
             return m if m is not None and m[1] <= limit else person
-        return title_holder(doc, p, chain_end) or (p, chain_end)
-    if doc.w(p) in given_names():
+        end = max(chain_end, strict_np(doc, p, limit))  # «أمير منطقة تبوك»: an indefinite chain
+        return title_holder(doc, p, end) or (p, end)
+    if doc.w(p) in given_names() and doc.w(p + 1) not in {"العهد", "ولي"}:  # «ولي العهد»
         end = p + 1
         while end < limit and end - p < 4 and not doc.is_punct(end) and (
                 doc.w(end) in given_names() or doc.w(end) in {"بن", "ابن", "بنت", "ال"}

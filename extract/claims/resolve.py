@@ -25,7 +25,7 @@ from extract.arabic import (
 )
 from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
-from extract.claims.holders import honorific_holder, title_holder
+from extract.claims.holders import honorific_holders, title_holder
 from extract.claims.lexicon import default_lexicon
 from extract.claims.names import common_first_names, given_names
 from extract.claims.speakers import (
@@ -285,10 +285,11 @@ class Resolver:
         speaker already known when he spoke before (one card); with nobody found, the subject is
         carried over as for «وأضاف»."""
         d = self.doc
-        span = honorific_holder(d, r.speaker.start)
-        if span is None:
+        holders = honorific_holders(d, r.speaker.start)
+        if not holders:
             r.speaker = None
             return self.implicit(r)
+        span = self._choose_holder(holders)
         m = d.mention_at.get(span[0])
         if m is not None and m.type == "PER" and m.start == span[0]:
             for who in self._recent():
@@ -301,6 +302,36 @@ class Resolver:
         if _is_title_word(d.w(span[0])):
             return self.named(SpeakerSpan(span[0], span[1], False))
         return self._match_person(name)
+
+    def _choose_holder(self, holders) -> tuple[int, int]:
+        """Of the people given the honorific (latest first): one brought in as a subject since
+        the last statement (a new speaker takes the floor: «وأبان معالي وزير الخارجية المصري»);
+        else the one who spoke last («وأضاف سموه» goes on with the prince speaking, not with
+        another prince mentioned meanwhile: «تحيات … وسمو ولي العهد»); else the latest subject,
+        else the latest."""
+        d = self.doc
+        last = self.history[-1][0].content[1] if self.history else -1
+        for h in holders:
+            if h.subject and d.tokens[h.at].start > last:
+                return h.span
+        spoke = self._speaking_holder([h.span for h in holders])
+        if spoke is not None:
+            return spoke
+        return next((h.span for h in holders if h.subject), holders[0].span)
+
+    def _speaking_holder(self, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """Of the people given the honorific, the one who spoke most recently."""
+        d = self.doc
+        for who in self._recent():
+            names = [_key(a) for a in who.aliases + [who.name]]
+            for span in spans:
+                m = d.mention_at.get(span[0])
+                if m is not None and m.type == "PER" and who.key == m.entity:
+                    return span
+                key = _key(d.slice(*span))
+                if key and any(key in n or n in key for n in names if len(n) > 3):
+                    return span
+        return None
 
     def _title_holder(self, sp: SpeakerSpan) -> Who | None:
         """The person the article named with this title, as the speaker already known (one card)."""
