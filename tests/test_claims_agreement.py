@@ -1,6 +1,7 @@
 """Who an implicit subject is, by Arabic grammar: a circumstantial clause after the verb is not its
-subject, and the verb agrees with «أحد» / «إحدى» («one of»), not with the plural after it (each
-rule with a minimal sentence; both were causes of wrong speakers on blind batch b6)."""
+subject, the verb agrees with «أحد» / «إحدى» («one of»), not with the plural after it, and «التقرير»
+is a report that spoke before (each rule with a minimal sentence; all were causes of wrong
+speakers on blind batch b6)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,10 @@ def test_one_of_a_group_is_one_speaker_for_agreement():
                    "وقال أحد المختصين في الشؤون الأسرية إن الموقف صعب على الأسرة. "
                    "مضيفاً: إن الأسرة تحكمها العواطف.")
     assert names[1:] == ["أحد المختصين في الشؤون الأسرية"] * 2
+
+
+def test_the_report_is_the_report_that_spoke_before_not_its_analyst():
+    names = _names("ذكر تقرير شركة أستيكو للخدمات العقارية أن الأسعار تراجعت في الشارقة. "
+                   "وقال جون ستيفنز المدير في الشركة إن السوق شهدت انفتاحاً. "
+                   "وقال التقرير إن الإيجارات تراجعت في عجمان.")
+    assert names[1] != names[2] and "أستيكو" in names[2]

@@ -438,6 +438,12 @@ class Resolver:
         head_stem = strip_article(d.w(sp.start))
         words_np = {_stem(w) for w in _key(text).split()}
         if head_stem in d.lex.statement_nouns and self.history:
+            # «وقال التقرير» is the report that spoke before («ذكر تقرير شركة أستيكو»), even
+            # when its analyst was quoted in between; with no report among the speakers, the
+            # document speaks for the one who spoke last
+            for who in self._recent():
+                if any(head_stem in _head_words(a)[0][:2] for a in who.aliases + [who.name]):
+                    return who
             return self.history[-1][1]
         best, best_score = None, 0
         others = words_np - {_stem(head_stem), "نفسه", "نفسها", "ذاته", "ذاتها"}
