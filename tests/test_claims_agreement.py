@@ -40,3 +40,22 @@ def test_the_report_is_the_report_that_spoke_before_not_its_analyst():
                    "وقال جون ستيفنز المدير في الشركة إن السوق شهدت انفتاحاً. "
                    "وقال التقرير إن الإيجارات تراجعت في عجمان.")
     assert names[1] != names[2] and "أستيكو" in names[2]
+
+
+def test_a_document_issued_from_a_body_speaks_for_the_body():
+    names = _names("وأوضح تقرير صادر من الهيئة العامة للإحصاء، أن السكان زادوا بنسبة كبيرة.")
+    assert names == ["الهيئة العامة للإحصاء"]
+
+
+def test_a_question_after_the_verb_is_what_was_said_not_who():
+    names = _names("وقالت المشرفة سارة أحمد إن الأطفال لا ذنب لهم. "
+                   "وأضافت كيف لنا أن نحمل الأطفال ذنب آبائهم.")
+    assert names[-1] == names[0] and "سارة أحمد" in names[0]
+
+
+def test_a_verb_before_its_subject_tells_a_woman_from_a_man():
+    # «قالت هديل» makes هديل a woman: the later «وأضافت» is hers, not the man's quoted between
+    names = _names("قالت هديل باسهل إن المجتمع يهمش أطفال السجناء. "
+                   "وقال الرسول صلى الله عليه وسلم: «كل ابن آدم خطاء». "
+                   "وأضافت أن الأطفال يحتاجون إلى الدعم.")
+    assert names[0] == names[2] and "هديل" in names[2]

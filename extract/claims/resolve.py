@@ -29,6 +29,7 @@ from extract.claims.holders import honorific_holders, title_holder
 from extract.claims.lexicon import default_lexicon
 from extract.claims.names import common_first_names, given_names
 from extract.claims.speakers import (
+    ISSUED,
     SpeakerSpan,
     honorific_pronoun,
     lam_genitive,
@@ -384,7 +385,7 @@ class Resolver:
             return None
         for k in range(sp.start + 1, min(sp.end, sp.start + 3)):
             w = d.w(k)
-            if w == "عن" and d.w(k - 1) in {"صادر", "الصادر", "صادره", "الصادره"}:
+            if w in {"عن", "من"} and d.w(k - 1) in ISSUED:
                 start, prefix, skip = k + 1, "", 0
             elif w.startswith("لل") and len(w) > 3:
                 start, prefix, skip = k, "ال", 2
@@ -394,7 +395,7 @@ class Resolver:
                 continue
             end = start + 1
             while end < sp.end and (d.w(end).startswith("ال") or end in d.quote_at
-                                    or d.w(end) in TITLES):
+                                    or d.w(end) in TITLES or lam_genitive(d, end, start)):
                 end += 1  # «البيان الصادر عن مكتب رئيس الوزراء التركي»: the whole chain
             if start >= sp.end:
                 return None
@@ -761,6 +762,12 @@ class Resolver:
                     self.doc.slice(r.speaker.start, r.speaker.end)[r.speaker.skip_chars:]):
                 who = self.named(r.speaker)
                 found = self._how_named(r, who, earlier)
+                if (found.kind == "explicit" and who.gender in {"m", "f"}
+                        and r.gender in {"m", "f"} and not r.participle
+                        and r.speaker.start > r.cue_tok and r.speaker.via is None):
+                    # «قالت هديل باسهل»: a verb before its singular subject agrees with it in
+                    # gender, so the verb tells a woman from a man («وأضافت» later is hers)
+                    who.gender = r.gender
             else:  # no speaker words, or only a verb («ومضى يقول إنه»): the subject is implicit
                 r.speaker = None
                 who = self.implicit(r)

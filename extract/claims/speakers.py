@@ -45,6 +45,7 @@ class SpeakerSpan:
 
 
 _CHUNK_SEPARATORS = {"،", ","}
+_INTERROGATIVES = {"كيف", "لماذا", "متي", "ماذا", "هل", "اين", "كم", "لم", "ايهما"}
 _ADJECTIVE_ENDINGS = ("يه", "يون", "يين", "يه", "ه", "ي")
 _PARTICIPLE_LAM = frozenset(normalize(w) for w in load_words("participles_before_lam.txt"))
 
@@ -121,10 +122,18 @@ def _name_goes_on(doc: Doc, k: int, start: int) -> bool:
     )
 
 
+ISSUED = {"صادر", "الصادر", "صادره", "الصادره"}
+
+
+def issued_by(doc: Doc, k: int) -> bool:
+    """«عن»/«من» after «صادر» at k: who issued the document («تقرير صادر من اللجنة»)."""
+    return doc.w(k) in {"عن", "من"} and doc.w(k - 1) in ISSUED
+
+
 def _adverbial_start(doc: Doc, k: int, np_so_far: list[int]) -> bool:
     w = doc.w(k)
-    if w == "عن" and doc.w(k - 1) in {"صادر", "الصادر", "صادره", "الصادره"}:
-        return False  # «بيان صادر عن البيت الأبيض»
+    if issued_by(doc, k):
+        return False  # «بيان صادر عن البيت الأبيض»، «تقرير صادر من اللجنة»
     if w in TIME_WORDS or w in ADVERBIAL_PREPS or w in RELATIVES:
         return True
     head = strip_article(doc.w(np_so_far[0])) if np_so_far else ""
@@ -185,7 +194,9 @@ def lam_genitive(doc: Doc, k: int, head: int) -> bool:
         or bare in _org_heads()
     m = doc.mention_at.get(k)
     if m is not None:
-        return noun_head or m.start < k  # «مجلس التعاون لدول الخليج العربية»: inside one name
+        # «مجلس التعاون لدول الخليج العربية»: inside one name; «اللجنة الإعلامية لسوق عكاظ»،
+        # «المكتب الإعلامي لمحافظة جدة»: a body of a place (one speaks to a medium, not a place)
+        return noun_head or m.start < k or (institution and m.type == "LOC")
     if titled:
         return True  # «الأمين العام المساعد لشؤون فلسطين»، «المتحدث الرسمي لوزارة الداخلية»
     return noun_head or w.startswith("لل")
@@ -354,7 +365,7 @@ def trim_np(doc: Doc, a: int, b: int) -> int:
         if k > a and (
             _adverbial_start(doc, k, taken)
             or doc.w(k) in STOP_PREPOSITIONS - {"في", "عن", "من"}
-            or (doc.w(k) == "من" and not _source_origin(doc, taken))
+            or (doc.w(k) == "من" and not _source_origin(doc, taken) and not issued_by(doc, k))
             or doc.w(k) in COMPLEMENTIZERS
             or (doc.w(k) in {"فان", "فانه", "فانها"} and not name_particle(doc, k))
         ):
@@ -488,6 +499,8 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
             # gave that honorific (resolve.py finds him); the words after it are adverbials
             return SpeakerSpan(s, s + 1, marker)
         s = skip_honorific(doc, s, e)  # «معالي الرئيس العام …»: the title starts the speaker
+        if s < e and strip_conj(doc.w(s)) in _INTERROGATIVES:
+            continue  # «وأضافت كيف لنا أن نشرك …»: a question is what she said, not who
         if s >= e or (strip_conj(doc.w(s)) in STOP_PREPOSITIONS | {"علي", "رغم"}
                       and not name_particle(doc, s)):
             continue  # «وعلى الرغم ...» opens an adverbial, not a subject
