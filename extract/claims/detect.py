@@ -458,7 +458,7 @@ class Detector:
             first in TIME_WORDS
             or first in FUNCTION_WORDS
             or strip_conj(first) in FUNCTION_WORDS
-            or strip_conj(first) in {"في", "خلال", "عبر", "من", "الي", "علي", "عن", "مع"}
+            or strip_conj(first) in {"في", "خلال", "عبر", "من", "الي", "علي", "عن", "مع", "حول"}
             or first in {"في", "وفي", "ففي"}
             or (not first.startswith("ال") and end - start > 5)
         ):

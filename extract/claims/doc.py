@@ -90,6 +90,8 @@ class Doc:
             return None  # «أشخاص متهمين بالإرهاب»، «لكن منتقدين يقولون»: a noun or adjective
         if form.lemma == "ابان" and self.t(i).lstrip("وف").startswith("إ"):
             return None  # «إبان» (during), not «أبان» (made clear): the hamza tells them apart
+        if form.lemma == "راي" and self.t(i).endswith("ي"):
+            return None  # «رأي» (an opinion), not «رأى» (he opined): the final ى tells them apart
         if form.kind == "verb" and self.t(i).endswith("ة"):
             return None  # «طالبة» is a student, not «طالبه» (demanded him): verbs never end in ة
         return form

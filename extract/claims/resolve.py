@@ -44,6 +44,7 @@ from extract.normalize import normalize
 _BROKEN_PLURAL_FEM = {"مصادر", "قوات", "سلطات", "اوساط", "جهات", "وكالات", "تقارير", "مواقع"}
 _HUMAN_PLURAL = frozenset(normalize(w) for w in load_words("human_plurals.txt"))
 _ONE_OF = {"احد": "m", "احدي": "f"}
+_TOPIC_PREPS = {"عن", "حول", "بشان", "بخصوص", "عما", "فيما"}
 _FORMER_LATTER = {"الاول", "الاولي", "الاخير", "الاخيره", "الثاني"}
 _AS_PARTICLES = {"حسبما", "كما", "مثلما", "بحسب", "وفقا", "وفق"}  # «كما قال»، «حسبما نقل»
 # «… طالباً/رفض/فضل عدم ذكر اسمه»: the words that open the request, tanween stripped
@@ -693,6 +694,24 @@ class Resolver:
                 return who
         return None
 
+    def _topic_phrase(self, cue: int) -> int | None:
+        """Last token of a topic phrase opening the cue's sentence and running up to the cue
+        («وعن تقييمه للحكم الدولي فهد المرداسي قال:»، «وحول ما ينقص الحكم السعودي، قال»، «وردا
+        على سؤال عن …»): the people in it are what the speaker talks about, not the speaker."""
+        d = self.doc
+        s = d.sentence_start(cue)
+        k = s
+        while k < cue and d.is_punct(k):
+            k += 1
+        if k >= cue:
+            return None
+        w = strip_conj(d.w(k))
+        opens = w in _TOPIC_PREPS or (w in {"ردا", "جوابا"} and d.w(k + 1) == "علي") or (
+            w == "في" and strip_article(d.w(k + 1)) in {"سؤال", "رده", "معرض", "حديثه"})
+        if not opens or cue - k > 30:
+            return None
+        return cue - 1
+
     def _person_since_last(self, r: RawClaim) -> Who | None:
         """A person named since the previous statement: in the latest sentence that names one,
         the first named (the subject comes early). A title and a name beat an NER guess."""
@@ -701,6 +720,9 @@ class Resolver:
         lo = 0
         if last is not None:
             lo = max(last.content[1], last.cue[1] if last.cue else 0)
+        topic = self._topic_phrase(r.cue_tok)
+        if topic is not None:  # «وعن تقييمه للحكم فهد المرداسي قال»: who is talked about
+            lo = max(lo, d.tokens[topic].end)
         cue_char = d.tokens[r.cue_tok].start
         found: list[tuple[int, int, Who]] = []  # (token, rank: 0 title / 1 NER, who)
         k = r.cue_tok - 1

@@ -166,6 +166,7 @@ def _adverbial_start(doc: Doc, k: int, np_so_far: list[int]) -> bool:
 
 
 _QUOTES = {"«", '"', "“"}
+_QUOTE_MARKS = {"«", "»", '"', "“", "”"}
 _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
 
 
@@ -484,6 +485,12 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
                 first = False
             continue
         first = False
+        if doc.w(s) in {"ل", "لـ"} and doc.t(s + 1) in _QUOTE_MARKS:
+            # «وقال لـ»الجزيرة»»: an addressee whose quote marks the quote finder could not pair
+            close = next((j for j in range(s + 2, min(e, s + 8)) if doc.t(j) in _QUOTE_MARKS), None)
+            if close is not None:
+                s = close + 1
+                s = skip_leading_adverbials(doc, s, e)
         while (
             s < e
             and (doc.w(s) in {"ب", "ل", "بـ", "لـ"} or doc.is_punct(s))

@@ -1,0 +1,35 @@
+"""Topic phrases and addressees are not speakers: «وعن تقييمه للحكم فهد المرداسي قال:» talks about
+the referee, «وقال لـ»الجزيرة»» speaks to the paper (quote marks the quote finder cannot pair), and
+«رأي» (an opinion) is no «رأى» (he opined). Each rule with a minimal sentence; all three were
+causes of wrong speakers on blind batch b6."""
+
+from __future__ import annotations
+
+from extract.analyze import analyze
+from extract.load import article_from_text
+
+
+def _names(body: str) -> list[str | None]:
+    analysis = analyze(article_from_text("خبر للاختبار\n" + body))
+    return [c.speaker_name for c in analysis.claims]
+
+
+def test_a_person_in_a_topic_phrase_is_talked_about_not_speaking():
+    names = _names("وقال رئيس لجنة الحكام سعد الأحمري إن أداء الحكام ممتاز. "
+                   "وعن تقييمه للحكم الدولي فهد المرداسي في النهائي قال: المرداسي يملك الموهبة.")
+    assert names == ["سعد الأحمري", "سعد الأحمري"]
+
+
+def test_a_topic_phrase_opened_with_hawla_is_not_the_subject():
+    names = _names("وقال رئيس لجنة الحكام سعد الأحمري إن أداء الحكام ممتاز. "
+                   "وحول ما ينقص الحكم السعودي قال: لا ينقصه شيء.")
+    assert names == ["سعد الأحمري", "سعد الأحمري"]
+
+
+def test_an_addressee_in_unpaired_quote_marks_is_not_the_speaker():
+    names = _names("قدم الحكم سعد الأحمري تقريره. وقال لـ»الجزيرة» إن أداء الحكام ممتاز.")
+    assert names == ["سعد الأحمري"]
+
+
+def test_an_opinion_noun_is_no_speaking_verb():
+    assert _names("فكان للاتحاد السعودي رأي بأن تزاد عدد الأطقم.") == []
