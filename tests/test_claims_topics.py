@@ -1,4 +1,4 @@
-"""Topic phrases and addressees are not speakers: «وعن تقييمه للحكم فهد المرداسي قال:» talks about
+"""Topic phrases and addressees are not speakers, and «على» after a title may be the name Ali: «وعن تقييمه للحكم فهد المرداسي قال:» talks about
 the referee, «وقال لـ»الجزيرة»» speaks to the paper (quote marks the quote finder cannot pair), and
 «رأي» (an opinion) is no «رأى» (he opined). Each rule with a minimal sentence; all three were
 causes of wrong speakers on blind batch b6."""
@@ -33,3 +33,12 @@ def test_an_addressee_in_unpaired_quote_marks_is_not_the_speaker():
 
 def test_an_opinion_noun_is_no_speaking_verb():
     assert _names("فكان للاتحاد السعودي رأي بأن تزاد عدد الأطقم.") == []
+
+
+def test_ali_written_with_alef_maqsura_after_a_title_is_a_name():
+    names = _names("وقال الدكتور عوض الجميعي إن الأسر مسؤولة. "
+                   "وأشار الدكتور على أبو الريش أستاذ الأدب، إلى أن الأجهزة الأمنية تنجح كل يوم.")
+    assert len(names) == 2 and "أبو الريش" in names[1]
+    # «على» after a title is the preposition when no kunya or patronymic follows
+    names = _names("وأكد الشيخ عبدالعزيز آل الشيخ على أهمية سعي العلماء إلى الشباب.")
+    assert names and "أهمية" not in names[0]

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from extract.arabic import strip_conj
+from extract.arabic import strip_article, strip_conj
 from extract.claims.lexicon import CueForm, Lexicon
 from extract.claims.names import NAME_ALI, given_names
 from extract.claims.quotes import Quote, find_quotes, quote_depths
@@ -168,6 +168,14 @@ def build_doc(article: Article, lex: Lexicon, entities: Sequence[Entity]) -> Doc
                 or doc.norm[k - 1] in TITLES
                 or (k + 1 < len(toks) and doc.norm[k + 1] in given_names())
             )
+        ):
+            doc.norm[k] = NAME_ALI
+        elif (  # «الدكتور على أبو الريش»: the name written with ى, after a title and before
+            # a kunya or a patronymic (else «الشيخ على أهمية»، «آل الشيخ على نزع» are «on»)
+            t.text == "على" and 0 < k and k + 1 < len(toks)
+            and (doc.norm[k - 1] in TITLES or strip_article(doc.norm[k - 1]) in TITLES)
+            and doc.norm[k - 2:k - 1] != ["ال"]
+            and doc.norm[k + 1] in {"ابو", "بن", "ابن"}
         ):
             doc.norm[k] = NAME_ALI
     starts = [t.start for t in toks]
