@@ -43,3 +43,9 @@ def test_ali_written_with_alef_maqsura_after_a_title_is_a_name():
     # «على» after a title is the preposition when no kunya or patronymic follows
     names = _names("وأكد الشيخ عبدالعزيز آل الشيخ على أهمية سعي العلماء إلى الشباب.")
     assert names and "أهمية" not in names[0]
+
+
+def test_the_attention_drawn_is_the_verbs_object_not_its_subject():
+    names = _names("وقال رئيس اللجنة عبدالله بن ضاوي إن المهرجان ناجح. "
+                   "ولفت النظر إلى أن الألعاب الشعبية استعادت هويتها.")
+    assert names == ["عبدالله بن ضاوي", "عبدالله بن ضاوي"]

@@ -389,9 +389,12 @@ class Detector:
                     end = trim_np(d, k + 1, region_end)
                     return SpeakerSpan(k + 1, end, False) if end > k + 1 else None
             return None
+        start = i + 1
+        if "objnoun:" + d.w(start) in form.frames:
+            start += 1  # «ولفت النظر إلى أن»: «the attention» is what he drew, not who
         sp = (
-            speaker_in_region(d, i + 1, region_end, nested_source=nested)
-            if region_end > i + 1
+            speaker_in_region(d, start, region_end, nested_source=nested)
+            if region_end > start
             else None
         )
         if sp is None:

@@ -50,6 +50,10 @@ def _frames(column: str) -> frozenset[str]:
         words = [w for w in words if w and w not in {"—", "-", "x", "«»"}]
         if not words:
             continue
+        if words[0].startswith("ال") and words[0] != "الي" and len(words) > 1:
+            # «لفت النظر إلى أن»: the verb's own object noun comes before the statement
+            out.add("objnoun:" + words[0])
+            words = words[1:]
         if any(w in {"ان", "بان", ":"} for w in words) or words == [":"]:
             out.add("clause")
             if words[0] == "np":
