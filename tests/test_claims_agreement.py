@@ -59,3 +59,10 @@ def test_a_verb_before_its_subject_tells_a_woman_from_a_man():
                    "وقال الرسول صلى الله عليه وسلم: «كل ابن آدم خطاء». "
                    "وأضافت أن الأطفال يحتاجون إلى الدعم.")
     assert names[0] == names[2] and "هديل" in names[2]
+
+
+def test_a_verb_with_a_plural_pronoun_subject_takes_an_object_not_a_subject():
+    names = _names("شدد عدد من الأكاديميين على أهمية دور الأسرة في حماية أبنائها. "
+                   "ولخصوا أسباب انضمام الشباب إلى التنظيم في قلة العلم، مطالبين بضرورة الحوار "
+                   "مع الأبناء.")
+    assert names[-1] == names[0] == "عدد من الأكاديميين"

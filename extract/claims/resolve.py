@@ -151,6 +151,13 @@ def _gender_of(doc: Doc, sp: SpeakerSpan) -> str | None:
     return "m"
 
 
+def _plural_subject_suffix(token: str) -> bool:
+    """«لخصوا»، «وأكدوا»، «يطالبون»: a verb whose subject is its own plural pronoun, so the noun
+    after it is its object («ولخصوا أسباب انضمام …» — «the reasons» did not summarise)."""
+    w = normalize(token)
+    return len(w) > 4 and (w.endswith("وا") or (w[0] in "يت" and w.endswith("ون")))
+
+
 def _is_title_word(w: str) -> bool:
     return w in TITLES or strip_article(w) in TITLES
 
@@ -653,6 +660,7 @@ class Resolver:
         w = strip_conj(d.w(k))
         if (
             k < r.cue_tok - 1
+            and not _plural_subject_suffix(d.t(k))  # «ولخصوا أسباب …»: the object follows
             and w not in PREPOSITIONS  # «وحول مدى خطورة الجمال، قال»: a topic, not a verb
             and not w.startswith("ال")
             and w not in TIME_WORDS
