@@ -55,3 +55,12 @@ def test_with_no_holder_in_the_text_the_subject_is_carried_over():
 
 def test_dawla_before_a_country_is_no_honorific():
     assert _names("وأكدت دولة الكويت أنها تقف إلى جانب المملكة.") == ["دولة الكويت"]
+
+
+def test_an_honorific_subject_of_an_unquoted_cue_carries_to_the_next_statement():
+    # «وقال معاليه أود …» is not taken as a statement, but it names who took the floor
+    claims, _ = _run(
+        "افتتح صاحب السمو الشيخ صباح الأحمد أعمال الدورة بحضور معالي وزير الخارجية عادل "
+        "الجبير. وأكد سموه أن الإرهاب لا دين له. وقال معاليه أود اعتماد كلمة الأمير. "
+        "وأكد أن المملكة حرصت على دعم المنظمة.")
+    assert [c.speaker_name for c in claims][-1] == "عادل الجبير"

@@ -587,6 +587,9 @@ class Resolver:
             group = self._plural_people(r)
             if group is not None:
                 return group
+        speaking = self._speaker_of_a_cue_since_last(r)
+        if speaking is not None and _compatible(g, speaking.gender):
+            return speaking
         person = self._person_since_last(r)
         if person is not None and _compatible(g, person.gender):
             return person
@@ -700,6 +703,27 @@ class Resolver:
                 who = self.named(SpeakerSpan(k, max(end, k + 1), False))
                 who.gender = "pl"
                 return who
+        return None
+
+    def _speaker_of_a_cue_since_last(self, r: RawClaim) -> Who | None:
+        """«وقال معاليه أود اعتماد كلمة …. وأكد أن المملكة …»: a speaking verb since the last
+        statement whose own words were not taken as a statement still names who took the floor
+        — an honorific pronoun or a tagged person right after it; «وأكد» carries that subject."""
+        d = self.doc
+        last = self.history[-1][0] if self.history else None
+        lo = max(last.content[1], last.cue[1] if last.cue else 0) if last is not None else 0
+        k = r.cue_tok - 1
+        while k >= 0 and d.tokens[k].start >= lo:
+            form = d.cue_at(k)
+            if form is not None and form.kind == "verb" and not d.depth[k]:
+                if honorific_pronoun(d, k + 1) is not None:
+                    fake = RawClaim(None, (d.tokens[k].end, d.tokens[k].end), "indirect", k,
+                                    SpeakerSpan(k + 1, k + 2, False), form.gender)
+                    return self._honorific(fake)
+                m = d.mention_at.get(k + 1)
+                if m is not None and m.type == "PER" and m.start == k + 1:
+                    return self._entity_who(m)
+            k -= 1
         return None
 
     def _topic_phrase(self, cue: int) -> int | None:
