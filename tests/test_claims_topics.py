@@ -49,3 +49,8 @@ def test_the_attention_drawn_is_the_verbs_object_not_its_subject():
     names = _names("وقال رئيس اللجنة عبدالله بن ضاوي إن المهرجان ناجح. "
                    "ولفت النظر إلى أن الألعاب الشعبية استعادت هويتها.")
     assert names == ["عبدالله بن ضاوي", "عبدالله بن ضاوي"]
+
+
+def test_an_occasion_noun_with_a_pronoun_ends_the_speakers_name():
+    names = _names("وأوضح وزير الخارجية في كلمته أن التحديات الاقتصادية كبيرة.")
+    assert names == ["وزير الخارجية"]

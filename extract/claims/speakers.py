@@ -30,6 +30,7 @@ from extract.claims.words import (
     TIME_WORDS,
     TITLES,
     honorific_of,
+    occasion_noun,
 )
 from extract.lexicons import load_words
 from extract.normalize import normalize
@@ -150,7 +151,7 @@ def _adverbial_start(doc: Doc, k: int, np_so_far: list[int]) -> bool:
         nxt = doc.w(k + 1)
         if (
             not np_so_far
-            or nxt in OCCASION_NOUNS
+            or occasion_noun(nxt)
             or strip_article(nxt) in OCCASION_NOUNS
             or nxt in TIME_WORDS
             or strip_article(nxt) in {"وقت", "اطار", "سياق", "حين"}
@@ -427,7 +428,7 @@ def skip_leading_adverbials(doc: Doc, a: int, b: int) -> int:
             k = end
             continue
         nxt = doc.w(k + 1)
-        if w in {"في", "خلال", "عبر"} and (nxt in OCCASION_NOUNS
+        if w in {"في", "خلال", "عبر"} and (occasion_noun(nxt)
                                           or strip_article(nxt) in OCCASION_NOUNS):
             k += 2
             while k < b and (doc.w(k) in _OCCASION_ATTRIBUTES

@@ -24,6 +24,22 @@ ADVERBIAL_PREPS = _normalised(load_words("adverbial_preps.txt"))
 # Nouns of the occasion of speaking: «في بيان»، «في مؤتمر صحافي»، «في تصريح لـ».
 OCCASION_NOUNS = _normalised(load_words("occasion_nouns.txt"))
 
+
+def occasion_noun(w: str) -> bool:
+    """An occasion noun (normalised), also with its article or a possessive pronoun: «كلمته»،
+    «حديثها»، «لقائهم» (ة becomes ت before the pronoun: «كلمة» -> «كلمته»)."""
+    if w in OCCASION_NOUNS or (w.startswith("ال") and w[2:] in OCCASION_NOUNS):
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)]
+            restored = {base, base[:-1] + "ه" if base.endswith("ت") else base,
+                        base[:-1] + "ء" if base.endswith("ئ") else base}
+            if restored & OCCASION_NOUNS:
+                return True
+            break
+    return False
+
 # Title words: a name may follow them («وزير الاتصالات بطرس حرب»، «القاضي جاسم محمد عبود»).
 TITLES = _normalised(load_tagged("titles.tsv", "speaker"))
 
