@@ -66,3 +66,10 @@ def test_a_verb_with_a_plural_pronoun_subject_takes_an_object_not_a_subject():
                    "ولخصوا أسباب انضمام الشباب إلى التنظيم في قلة العلم، مطالبين بضرورة الحوار "
                    "مع الأبناء.")
     assert names[-1] == names[0] == "عدد من الأكاديميين"
+
+
+def test_amma_opens_a_topic_that_is_the_subject_of_the_verb_after_it():
+    names = _names("وقالت المشرفة نورا أحمد إن الأطفال يحتاجون إلى الدعم. "
+                   "أما الناشطة الاجتماعية ومدربة التطوير التربوي لفئة المراهقين فاطمة القحطاني "
+                   "قالت إن أطفال السجناء يعانون من نظرة المجتمع. وأشارت إلى أن الطفل يخجل.")
+    assert "فاطمة القحطاني" in names[1] and names[2] == names[1]

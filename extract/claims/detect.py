@@ -63,6 +63,11 @@ def _pronoun_according(w: str) -> str | None:
     return None
 
 
+def _amma(d: Doc, k: int) -> bool:
+    """«أما» (as for), written with its hamza: not «إما» (either) nor «اما»."""
+    return d.t(k) in {"أما", "وأما"}
+
+
 @dataclass
 class RawClaim:
     cue: tuple[int, int] | None  # char span
@@ -437,11 +442,14 @@ class Detector:
                 return None
         end = k + 1
         start = end
-        while start - 1 >= 0 and end - start < 8:
+        # «أما الناشطة الاجتماعية ومدرب معتمد … فاطمة القحطاني قالت»: «أما» opens a topic that
+        # is the subject, a long description and the name (the window grows to reach it)
+        window = 16 if any(_amma(d, j) for j in range(max(0, end - 17), end)) else 8
+        while start - 1 >= 0 and end - start < window:
             w = d.w(start - 1)
             if d.t(start - 1) in SENTENCE_END or d.sent_of[start - 1] != d.sent_of[i]:
                 break
-            if w in SVO_OPENERS or strip_conj(w) in SVO_OPENERS:
+            if w in SVO_OPENERS or strip_conj(w) in SVO_OPENERS or _amma(d, start - 1):
                 break
             if d.is_punct(start - 1) and d.t(start - 1) not in {"»", "«", '"'}:
                 return None
@@ -454,6 +462,7 @@ class Detector:
         opener = d.w(start - 1)
         if start >= end or not (
             at_start or opener in SVO_OPENERS or strip_conj(opener) in SVO_OPENERS
+            or _amma(d, start - 1)
         ):
             return None
         first = d.w(start)

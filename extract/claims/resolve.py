@@ -225,7 +225,7 @@ class Resolver:
                 return self._adopt(found, text)
         if (
             per is not None
-            and per.start - sp.start <= 6
+            and (per.start - sp.start <= 6 or per.end == sp.end)  # «الناشطة … فاطمة القحطاني»
             and not anon_head
             and stem not in d.lex.institutions
             and stem not in d.lex.statement_nouns
@@ -818,9 +818,9 @@ class Resolver:
                 found = self._how_named(r, who, earlier)
                 if (found.kind == "explicit" and who.gender in {"m", "f"}
                         and r.gender in {"m", "f"} and not r.participle
-                        and r.speaker.start > r.cue_tok and r.speaker.via is None):
-                    # «قالت هديل باسهل»: a verb before its singular subject agrees with it in
-                    # gender, so the verb tells a woman from a man («وأضافت» later is hers)
+                        and r.speaker.via is None):
+                    # «قالت هديل باسهل»، «فاطمة القحطاني قالت»: a verb agrees with its singular
+                    # subject in gender, so it tells a woman from a man («وأضافت» later is hers)
                     who.gender = r.gender
             else:  # no speaker words, or only a verb («ومضى يقول إنه»): the subject is implicit
                 r.speaker = None
