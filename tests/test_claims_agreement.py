@@ -73,3 +73,10 @@ def test_amma_opens_a_topic_that_is_the_subject_of_the_verb_after_it():
                    "أما الناشطة الاجتماعية ومدربة التطوير التربوي لفئة المراهقين فاطمة القحطاني "
                    "قالت إن أطفال السجناء يعانون من نظرة المجتمع. وأشارت إلى أن الطفل يخجل.")
     assert "فاطمة القحطاني" in names[1] and names[2] == names[1]
+
+
+def test_a_name_no_verb_agreed_with_may_be_a_woman():
+    # «لوكا كاتسيلي» is named without a verb of her own: «وذكرت» may still be hers
+    names = _names("دعت وزيرة الاقتصاد لوكا كاتسيلي المواطنين إلى الهدوء. "
+                   "وذكرت أنه تم سحب 40 مليار يورو من المصارف.")
+    assert names and "كاتسيلي" in names[-1]

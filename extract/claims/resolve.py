@@ -782,7 +782,10 @@ class Resolver:
                 and d.depth[m.start] == 0
             ):
                 if not any(a <= m.start <= a + 10 for a, _, _ in found):
-                    found.append((m.start, 1, self._entity_who(m)))
+                    who = self._entity_who(m)
+                    if not any(who.key == w.key for _, w in self.history):
+                        who.gender = None  # a name no verb has agreed with: a man or a woman
+                    found.append((m.start, 1, who))
         if not found:
             return None
         latest_sentence = max(d.sent_of[t] for t, _, _ in found)
