@@ -77,6 +77,7 @@ def test_amma_opens_a_topic_that_is_the_subject_of_the_verb_after_it():
 
 def test_a_name_no_verb_agreed_with_may_be_a_woman():
     # «لوكا كاتسيلي» is named without a verb of her own: «وذكرت» may still be hers
-    names = _names("دعت وزيرة الاقتصاد لوكا كاتسيلي المواطنين إلى الهدوء. "
+    names = _names("وقال رئيس الوزراء أليكسيس تسيبراس إن المصارف ستفتح. "
+                   "وترأست الوزيرة لوكا كاتسيلي اجتماعاً للمصرفيين أمس. "
                    "وذكرت أنه تم سحب 40 مليار يورو من المصارف.")
     assert names and "كاتسيلي" in names[-1]
