@@ -81,3 +81,8 @@ def test_a_name_no_verb_agreed_with_may_be_a_woman():
                    "وترأست الوزيرة لوكا كاتسيلي اجتماعاً للمصرفيين أمس. "
                    "وذكرت أنه تم سحب 40 مليار يورو من المصارف.")
     assert names and "كاتسيلي" in names[-1]
+
+
+def test_a_quantified_group_before_a_noun_statement_is_the_speaker():
+    names = _names("وأكد بعض ملاك معارض السيارات على نيتهم في تقديم شكاوى رسمية إلى الجهات المسؤولة.")
+    assert names == ["بعض ملاك معارض السيارات"]

@@ -43,7 +43,7 @@ from extract.claims.speakers import (
     strict_np,
     trim_np,
 )
-from extract.claims.words import OCCASION_NOUNS, SENTENCE_END, TIME_WORDS, TITLES
+from extract.claims.words import OCCASION_NOUNS, QUANTIFIERS, SENTENCE_END, TIME_WORDS, TITLES
 from extract.lexicons import load_tagged, load_words
 from extract.normalize import normalize
 
@@ -540,6 +540,7 @@ class Detector:
             or w in d.lex.anonymous_heads
             or stem in d.lex.institutions
             or a in d.mention_at
+            or (w in QUANTIFIERS and not d.is_punct(a + 1))  # «وأكد بعض ملاك المعارض على»
         )
 
     def _skip_adverbials(self, a: int) -> int:

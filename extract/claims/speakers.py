@@ -577,6 +577,17 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
         ):
             k += 1
         named = True
+    if not named and head in QUANTIFIERS:
+        # «بعض ملاك معارض السيارات»، «عدد من الأكاديميين»: a quantifier and the construct chain
+        # (or «من» + the group) it counts, ending at the first definite word
+        if doc.w(k) == "من" and doc.w(k + 1).startswith("ال"):
+            k += 1
+        while (k < limit and k - a < 5 and not doc.is_punct(k) and doc.cue_at(k) is None
+               and doc.w(k) not in FUNCTION_WORDS and doc.w(k) not in STOP_PREPOSITIONS):
+            k += 1
+            if doc.w(k - 1).startswith("ال"):
+                break
+        named = True
     anon_head = strip_article(head) in doc.lex.anonymous_heads or head in doc.lex.anonymous_heads
     titled = head in TITLES or strip_article(head) in TITLES
     institution = strip_article(head) in doc.lex.institutions
