@@ -84,5 +84,5 @@ def test_a_name_no_verb_agreed_with_may_be_a_woman():
 
 
 def test_a_quantified_group_before_a_noun_statement_is_the_speaker():
-    names = _names("وأكد بعض ملاك معارض السيارات على نيتهم في تقديم شكاوى رسمية إلى الجهات المسؤولة.")
+    names = _names("وأكد بعض ملاك معارض السيارات على نيتهم في تقديم شكاوى رسمية للوزارة.")
     assert names == ["بعض ملاك معارض السيارات"]
