@@ -54,3 +54,9 @@ def test_the_attention_drawn_is_the_verbs_object_not_its_subject():
 def test_an_occasion_noun_with_a_pronoun_ends_the_speakers_name():
     names = _names("وأوضح وزير الخارجية في كلمته أن التحديات الاقتصادية كبيرة.")
     assert names == ["وزير الخارجية"]
+
+
+def test_a_given_name_tagged_alone_keeps_the_surname_after_it():
+    names = _names("هذا الإجراء يراه الدبلوماسي الأمريكي المخضرم دينيس روس غير كاف، مطالباً "
+                   "بالتهديد بالعواقب.")
+    assert names == ["دينيس روس"]

@@ -36,6 +36,7 @@ from extract.claims.speakers import (
     person_after_title,
     plural_adjective,
     strict_np,
+    surname_after,
 )
 from extract.claims.words import QUANTIFIERS, TIME_WORDS, TITLES
 from extract.lexicons import load_words
@@ -783,6 +784,10 @@ class Resolver:
             ):
                 if not any(a <= m.start <= a + 10 for a, _, _ in found):
                     who = self._entity_who(m)
+                    if m.end - m.start == 1 and surname_after(d, m.end, r.cue_tok):
+                        # «المخضرم دينيس روس غير كاف»: the tagger took the given name alone
+                        name = _clean(d.slice(m.start, m.end + 1))
+                        who = Who(name, m.entity, m.entity, False, who.gender, [name])
                     if not any(who.key == w.key for _, w in self.history):
                         who.gender = None  # a name no verb has agreed with: a man or a woman
                     found.append((m.start, 1, who))

@@ -607,6 +607,9 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
         if k in doc.mention_at and not named:
             k = _mention_end(doc, k)
             named = doc.mention_at.get(k - 1) is not None and doc.mention_at[k - 1].type == "PER"
+            if named and doc.mention_at[k - 1].start == k - 1 and surname_after(doc, k, limit):
+                k += 1  # «الدبلوماسي الأمريكي المخضرم دينيس روس غير كاف»: a given name the
+                # tagger took alone, after a description, is followed by the surname
             if named and titled:
                 break  # «الرئيس العام … الشيخ عبدالرحمن السديس الانتهاء من …»: the name ends it
             continue
@@ -677,6 +680,17 @@ def strict_np(doc: Doc, a: int, limit: int) -> int:
             continue
         break
     return k
+
+
+def surname_after(doc: Doc, k: int, limit: int) -> bool:
+    """Word k can be the surname after a one-word given name: an indefinite word that is no
+    particle, preposition, time word, title, cue, adverbial or word with a pronoun."""
+    w = doc.w(k)
+    return (k < limit and len(w) >= 3 and not doc.is_punct(k) and not w.startswith("ال")
+            and w not in FUNCTION_WORDS and w not in STOP_PREPOSITIONS and w not in TIME_WORDS
+            and w not in TITLES and doc.cue_at(k) is None and k not in doc.mention_at
+            and not _adverbial_start(doc, k, [k - 1]) and k not in doc.quote_at
+            and not doc.t(k).endswith(("ه", "ها", "هم", "اً", "ً")))
 
 
 def _mention_end(doc: Doc, k: int) -> int:
