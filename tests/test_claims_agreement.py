@@ -48,9 +48,13 @@ def test_a_document_issued_from_a_body_speaks_for_the_body():
 
 
 def test_a_question_after_the_verb_is_what_was_said_not_who():
-    names = _names("وقالت المشرفة سارة أحمد إن الأطفال لا ذنب لهم. "
-                   "وأضافت كيف لنا أن نحمل الأطفال ذنب آبائهم.")
+    analysis = analyze(article_from_text(
+        "خبر للاختبار\nوقالت المشرفة سارة أحمد إن الأطفال لا ذنب لهم. "
+        "وأضافت كيف لنا أن نحمل الأطفال ذنب آبائهم."))
+    names = [c.speaker_name for c in analysis.claims]
     assert names[-1] == names[0] and "سارة أحمد" in names[0]
+    # the question is the statement, its «أن» with it
+    assert analysis.slice(analysis.claims[-1].content).startswith("كيف لنا أن")
 
 
 def test_a_verb_before_its_subject_tells_a_woman_from_a_man():

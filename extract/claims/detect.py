@@ -35,6 +35,7 @@ from extract.claims.lexicon import CueForm
 from extract.claims.names import given_names
 from extract.claims.quotes import Quote
 from extract.claims.speakers import (
+    INTERROGATIVES,
     SpeakerSpan,
     honorific_pronoun,
     is_media,
@@ -308,7 +309,11 @@ class Detector:
             and d.w(i + 1) not in {"في", "خلال", "عبر", "ل", "لـ"}
         ):
             return self._np_statement(i, form)  # «كما أكد دعم بلاده ... «للمساعدة ...»»
-        if kind == "comp":
+        if kind == "comp" and strip_conj(d.w(i + 1)) in INTERROGATIVES and j - i <= 4:
+            # «وأضافت كيف لنا أن نشرك أطفالاً …»: a question right after the verb is the
+            # statement, its «أن» belongs to it
+            region_end, content_start = i + 1, i + 1
+        elif kind == "comp":
             region_end = j - 1 if d.w(j - 1) in _CLAUSE_PREPS else j
             content_start = j + 1
             p = (

@@ -46,7 +46,7 @@ class SpeakerSpan:
 
 
 _CHUNK_SEPARATORS = {"،", ","}
-_INTERROGATIVES = {"كيف", "لماذا", "متي", "ماذا", "هل", "اين", "كم", "لم", "ايهما"}
+INTERROGATIVES = {"كيف", "لماذا", "متي", "ماذا", "هل", "اين", "كم", "لم", "ايهما"}
 _ADJECTIVE_ENDINGS = ("يه", "يون", "يين", "يه", "ه", "ي")
 _PARTICIPLE_LAM = frozenset(normalize(w) for w in load_words("participles_before_lam.txt"))
 
@@ -507,7 +507,7 @@ def speaker_in_region(doc: Doc, a: int, b: int, nested_source: bool = False) -> 
             # gave that honorific (resolve.py finds him); the words after it are adverbials
             return SpeakerSpan(s, s + 1, marker)
         s = skip_honorific(doc, s, e)  # «معالي الرئيس العام …»: the title starts the speaker
-        if s < e and strip_conj(doc.w(s)) in _INTERROGATIVES:
+        if s < e and strip_conj(doc.w(s)) in INTERROGATIVES:
             continue  # «وأضافت كيف لنا أن نشرك …»: a question is what she said, not who
         if s >= e or (strip_conj(doc.w(s)) in STOP_PREPOSITIONS | {"علي", "رغم"}
                       and not name_particle(doc, s)):
