@@ -60,3 +60,16 @@ def test_a_given_name_tagged_alone_keeps_the_surname_after_it():
     names = _names("هذا الإجراء يراه الدبلوماسي الأمريكي المخضرم دينيس روس غير كاف، مطالباً "
                    "بالتهديد بالعواقب.")
     assert names == ["دينيس روس"]
+
+
+def test_a_spokeswoman_noun_does_not_break_the_speakers_description():
+    # «مشرفة ومتحدثة مبادرة …» are nouns of the description, not a second speaking cue
+    names = _names('قالت هديل محمد باسهل مشرفة ومتحدثة مبادرة رفقا التطوعية لـ"سبق": '
+                   "لا أرى أن أطفال السجناء ظاهرة.")
+    assert len(names) == 1 and names[0].startswith("هديل محمد باسهل")
+
+
+def test_speaking_to_a_medium_is_the_participle_not_a_spokeswoman():
+    names = _names("دعت وزيرة الاقتصاد لوكا كاتسيلي العملاء إلى الهدوء. "
+                   "وقالت متحدثة لشبكة ميغا التلفزيونية إن إيداع المال في المصارف يعزز السيولة.")
+    assert "متحدثة" not in (names[-1] or "") and "كاتسيلي" in (names[-1] or "")

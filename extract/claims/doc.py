@@ -90,6 +90,11 @@ class Doc:
             return None  # «أشخاص متهمين بالإرهاب»، «لكن منتقدين يقولون»: a noun or adjective
         if form.lemma == "ابان" and self.t(i).lstrip("وف").startswith("إ"):
             return None  # «إبان» (during), not «أبان» (made clear): the hamza tells them apart
+        nxt = self.w(i + 1)
+        if form.kind == "participle" and form.lemma.rstrip("ا") in self.lex.anonymous_heads \
+                and nxt not in {"عن", "الي", "مع", "ل", "لـ"} and not nxt.startswith("ل"):
+            return None  # «متحدثة باسم الجيش»، «مشرفة ومتحدثة مبادرة»: the spokesman noun; the
+            # participle («متحدثاً عن»، «متحدثة لشبكة ميغا») takes «عن»، «إلى»، «لـ»
         if form.lemma == "راي" and self.t(i).endswith("ي"):
             return None  # «رأي» (an opinion), not «رأى» (he opined): the final ى tells them apart
         if form.kind == "verb" and self.t(i).endswith("ة"):

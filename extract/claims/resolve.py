@@ -152,6 +152,13 @@ def _gender_of(doc: Doc, sp: SpeakerSpan) -> str | None:
     return "m"
 
 
+def _name_like(w: str) -> bool:
+    """A word that can be part of a personal name: no article, title, particle or cue."""
+    return (len(w) >= 3 and not w.startswith("ال") and not _is_title_word(w)
+            and w not in FUNCTION_WORDS and w not in PREPOSITIONS and w not in TIME_WORDS
+            and w not in default_lexicon().forms)
+
+
 def _plural_subject_suffix(token: str) -> bool:
     """«لخصوا»، «وأكدوا»، «يطالبون»: a verb whose subject is its own plural pronoun, so the noun
     after it is its object («ولخصوا أسباب انضمام …» — «the reasons» did not summarise)."""
@@ -235,7 +242,10 @@ class Resolver:
             per_name = _leading_cue_cut(per.name)  # «نوه أوباما»: NER took the verb in
             if per.start < sp.start:  # the tagged name began at the cue: only its own words
                 per_name = _clean(d.slice(sp.start, per.end)) or per_name
-            name = _clean(d.slice(max(per.start, sp.start), sp.end)) or per_name
+            first = max(per.start, sp.start)
+            while first > sp.start and first - sp.start <= 2 and _name_like(d.w(first - 1)):
+                first -= 1  # «هديل محمد باسهل»: a given name the tagger left out of the name
+            name = _clean(d.slice(first, sp.end)) or per_name
             if len(_key(per_name)) > len(_key(name)):
                 name = per_name
             return Who(name, per.entity, per.entity, False, "m", [text])
