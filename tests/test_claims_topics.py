@@ -73,3 +73,9 @@ def test_speaking_to_a_medium_is_the_participle_not_a_spokeswoman():
     names = _names("دعت وزيرة الاقتصاد لوكا كاتسيلي العملاء إلى الهدوء. "
                    "وقالت متحدثة لشبكة ميغا التلفزيونية إن إيداع المال في المصارف يعزز السيولة.")
     assert "متحدثة" not in (names[-1] or "") and "كاتسيلي" in (names[-1] or "")
+
+
+def test_ala_hadd_wasfihi_is_as_he_put_it_not_a_speaking_verb():
+    names = _names("وقال الأمير نواف بن محمد إن الإدارة أخطأت. "
+                   "لكن الكثير قد فات على الهلال على حد وصفه، وأضاف: أنا أجد العذر لسامي.")
+    assert all("فات" not in (n or "") for n in names) and names[-1] == "نواف بن محمد"

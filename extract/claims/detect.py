@@ -132,7 +132,8 @@ class Detector:
         return (
             w == "علي"
             and d.w(k + 1) == "حد"
-            and (d.w(k + 2).startswith("تعبير") or d.w(k + 2).startswith("قول"))
+            and (d.w(k + 2).startswith(("تعبير", "قول"))
+                 or d.w(k + 2) in {"وصفه", "وصفها", "وصفهم"})  # «على حد وصفه»: as he put it
         )
 
     def clause_end(self, start: int) -> int:
