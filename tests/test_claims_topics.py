@@ -79,3 +79,11 @@ def test_ala_hadd_wasfihi_is_as_he_put_it_not_a_speaking_verb():
     names = _names("وقال الأمير نواف بن محمد إن الإدارة أخطأت. "
                    "لكن الكثير قد فات على الهلال على حد وصفه، وأضاف: أنا أجد العذر لسامي.")
     assert all("فات" not in (n or "") for n in names) and names[-1] == "نواف بن محمد"
+
+
+def test_words_opening_with_a_preposition_or_time_word_name_nobody():
+    names = _names("وقال المدير يوهانس فان در كلاوو إن القتال توقف. "
+                   "وتابع مشيرا إلى المدينة الواقعة إلى الشمال التي قال إن الأمم المتحدة "
+                   "قلقة بشأنها.")
+    assert all(not (n or "").startswith(("إلى", "الآن", "في")) for n in names)
+    assert names[-1] == "يوهانس فان در كلاوو"

@@ -27,7 +27,7 @@ from extract.claims.detect import RawClaim
 from extract.claims.doc import Doc, EntityMention
 from extract.claims.holders import honorific_holders, title_holder
 from extract.claims.lexicon import default_lexicon
-from extract.claims.names import common_first_names, given_names
+from extract.claims.names import NAME_ALI, common_first_names, given_names
 from extract.claims.speakers import (
     ISSUED,
     SpeakerSpan,
@@ -150,6 +150,21 @@ def _gender_of(doc: Doc, sp: SpeakerSpan) -> str | None:
     if stem in _BROKEN_PLURAL_FEM or stem.endswith("ه") or stem.endswith("ات"):
         return "f"
     return "m"
+
+
+def _no_name(name: str) -> bool:
+    """Words that cannot name a speaker: they open with a preposition, particle, time word or
+    a number («إلى المدينة الواقعة»، «الآن»، «وفي الوقت»، «70»، «تقديرات 71» is a noun and
+    stays). Such a span was an adverbial or an object, and the subject is implicit."""
+    words = normalize(name).split()
+    if not words:
+        return True
+    raw = name.split()[0]
+    if raw in {"علي", "وعلي", "فان"}:
+        return False  # the name «علي» (the preposition is «على»), «فان در كلاوو» (not «فإن»)
+    first = strip_conj(words[0].replace("ـ", ""))
+    return (first[:1].isdigit() or first in PREPOSITIONS or first in FUNCTION_WORDS
+            or first in TIME_WORDS or words[0] in TIME_WORDS)
 
 
 def _name_like(w: str) -> bool:
@@ -698,7 +713,7 @@ class Resolver:
                 if who is not None:
                     found.append((p, who))
         found.sort(key=lambda fw: -fw[0])
-        return [w for _, w in found]
+        return [w for _, w in found if not _no_name(w.name)]
 
     def _plural_people(self, r: RawClaim) -> Who | None:
         """«نشر ناشطون ... تسجيلاً قالوا إنه»: the nearest plural group of people before the verb."""
@@ -831,7 +846,9 @@ class Resolver:
                 found = None if who is None else Found(
                     kind, words if r.speaker is not None else r.cue, earlier.get(who.key))
             elif r.speaker is not None and _clean(
-                    self.doc.slice(r.speaker.start, r.speaker.end)[r.speaker.skip_chars:]):
+                    self.doc.slice(r.speaker.start, r.speaker.end)[r.speaker.skip_chars:]) \
+                    and (NAME_ALI in self.doc.norm[r.speaker.start:r.speaker.end]
+                         or not _no_name(self.named(r.speaker).name)):
                 who = self.named(r.speaker)
                 found = self._how_named(r, who, earlier)
                 if (found.kind == "explicit" and who.gender in {"m", "f"}
