@@ -72,15 +72,17 @@ def _micro(rows: dict) -> tuple[float, float]:
 def test_blind_set_scores_do_not_regress():
     """The articles annotated blind (tests/gold/blind), in two parts with floors just under
     today's figures. b1-b5 (70 articles): the speaker rules were developed on their errors
-    (claim_f1 0.935, attributed_f1 0.848). b6 (16 articles) was annotated while those rules were
-    written and scored only after them, never tuned on: 0.878 / 0.603 - the figure that predicts
-    unseen articles (tests/gold/blind/README.md)."""
+    (claim_f1 0.936, attributed_f1 0.853). b6 (16 articles) was annotated while those rules were
+    written and scored after them, never tuned on: 0.878 / 0.603. Since 2026-12-02 b6 is TUNED ON
+    too (issue 14: honorifics, circumstantial clauses, topic phrases, agreement were developed on
+    its errors): 0.882 / 0.822. Neither part predicts unseen articles any more; the next blind
+    batches do (tests/gold/blind/README.md)."""
     result = _score_gold().run(include_seed=False, gold_dir=ROOT / "tests" / "gold" / "blind")
     rows = result["articles"]
     held = {name: row for name, row in rows.items() if "-b6-" in name}
     tuned = {name: row for name, row in rows.items() if name not in held}
     assert len(tuned) >= 70 and len(held) >= 16
     claim, attributed = _micro(tuned)
-    assert claim >= 0.925 and attributed >= 0.83, tuned
+    assert claim >= 0.925 and attributed >= 0.84, tuned
     claim, attributed = _micro(held)
-    assert claim >= 0.87 and attributed >= 0.59, held
+    assert claim >= 0.87 and attributed >= 0.81, held
