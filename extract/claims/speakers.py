@@ -297,20 +297,18 @@ def _addressed_name(doc: Doc, k: int) -> bool:
 
 
 _PRONOUNS = {"هو", "هي", "هم", "هما", "هن"}
-# «والد»، «والدته»، «والداه»: the endings of the nouns father/mother/parents (not «والدموع»)
-_PARENT_ENDINGS = {"", "ه", "ي", "ك", "ها", "هم", "هما", "نا", "كم", "ان", "ين", "ا", "اه", "يه",
-                   "يها", "يهم", "ته", "تي", "تك", "تها", "تهم", "تنا", "تكم", "يا"}
 
 
 def circumstantial(doc: Doc, k: int) -> bool:
     """«وقال وهو يبتسم»، «وقال والدموع تغشى عينيه»، «وقالت وهي تحمل باقة»: و + a pronoun or a
     definite noun right after the verb opens a circumstantial clause (حال), never the verb's
     subject (a subject is not joined to its verb with و). The noun must be followed by an
-    imperfect verb or a preposition; «والد»، «والدة» (father, mother) are nouns of their own."""
+    imperfect verb or a preposition; «والد»، «والدة» (father, mother) keep their و
+    (lexicons/root_waw_fa.txt)."""
     w = doc.w(k)
-    if not w.startswith("و") or len(w) < 3 or (w.startswith("والد") and w[4:] in _PARENT_ENDINGS):
+    bare = strip_conj(w)
+    if not w.startswith("و") or bare == w:  # «والد»، «وزير»: the و is the word's own
         return False
-    bare = w[1:]
     if bare in _PRONOUNS:
         return True
     if not bare.startswith("ال") or len(bare) < 4:
