@@ -68,7 +68,7 @@ class Gazetteers:
         # the model's state weights (crf_model.state_weights), set by the tagger: with them
         # sentence_scores sums each label's score itself; see `set_state_weights`
         self.state_weights: StateWeights | None = None
-        self.context_weights: dict[str, tuple] = {}
+        self.context_weights: dict[str, tuple[int, ...]] = {}
         self.bigram_weights: dict[str, tuple] = {}
         # word -> (row of score_store, normalised form), or None; see _add_word_scores
         self.score_cache: dict[str, tuple[int, str | None] | None] = {}
@@ -78,10 +78,7 @@ class Gazetteers:
         self.use_numpy = _np is not None  # tests turn it off to check the pure-Python sums
 
     def set_state_weights(self, weights: StateWeights | None) -> None:
-        """Use `weights` for `state_scores`; indexes what a word gives its neighbours: base
-        attribute "n:x" -> (slot, weight row) for "2:n:x" (slot 0), "1:n:x", "-1:n:x", "-2:n:x"
-        (slot 3), so that a new word's context needs one look-up per feature, not four strings
-        built."""
+        """Use `weights` for `state_scores`, indexed for `_add_word_scores`."""
         self.state_weights = weights
         self.score_cache = {}
         self.score_store = None
@@ -99,20 +96,25 @@ class Gazetteers:
                 if name.startswith(head):
                     bigrams.setdefault(name[len(head):], [(), ()])[side] = feats
         self.bigram_weights = {k: tuple(v) for k, v in bigrams.items()}
-        # attribute -> row of a dense (attributes, labels) weight matrix, for new words' sums
+        # attribute -> row of a dense (attributes, labels) weight matrix, for new words' sums;
+        # its last row, after the attributes', stays all zeros (see _add_word_scores)
         self.attribute_rows = {name: i for i, name in enumerate(weights.attributes)}
-        matrix = _np.zeros((len(weights.attributes), n_labels))
+        matrix = _np.zeros((len(weights.attributes) + 1, n_labels))
         for i, feats in enumerate(weights.attributes.values()):
             for label, weight in feats:
                 matrix[i, label] = weight
         self.weight_matrix = matrix
+        # base attribute "n:x" -> the rows of "2:n:x", "1:n:x", "-1:n:x", "-2:n:x" (the zero row
+        # for those the model does not know), what a word gives the words 2 and 1 before it and
+        # 1 and 2 after it: a new word's context needs one look-up per feature
+        zero = len(weights.attributes)
         slots = {"2": 0, "1": 1, "-1": 2, "-2": 3}
-        index: dict[str, list] = {}
+        index: dict[str, list[int]] = {}
         for name, i in self.attribute_rows.items():
             head, sep, base = name.partition(":")
             if sep and head in slots:
-                index.setdefault(base, []).append((slots[head], i))
-        self.context_weights = {k: tuple(sorted(v)) for k, v in index.items()}
+                index.setdefault(base, [zero] * 4)[slots[head]] = i
+        self.context_weights = {k: tuple(v) for k, v in index.items()}
 
     def lookup(self, nword: str, stem: str) -> list[str]:
         out = []
@@ -460,66 +462,75 @@ def _add_word_scores(words: list[str], gaz: Gazetteers) -> None:
 
     A word's table has six rows: what it gives the words 2 and 1 before it and 1 and 2 after it,
     its own scores, those of its sport copies; each is the sum of its attributes' weight rows,
-    added in the attributes' order, all new words of a document at once."""
+    added in the attributes' order (an attribute the model does not know adds the zero row:
+    x + 0.0 is x, and a sum that starts from 0.0 is never -0.0). All new words of a document are
+    summed at once, column by column: the first weight row of every table row, then the
+    second, ..., the same additions in the same order for each table row."""
     weights = gaz.state_weights
     assert weights is not None and _np is not None
+    np = _np
     n_labels = len(weights.labels)
     cache = gaz.score_cache
-    rows = gaz.attribute_rows
-    context = gaz.context_weights
-    targets: list[int] = []  # store row (word row * 6 + table row) per attribute
-    found: list[int] = []  # its weight row
+    get = gaz.attribute_rows.get
+    context = gaz.context_weights.get
+    zero = len(gaz.weight_matrix) - 1  # the matrix's last row: all zeros
+    unknown = (zero,) * 4
+    found: list[int] = []  # weight rows, table row after table row
+    tables: list[int] = []  # the store row (word row * 6 + table row) of each run in `found`
+    runs: list[int] = []  # how many weight rows it has
     first = len(cache)
     for word in words:
         f = _word_feats(word, gaz)
         row = len(cache)
-        own, sport = row * 6 + _OWN_ROW, row * 6 + _SPORT_ROW
-        mark = len(found)
-        weighted = False
-        for k, v in f.items():
-            if v.__class__ is str:
-                a = k + ":" + v
-            elif v == 1:
-                a = k
-            else:
-                weighted = True
-                break
-            i = rows.get(a) if "\x00" not in a else rows.get(_truncated(a))
-            if i is not None:
-                targets.append(own)
-                found.append(i)
-            if k.startswith(_SPORT_COPIED) and (i := rows.get(_truncated("sp|" + a))) is not None:
-                targets.append(sport)
-                found.append(i)
-        if weighted:
-            del targets[mark:], found[mark:]
+        # the attributes as pycrfsuite makes them: "k:v" for a string, "k" for a weight of 1
+        own = [k + ":" + v if v.__class__ is str else k if v == 1 else None
+               for k, v in f.items()]
+        if None in own:  # a weight other than 1 (or a nested value)
             cache[word] = None
             continue
-        for k, v in _context_items(f):
-            a = k + ":" + v if v.__class__ is str else k
-            if "\x00" in a:
-                for slot, head in enumerate(("2:", "1:", "-1:", "-2:")):
-                    if (i := rows.get(_truncated(head + a))) is not None:
-                        targets.append(row * 6 + slot)
-                        found.append(i)
-            elif given := context.get(a):
-                for slot, i in given:
-                    targets.append(row * 6 + slot)
-                    found.append(i)
+        sport = ["sp|" + a for k, a in zip(f, own, strict=True) if k.startswith(_SPORT_COPIED)]
+        given = [k + ":" + v if v.__class__ is str else k for k, v in _context_items(f)]
+        if "\x00" in "".join(own):  # CRFsuite reads a name up to a NUL character
+            own = [_truncated(a) for a in own]
+            sport = [_truncated(a) for a in sport]
+            given = [_truncated(a) for a in given]
+        # its own scores (table row 4), its sport copies' (row 5), then what it gives the words
+        # 2 and 1 before it and 1 and 2 after it (rows 0-3): "n:x" is "2:n:x" to the first
+        found += [get(a, zero) for a in own]
+        tables.append(row * 6 + _OWN_ROW)
+        runs.append(len(own))
+        if sport:
+            found += [get(a, zero) for a in sport]
+            tables.append(row * 6 + _SPORT_ROW)
+            runs.append(len(sport))
+        if given:
+            for slot, hits in enumerate(zip(*[context(a, unknown) for a in given], strict=True)):
+                found += hits
+                tables.append(row * 6 + slot)
+                runs.append(len(hits))
         n = f.get("n")
         cache[word] = (row, n if isinstance(n, str) else None)
     end = len(cache)  # (a None entry takes a row too, left unused)
     store = gaz.score_store
     if store is None or end > len(store):
         # doubled as words come, up to the cache's limit (it is emptied past it)
-        grown = _np.zeros((max(end, min(max(1024, 2 * end), _CACHE_LIMIT + 4096)), 6, n_labels))
+        grown = np.zeros((max(end, min(max(1024, 2 * end), _CACHE_LIMIT + 4096)), 6, n_labels))
         if store is not None:
             grown[:len(store)] = store
         store = gaz.score_store = grown
     store[first:end] = 0.0  # rows written before the cache was last emptied
-    if found:  # unbuffered: a row's attributes are added one after another, in order
-        _np.add.at(store.reshape(-1, n_labels), _np.array(targets),
-                   gaz.weight_matrix[_np.array(found)])
+    if not found:
+        return
+    # padded[r, c]: the c-th weight row of table row r, the zero row past its end
+    lengths = np.array(runs)
+    width = int(lengths.max())
+    padded = np.full((len(runs), width), zero, dtype=np.intp)
+    padded[np.arange(width)[None, :] < lengths[:, None]] = found
+    matrix = gaz.weight_matrix
+    total = np.zeros((len(runs), n_labels))
+    for c in range(width):
+        total += matrix[padded[:, c]]
+    store.reshape(-1, n_labels)[np.array(tables)] = total
 
 
 def state_scores(sentences: list[list[str]], sports: list[bool], gaz: Gazetteers):

@@ -9,13 +9,20 @@ def spans(tags: list[str]) -> set[tuple[str, int, int]]:
     """(type, start, end) chunks; an I- after O or another type starts a chunk, like conlleval."""
     out: set[tuple[str, int, int]] = set()
     typ, start = None, 0
-    for i, tag in enumerate([*tags, "O"]):
-        bio, t = (tag[0], tag[2:]) if tag != "O" else ("O", None)
-        if typ is not None and (bio in ("O", "B") or t != typ):
+    for i, tag in enumerate(tags):
+        if tag == "O":  # most tags: ends a chunk, starts none
+            if typ is not None:
+                out.add((typ, start, i))
+                typ = None
+            continue
+        bio, t = tag[0], tag[2:]
+        if typ is not None and (bio == "B" or t != typ):
             out.add((typ, start, i))
             typ = None
         if bio == "B" or (bio == "I" and typ is None):
             typ, start = t, i
+    if typ is not None:
+        out.add((typ, start, len(tags)))
     return out
 
 

@@ -25,26 +25,35 @@ def decode(scores, lengths: list[int], transitions) -> list[list[int]]:
     order = sorted(range(len(lengths)), key=lambda s: -lengths[s])  # longest first
     size = np.array([lengths[s] for s in order])
     steps = int(size[0])
+    count = len(order)
     starts = np.cumsum(lengths) - lengths
-    # padded[b, t]: the state scores of word t of the b-th longest sentence (t < its length)
-    index = np.minimum(np.arange(steps)[None, :], size[:, None] - 1) + starts[order][:, None]
+    # padded[t, b]: the state scores of word t of the b-th longest sentence (t < its length)
+    index = np.minimum(np.arange(steps)[:, None], size[None, :] - 1) + starts[order][None, :]
     padded = scores[index]
     # active[t]: how many sentences have more than t words (the first ones, being longest)
-    active = np.searchsorted(-size, -np.arange(steps), side="left")
-    score = padded[:, 0].copy()
-    back = np.zeros((steps, len(order), n_labels), dtype=np.intp)
+    active = np.searchsorted(-size, -np.arange(steps), side="left").tolist()
+    # candidate[b * n_labels + j, i]: reaching label j at t from label i at t-1, the label
+    # before on the last axis, which argmax reduces fastest; the best score is then the one
+    # argmax found, gathered, rather than a second reduction (max)
+    into = np.ascontiguousarray(transitions.T)[None, :, :]
+    score = padded[0].copy()
+    back = np.zeros((steps, count, n_labels), dtype=np.intp)
+    candidate = np.empty((count * n_labels, n_labels))
+    flat = np.arange(count * n_labels)
     for t in range(1, steps):
-        k = int(active[t])
-        # candidate[b, i, j]: reaching label j at t from label i at t-1
-        candidate = score[:k, :, None] + transitions[None, :, :]
-        back[t, :k] = candidate.argmax(axis=1)  # the first maximum: the lowest label id
-        score[:k] = candidate.max(axis=1) + padded[:k, t]
-    labels = np.zeros((len(order), steps), dtype=np.intp)
-    labels[np.arange(len(order)), size - 1] = score.argmax(axis=1)
+        k = active[t]
+        c = candidate[:k * n_labels]
+        np.add(score[:k, None, :], into, out=c.reshape(k, n_labels, n_labels))
+        arg = c.argmax(axis=1, out=back[t, :k].reshape(-1))  # the first maximum: lowest label
+        np.add(c[flat[:k * n_labels], arg].reshape(k, n_labels), padded[t, :k], out=score[:k])
+    labels = np.zeros((steps, count), dtype=np.intp)
+    labels[size - 1, np.arange(count)] = score.argmax(axis=1)
+    rows = np.arange(count)
     for t in range(steps - 1, 0, -1):
-        k = int(active[t])
-        labels[:k, t - 1] = back[t, np.arange(k), labels[:k, t]]
+        k = active[t]
+        labels[t - 1, :k] = back[t, rows[:k], labels[t, :k]]
     out: list[list[int]] = [[] for _ in lengths]
+    columns = labels.T.tolist()
     for b, s in enumerate(order):
-        out[s] = labels[b, :lengths[s]].tolist()
+        out[s] = columns[b][:lengths[s]]
     return out
