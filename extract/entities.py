@@ -96,7 +96,7 @@ RULE_HEADS = frozenset(strip_clitics(norm_word(w))[1] for w in _RULE_HEAD_WORDS)
 _HEAD_SECOND = frozenset(norm_word(w) for w in ("عمليات", "إدارة", "أمناء", "شورى"))
 # heads that may take a place name as their name: «غرفة عمليات طرابلس», «جامعة القاهرة»
 _PLACE_HEADS = RULE_HEADS - {strip_clitics(norm_word(w))[1] for w in ("جيش", "اتحاد")}
-_ALL_HEADS = ORG_HEADS | {norm_word(w) for w in _RULE_HEAD_WORDS}
+_ALL_HEADS = ORG_HEADS | {norm_word(w) for w in load_words("org_heads.tsv")}
 # Definite words that follow those heads without naming anything («حكومة البلاد»).
 _NOT_NAME_WORDS = frozenset(norm_word(w) for w in load_words("not_name_words.txt")) | TITLES | \
     {norm_word(w) for w in TITLE_WORDS}
@@ -441,7 +441,8 @@ _REGION_HEADS = frozenset(norm_word(w) for w in load_tagged("org_heads.tsv", "re
 # «نادي الهلال» is «الهلال»; «شركة سابك» is «سابك» (a designator only before a tagged name)
 DESCRIPTOR_HEADS = frozenset(norm_word(w) for w in load_tagged("org_heads.tsv", "describes"))
 _DESIGNATORS = DESCRIPTOR_HEADS | {norm_word(w) for w in load_tagged("org_heads.tsv", "designator")}
-_PHRASE_HEADS = frozenset(norm_word(w) for w in _RULE_HEAD_WORDS) | _NAMED_HEADS | \
+_RULE_HEAD_NORMS = frozenset(norm_word(w) for w in _RULE_HEAD_WORDS)
+_PHRASE_HEADS = _RULE_HEAD_NORMS | _NAMED_HEADS | \
     _GENERAL_HEADS | _BODY_HEADS
 NATIONALITIES = frozenset(norm_word("ال" + w + e) for w in load_tagged("nisba_adjectives.tsv",
                                                                       "nation") for e in ("", "ة"))
@@ -449,6 +450,9 @@ _ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "لل", "ول�
 # ل/لل before a noun of purpose with its object («للحد من», «للتأكد من»), not a ل-genitive
 _PREPOSITIONS = frozenset(norm_word(w) for w in ("من", "على", "عن", "إلى", "الى", "في", "مع"))
 _PHRASE_MAX = 10  # words after the head
+# nouns that continue a name after ل without their article («لشؤون», «لسياسات», «لرعاية»)
+LAM_GENITIVE_NOUNS = frozenset(strip_clitics(norm_word(w), ("ال",), "")[1]
+                               for w in load_words("lam_genitive_nouns.txt"))
 
 
 @lru_cache(maxsize=50_000)
@@ -459,11 +463,11 @@ def _phrase_head(word: str) -> tuple[str, bool] | None:
     n = norm_word(word)
     if n in _PHRASE_HEADS:
         return n, False
+    if n.startswith("لل") and n[1:] in _PHRASE_HEADS:
+        return n[1:], True  # «للجنة» = ل + «اللجنة»
     for pre in _ARTICLE_FORMS:
         if n.startswith(pre) and n[len(pre):] in _PHRASE_HEADS:
             return n[len(pre):], True
-        if pre == "لل" and n.startswith(pre) and "ا" + n[1:] in _PHRASE_HEADS:
-            break
     for k in (2, 1):
         pre, rest = n[:k], n[k:]
         if rest in _PHRASE_HEADS and all(c in _CLITIC_LETTERS for c in pre) and \
@@ -519,7 +523,7 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
     if not found:
         return i
     head, definite = found
-    rule_head = head in RULE_HEADS or norm_word(head) in _ALL_HEADS
+    rule_head = head in _RULE_HEAD_NORMS
     h = i + 1
     if h < len(toks) and tags[h] == "O" and norm_word(toks[h].text) in _HEAD_SECOND:
         h += 1
@@ -545,26 +549,33 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
             break
         nxt = norm_word(toks[j + 1].text) if j + 1 < len(toks) else ""
         if n.startswith("ال") and len(n) > 3:
-            kinds.append("adj" if _adjective_like(n) else "def")
-        elif n[:1] == "و" and n[1:].startswith("ال") and len(n) > 4 and last in ("def", "adj") \
+            adjective = _adjective_like(n)
+            if not adjective and (last in ("adj", "proper") or definite and not kinds):
+                break  # a definite noun after an adjective or a definite head starts another
+                # phrase: «البرلمان اليوناني الشق الثاني», «الشرطة الإجراءات اللازمة»
+            kinds.append("adj" if adjective else "def")
+        elif n[:1] == "و" and n[1:].startswith("ال") and len(n) > 4 and (
+                last == "def" or last == "adj" and _adjective_like(n[1:])) \
                 and not _phrase_head(text[1:]) and n[1:] not in _NOT_NAME_WORDS:
-            kinds.append("def")  # «والإعلام», «والتراث الوطني»
+            # «والإعلام», «والتراث الوطني», «الشؤون البلدية والقروية»; not «المحكمة العليا والقضاة»
+            kinds.append("adj" if last == "adj" else "def")
         elif n.startswith("لل") and len(n) > 4 and last in ("adj", "proper") and \
                 nxt not in _PREPOSITIONS and "ا" + n[2:] not in PERSON_NOUNS:
             kinds.append("def")  # «للسباحة», «للعلوم والتقنية»
         elif n[:1] == "ل" and not n.startswith("لل") and last in ("adj", "proper") and \
-                (_definite(nxt) or _proper_run(toks, tags, j + 1) > j + 1) and \
-                not n.endswith(("ه", "ها", "هم")) and "ال" + n[1:] not in PERSON_NOUNS:
-            kinds.append("construct")  # «لشؤون اللاجئين», «لسياسات الشرق الأدنى»
-        elif not n.startswith("ال") and last in ("", "construct") and \
-                kinds.count("construct") < 2 and n[:1] not in "يت" and \
-                not n.endswith(("ه", "ها", "هم", "ا", "وا")) and \
-                (_definite(nxt) or (j + 1 < len(toks) and _proper_run(toks, tags, j + 1) > j + 1)
-                 or (not kinds and strip_clitics(n)[1] not in _vocab())):
-            # «هيئة تطوير مكة», «إمارة منطقة مكة», «هيئة الشارقة»; an unknown word after the
-            # head is its name («شركة أودبريشت»)
-            kinds.append("construct" if _definite(nxt) or j + 1 < len(toks) and
-                         _proper_run(toks, tags, j + 1) > j + 1 else "proper")
+                n[1:] in LAM_GENITIVE_NOUNS and \
+                (_definite(nxt) or _proper_run(toks, tags, j + 1) > j + 1):
+            # «لشؤون اللاجئين», «لسياسات الشرق الأدنى»; not «لاحتضان المعرض» (purpose)
+            kinds.append("construct")
+        elif n[:1] not in "يتول" and (last == "construct" or not (kinds or definite)) and \
+                kinds.count("construct") < 2 and not n.endswith(("ه", "ها", "هم", "ا", "وا")) and \
+                (_definite(nxt) or (j + 1 < len(toks) and _proper_run(toks, tags, j + 1) > j + 1)):
+            # «هيئة تطوير مكة», «إمارة منطقة مكة»: an indefinite head's genitive in construct
+            # (never after a definite word: «الحكومة قبول الشروط» is a verb's subject and object)
+            kinds.append("construct")
+        elif not kinds and not definite and head in _DESIGNATORS and n[:1] not in "يتول" and \
+                strip_clitics(n)[1] not in _vocab():
+            kinds.append("proper")  # «شركة أودبريشت»: an unknown word after a designator
         else:
             break
         j += 1
@@ -580,8 +591,8 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
         return i  # «كلية الطب»; «مستشفى الملك فهد», «المركز الوطني للأرصاد»
     if head in _BODY_HEADS and not rule_head and not (
             definite and (kinds[0] == "adj" and (NATIONALITIES & {norm_word(toks[h].text)})
-                          or len(kinds) >= 2)):
-        return i
+                          or len(kinds) >= 2) or not definite and kinds[0] == "proper"):
+        return i  # «الجيش الأمريكي», «شرطة دبي», «منتخب الأرجنتين»; not «منتخب الشباب»
     if definite and len(kinds) < 2 and not (
             head in _BODY_HEADS and norm_word(toks[h].text) in NATIONALITIES):
         return i  # «الحكومة اليمنية» describes; «الجيش الأمريكي» names
