@@ -216,6 +216,8 @@ def _listed_names(toks: list[Token], tags: list[str],
             continue
         if starts_inside and b > j and cut == 0 and out[j - 1] != "O" and a < i:
             continue
+        if a == i and j - i == 1 and b - j >= 2 and norm_word(toks[j].text).startswith("ال"):
+            continue  # «الاتحاد» (a club) heading the tagger's «الاتحاد السعودي للسباحة»
         for k in range(a, i):
             if not outside_left:
                 out[k] = "O"
@@ -444,8 +446,8 @@ _DESIGNATORS = DESCRIPTOR_HEADS | {norm_word(w) for w in load_tagged("org_heads.
 _RULE_HEAD_NORMS = frozenset(norm_word(w) for w in _RULE_HEAD_WORDS)
 _PHRASE_HEADS = _RULE_HEAD_NORMS | _NAMED_HEADS | \
     _GENERAL_HEADS | _BODY_HEADS
-NATIONALITIES = frozenset(norm_word("ال" + w + e) for w in load_tagged("nisba_adjectives.tsv",
-                                                                      "nation") for e in ("", "ة"))
+NATIONALITIES = frozenset(norm_word("ال" + w + e) for w in (
+    *load_tagged("nisba_adjectives.tsv", "nation"), "وطني", "اتحادي") for e in ("", "ة"))
 _ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
 # ل/لل before a noun of purpose with its object («للحد من», «للتأكد من»), not a ل-genitive
 _PREPOSITIONS = frozenset(norm_word(w) for w in ("من", "على", "عن", "إلى", "الى", "في", "مع"))
@@ -474,6 +476,22 @@ def _phrase_head(word: str) -> tuple[str, bool] | None:
                 (k == 1 or pre[0] in "وف") and not (pre[-1] in "بل" and rest in _GENERAL_HEADS):
             return rest, False
     return None
+
+
+@lru_cache(maxsize=20_000)
+def _nationality(nword: str) -> bool:
+    """«التركية», «الكيني», «النيجيري»: a nationality adjective, listed or the nisba of a known
+    country or city («كيني» of «كينيا», «مصري» of «مصر», «يمني» of «اليمن»)."""
+    if nword in NATIONALITIES:
+        return True
+    stem = nword[2:] if nword.startswith("ال") else ""
+    stem = stem[:-1] if stem.endswith("ه") else stem
+    if not stem.endswith("ي") or len(stem) < 4:
+        return False
+    stem = stem[:-1]
+    places = default_tagger().gaz.words.get("place", {})
+    return any(form in places or (_name_key(form),) in _listed_types()
+               for form in (stem, stem + "ا", "ال" + stem, stem + "يا"))
 
 
 def _definite(nword: str) -> bool:
@@ -590,16 +608,21 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
             definite and kinds[0] == "adj" and len(kinds) > 1):
         return i  # «كلية الطب»; «مستشفى الملك فهد», «المركز الوطني للأرصاد»
     if head in _BODY_HEADS and not rule_head and not (
-            definite and (kinds[0] == "adj" and (NATIONALITIES & {norm_word(toks[h].text)})
+            definite and (kinds[0] == "adj" and _nationality(norm_word(toks[h].text))
                           or len(kinds) >= 2) or not definite and kinds[0] == "proper"):
         return i  # «الجيش الأمريكي», «شرطة دبي», «منتخب الأرجنتين»; not «منتخب الشباب»
     if definite and len(kinds) < 2 and not (
-            head in _BODY_HEADS and norm_word(toks[h].text) in NATIONALITIES):
+            head in _BODY_HEADS and _nationality(norm_word(toks[h].text))):
         return i  # «الحكومة اليمنية» describes; «الجيش الأمريكي» names
     if not rule_head and head not in _BODY_HEADS and head not in _NAMED_HEADS and \
             head not in _GENERAL_HEADS:
         return i
     return j
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    return frozenset(default_tagger().gaz.words.get("currency", {}))
 
 
 @lru_cache(maxsize=1)
@@ -683,13 +706,18 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: f
             norm_word(run[0].text) in _ALL_HEADS or
             strip_clitics(norm_word(run[0].text))[1] in RULE_HEADS):
         return None  # «حزب» alone: a head noun whose name the tagger left out
+    if len(run) <= 2 and (a, b) not in hits and norm_word(run[0].text) in _currencies() and \
+            (len(run) == 1 or run[1].text[:1] == "ل"):
+        return None  # «مليون ريال», «ريال للبرونزية»: a currency, not Real Madrid
     if len(run) == 1 and run[0].text.endswith(("اً", "ًا")):
         return None  # tanween-alef words («ميدانياً») are adverbs, never names
     if len(run) == 1 and (a, b) not in hits and _adverb_or_month(run[0].text):
         return None
     if len(run) == 2 and norm_word(run[0].text) in _GENERIC_NOUNS and \
-            norm_word(run[1].text).endswith(("ي", "يه")) and (a, b) not in hits:
-        return None  # «العاصمة الإيرانية» describes a place it does not name
+            norm_word(run[1].text).endswith(("ي", "يه")) and (a, b) not in hits and not (
+                typ == "ORG" and (_phrase_head(run[0].text) or ("",))[0] in _BODY_HEADS):
+        return None  # «العاصمة الإيرانية» describes a place it does not name; «الشرطة
+        # التركية» names a body
     if len(run) == 1 and run[0] is toks[a] and a > 0 and \
             norm_word(toks[a - 1].text) in _GENERIC_NOUNS and \
             norm_word(run[0].text).startswith("ال") and \
@@ -722,8 +750,9 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: f
             person_cue = True  # «المشير حفتر», «برئاسة السراج»
     if typ == "ORG" and a > 0 and t[a - 1] == "O":
         head = toks[a - 1]
-        if norm_word(head.text[_clitic_length(head, known):]) in ORG_HEADS:
-            run = [head, *run]
+        bare = norm_word(head.text[_clitic_length(head, known):])
+        if bare in ORG_HEADS and bare not in _DESIGNATORS:
+            run = [head, *run]  # «حكومة» + «الوفاق الوطني»; not «نادي» + «الهلال»
     cut = hit[1] if hit and run[0] is toks[a] else _clitic_length(run[0], known)
     first = norm_word(run[0].text)
     if cut == 0 and run[0] is toks[a] and a > 0 and t[a - 1].endswith(typ) and \
