@@ -80,6 +80,7 @@ class Mention:
     person_cue: bool = False  # a title or a known given name stands right before it
     article_elided: bool = False  # «للقاهرة»: ل + القاهرة with the article's alef dropped
     listed: bool = False  # found in the curated news-entity list: its type is settled
+    container: bool = False  # a head noun's phrase («ميناء جدة»): names inside it are others
 
 
 @dataclass
@@ -191,7 +192,8 @@ def _tagger_words(tagger: object) -> tuple[frozenset[str], frozenset[str]]:
     listed single-word names: «بمصراتة» = ب + «مصراتة»), and given names. Built once, not per
     article."""
     words = tagger.gaz.words  # type: ignore[attr-defined]
-    known = set(words.get("place", {})) | set(words.get("train", {})) | _ALL_HEADS
+    known = set(words.get("place", {})) | set(words.get("train", {})) | _ALL_HEADS | \
+        FACILITY_HEADS | STATE_HEADS
     known |= {k[0] for k in _listed_types() if len(k) == 1}
     return frozenset(known), frozenset(set(words.get("pername", {})) - TITLES)
 
@@ -469,7 +471,11 @@ _REGION_HEADS = frozenset(norm_word(w) for w in load_tagged("org_heads.tsv", "re
 DESCRIPTOR_HEADS = frozenset(norm_word(w) for w in load_tagged("org_heads.tsv", "describes"))
 _DESIGNATORS = DESCRIPTOR_HEADS | {norm_word(w) for w in load_tagged("org_heads.tsv", "designator")}
 _RULE_HEAD_NORMS = frozenset(norm_word(w) for w in _RULE_HEAD_WORDS)
-_PHRASE_HEADS = _RULE_HEAD_NORMS | _NAMED_HEADS | \
+# «مطار الملك عبدالعزيز الدولي», «قاعدة العند الجوية»: facilities named like organisations
+FACILITY_HEADS = frozenset(norm_word(w) for w in load_tagged("place_nouns.tsv", "facility"))
+# «دولة الكويت»: part of the country's name as written
+STATE_HEADS = frozenset(norm_word(w) for w in load_tagged("place_nouns.tsv", "state"))
+_PHRASE_HEADS = _RULE_HEAD_NORMS | _NAMED_HEADS | FACILITY_HEADS | \
     _GENERAL_HEADS | _BODY_HEADS
 NATIONALITIES = frozenset(norm_word("ال" + w + e) for w in (
     *load_tagged("nisba_adjectives.tsv", "nation"), "وطني", "اتحادي") for e in ("", "ة"))
@@ -584,6 +590,8 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
                 return i  # «إمارة دبي»: the emirate is the place
             if tags[j] == "B-ORG" and not kinds and head in _DESIGNATORS:
                 return i  # «شركة سابك»: the tagged name alone is the company's
+            if tags[j] == "B-LOC" and head in FACILITY_HEADS and _known_place(toks[j:k]):
+                return i  # «ميناء عدن», «مطار جدة»: a facility named by its city is the city
             kinds += ["proper"] * (k - j)
             j = k
             continue
@@ -591,7 +599,10 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
                 n in _TIME_WORDS or n in _NOT_NAME_WORDS or len(n) < 3:
             break
         nxt = norm_word(toks[j + 1].text) if j + 1 < len(toks) else ""
-        if n.startswith("ال") and len(n) > 3:
+        if n.startswith("ال") and len(n) > 3 and not kinds and not definite and \
+                head in FACILITY_HEADS and n[2:] not in _vocab():
+            kinds.append("proper")  # «قاعدة العند», «منفذ الطوال»: a name the model never saw
+        elif n.startswith("ال") and len(n) > 3:
             adjective = _adjective_like(n)
             if not adjective and (last in ("adj", "proper") or definite and not kinds):
                 break  # a definite noun after an adjective or a definite head starts another
@@ -629,6 +640,8 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
         return i
     if head in _GENERAL_HEADS and not (definite and kinds[0] == "adj" and "def" in kinds[1:]):
         return i  # «إدارة النادي»; «الإدارة العامة للمرور»
+    if head in FACILITY_HEADS and "proper" not in kinds[:2]:
+        return i  # «قاعدة البيانات», «معسكر الفريق»
     if head in _NAMED_HEADS and "proper" not in kinds[:3] and not (
             definite and kinds[0] == "adj" and len(kinds) > 1):
         return i  # «كلية الطب»; «مستشفى الملك فهد», «المركز الوطني للأرصاد»
@@ -640,9 +653,18 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
             head in _BODY_HEADS and _nationality(norm_word(toks[h].text))):
         return i  # «الحكومة اليمنية» describes; «الجيش الأمريكي» names
     if not rule_head and head not in _BODY_HEADS and head not in _NAMED_HEADS and \
-            head not in _GENERAL_HEADS:
+            head not in _GENERAL_HEADS and head not in FACILITY_HEADS:
         return i
     return j
+
+
+def _known_place(run: list[Token]) -> bool:
+    """A city or country the model's place list or the news-entity list knows."""
+    keys = tuple(_name_key(t.text) for t in run)
+    places = default_tagger().gaz.words.get("place", {})
+    return _listed_types().get(keys) == "LOC" or (
+        len(run) == 1 and strip_clitics(norm_word(run[0].text))[1] in places) or (
+        len(run) == 1 and norm_word(run[0].text) in places)
 
 
 @lru_cache(maxsize=1)
@@ -658,7 +680,8 @@ def _vocab() -> frozenset[str]:
 def _headed_organisations(toks: list[Token], tags: list[str]) -> list[str]:
     """Tag «وزارة الخارجية الأميركية», «الهيئة العامة للسياحة والتراث الوطني», «جامعة الملك
     عبدالله للعلوم والتقنية», «الجيش الأمريكي» as ORG (`_org_phrase_end` says what a name after
-    a head may hold); a descriptor head with one word after it («نادي الشباب») tags the word.
+    a head may hold); a descriptor head with one word after it («نادي الشباب») tags the word,
+    and a facility's name («مطار الملك عبدالعزيز الدولي») is a place.
 
     A reader expects these highlighted; ANERcorp does not tag them consistently, so this runs for
     articles only, not in `ner-conll` (on the dev split it costs 0.6 F1 against ANERcorp's labels).
@@ -671,7 +694,8 @@ def _headed_organisations(toks: list[Token], tags: list[str]) -> list[str]:
             head = _phrase_head(toks[i].text)
             a = i + 1 if head and head[0] in DESCRIPTOR_HEADS and j == i + 2 and \
                 not head[1] else i
-            out[a:j] = ["B-ORG"] + ["I-ORG"] * (j - a - 1)
+            typ = "LOC" if head and head[0] in FACILITY_HEADS else "ORG"
+            out[a:j] = [f"B-{typ}"] + [f"I-{typ}"] * (j - a - 1)
             i = j
             continue
         i += 1
@@ -773,6 +797,9 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: f
             person_cue = True
         elif strip_clitics(n)[1] in _TITLE_STEMS:
             person_cue = True  # «المشير حفتر», «برئاسة السراج»
+    if typ == "LOC" and a > 0 and t[a - 1] == "O" and len(run) <= 2 and \
+            norm_word(toks[a - 1].text[_clitic_length(toks[a - 1], known):]) in STATE_HEADS:
+        run = [toks[a - 1], *run]  # «دولة الكويت», «جمهورية موريشيوس»
     if typ == "ORG" and a > 0 and t[a - 1] == "O":
         head = toks[a - 1]
         bare = norm_word(head.text[_clitic_length(head, known):])
@@ -792,8 +819,10 @@ def _mention(toks: list[Token], t: list[str], typ: str, a: int, b: int, known: f
     if not keys:
         return None
     elided = cut == 0 and first.startswith("لل") and len(first) > 4
+    head = _phrase_head(run[0].text)
+    container = bool(head) and len(run) > 1 and (head[0] in FACILITY_HEADS or typ == "ORG")
     return Mention("PERS" if person_cue else typ, run[0].start + cut, run[-1].end, keys, person_cue,
-                   elided, listed=bool(listed_type))
+                   elided, listed=bool(listed_type), container=container)
 
 
 def _bracket_aliases(article: Article, mentions: list[Mention]) -> dict[int, int]:
@@ -819,8 +848,8 @@ def _distinct_types(longer: Mention, shorter: Mention) -> bool:
     and a listed organisation inside another one's name («الأمم المتحدة» in «بعثة الأمم
     المتحدة») is itself."""
     if longer.type == shorter.type:
-        return longer.type == "ORG" and shorter.listed and \
-            longer.keys[:len(shorter.keys)] != shorter.keys
+        return longer.container and longer.keys[:len(shorter.keys)] != shorter.keys and \
+            (shorter.listed or longer.type == "LOC")  # «جدة» in «ميناء جدة الإسلامي»
     return shorter.listed or {longer.type, shorter.type} == {"LOC", "ORG"}
 
 
