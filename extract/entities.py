@@ -585,6 +585,9 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
         # a proper name is the head's or a construct noun's genitive; after a complete name it
         # is someone else («رئيس اللجنة الإعلامية أحمد الحبسي»)
         k = _proper_run(toks, tags, j) if last == "construct" or not (kinds or definite) else j
+        if last == "proper" and tags[j] == "B-LOC" and text[:1] == "و" and \
+                tags[j - 1].endswith("LOC"):
+            k = _run_end(tags, j)  # «لشؤون المسجد الحرام والمسجد النبوي»: two places in the name
         if k > j:
             if tags[j] == "B-LOC" and j == h and head in _REGION_HEADS:
                 return i  # «إمارة دبي»: the emirate is the place
@@ -638,7 +641,8 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
     j = h + len(kinds)
     if not kinds or (j < len(toks) and tags[j].startswith("I-")):
         return i
-    if head in _GENERAL_HEADS and not (definite and kinds[0] == "adj" and "def" in kinds[1:]):
+    if head in _GENERAL_HEADS and not (definite and kinds[0] == "adj" and
+                                        {"def", "proper"} & set(kinds[1:])):
         return i  # «إدارة النادي»; «الإدارة العامة للمرور»
     if head in FACILITY_HEADS and "proper" not in kinds[:2]:
         return i  # «قاعدة البيانات», «معسكر الفريق»
