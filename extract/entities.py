@@ -21,7 +21,7 @@ from extract.document import Article, Span
 from extract.lexicons import load_tagged, load_words
 from extract.ner import news_entities
 from extract.ner.features import norm_word
-from extract.ner.gazetteers import TITLE_WORDS
+from extract.ner.gazetteers import TITLE_WORDS, cldr_currency_words
 from extract.ner.scoring import spans
 from extract.ner.tagger import consistency_keys, default_tagger, propagate
 from extract.tokens import Token
@@ -525,7 +525,6 @@ def _phrase_head(word: str) -> tuple[str, bool] | None:
     return None
 
 
-@lru_cache(maxsize=20_000)
 def _nationality(nword: str) -> bool:
     """«التركية», «الكيني», «النيجيري»: a nationality adjective, listed or the nisba of a known
     country or city («كيني» of «كينيا», «مصري» of «مصر», «يمني» of «اليمن»)."""
@@ -539,6 +538,11 @@ def _nationality(nword: str) -> bool:
     places = default_tagger().gaz.words.get("place", {})
     return any(form in places or (_name_key(form),) in _listed_types()
                for form in (stem, stem + "ا", "ال" + stem, stem + "يا"))
+
+
+def _verbal_noun_t(nword: str) -> bool:
+    """«تطوير», «تنمية», «تحفيظ»: the verbal noun تفعيل / تفعلة, not a verb in ت- («تعلن»)."""
+    return len(nword) == 5 and nword[0] == "ت" and nword[3] == "ي" and nword[1] != "ت"
 
 
 def _definite(nword: str) -> bool:
@@ -640,7 +644,8 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
                 (_definite(nxt) or _proper_run(toks, tags, j + 1) > j + 1):
             # «لشؤون اللاجئين», «لسياسات الشرق الأدنى»; not «لاحتضان المعرض» (purpose)
             kinds.append("construct")
-        elif n[:1] not in "يتول" and (last == "construct" or not (kinds or definite)) and \
+        elif (n[:1] not in "يتول" or _verbal_noun_t(n)) and \
+                (last == "construct" or not (kinds or definite)) and \
                 kinds.count("construct") < 2 and not n.endswith(("ه", "ها", "هم", "ا", "وا")) and \
                 (_definite(nxt) or (j + 1 < len(toks) and _proper_run(toks, tags, j + 1) > j + 1)):
             # «هيئة تطوير مكة», «إمارة منطقة مكة»: an indefinite head's genitive in construct
@@ -689,12 +694,18 @@ def _known_place(run: list[Token]) -> bool:
 
 @lru_cache(maxsize=1)
 def _currencies() -> frozenset[str]:
-    return frozenset(default_tagger().gaz.words.get("currency", {}))
+    """Head words of currency names (CLDR), the model's currency list."""
+    return frozenset(cldr_currency_words())
 
 
-@lru_cache(maxsize=1)
 def _vocab() -> frozenset[str]:
-    return frozenset(default_tagger().gaz.words.get("vocab", {}))
+    return _word_set(default_tagger(), "vocab")
+
+
+@lru_cache(maxsize=8)
+def _word_set(tagger: object, name: str) -> frozenset[str]:
+    """One of the model's word lists as a set, built once per tagger."""
+    return frozenset(tagger.gaz.words.get(name, {}))  # type: ignore[attr-defined]
 
 
 def _headed_organisations(toks: list[Token], tags: list[str]) -> list[str]:
