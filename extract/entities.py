@@ -596,7 +596,9 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
     h = i + 1
     if h < len(toks) and tags[h] == "O" and norm_word(toks[h].text) in _HEAD_SECOND:
         h += 1
-    kinds: list[str] = []  # what each word after the head is: def, adj, proper, lam, construct
+    # what each word after the head is: def, adj, proper (tagged or a title and a name), name
+    # (a definite word the model never saw), construct
+    kinds: list[str] = []
     j = h
     while j < len(toks) and j < h + _PHRASE_MAX:
         text = toks[j].text
@@ -623,30 +625,32 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
             break
         nxt = norm_word(toks[j + 1].text) if j + 1 < len(toks) else ""
         if n.startswith("ال") and len(n) > 3 and not kinds and not definite and \
-                head in FACILITY_HEADS and n[2:] not in _vocab():
-            kinds.append("proper")  # «قاعدة العند», «منفذ الطوال»: a name the model never saw
+                head not in _NAMED_HEADS and n[2:] not in _vocab():
+            kinds.append("name")  # «قاعدة العند», «هيئة الشارق»: a word the model never saw
         elif n.startswith("ال") and len(n) > 3:
             adjective = _adjective_like(n)
-            if not adjective and (last in ("adj", "proper") or definite and not kinds):
+            if not adjective and (last in ("adj", "proper", "name") or definite and not kinds):
                 break  # a definite noun after an adjective or a definite head starts another
                 # phrase: «البرلمان اليوناني الشق الثاني», «الشرطة الإجراءات اللازمة»
             kinds.append("adj" if adjective else "def")
         elif n[:1] == "و" and n[1:].startswith("ال") and len(n) > 4 and (
-                last == "def" or last == "adj" and _adjective_like(n[1:])) \
+                last in ("def", "name") or last == "adj" and _adjective_like(n[1:])) \
                 and not _phrase_head(text[1:]) and n[1:] not in _NOT_NAME_WORDS:
             # «والإعلام», «والتراث الوطني», «الشؤون البلدية والقروية»; not «المحكمة العليا والقضاة»
             kinds.append("adj" if last == "adj" else "def")
-        elif n.startswith("لل") and len(n) > 4 and last in ("adj", "proper") and \
+        elif n.startswith("لل") and len(n) > 4 and last in ("adj", "proper", "name") and \
                 nxt not in _PREPOSITIONS and "ا" + n[2:] not in PERSON_NOUNS:
             kinds.append("def")  # «للسباحة», «للعلوم والتقنية»
-        elif n[:1] == "ل" and not n.startswith("لل") and last in ("adj", "proper") and \
-                n[1:] in LAM_GENITIVE_NOUNS and \
-                (_definite(nxt) or _proper_run(toks, tags, j + 1) > j + 1):
-            # «لشؤون اللاجئين», «لسياسات الشرق الأدنى»; not «لاحتضان المعرض» (purpose)
+        elif n[:1] == "ل" and not n.startswith("لل") and last in ("adj", "proper", "name") and \
+                (n[1:] in LAM_GENITIVE_NOUNS and _definite(nxt) or
+                 j + 1 < len(toks) and _proper_run(toks, tags, j + 1) > j + 1):
+            # «لشؤون اللاجئين», «لسياسات الشرق الأدنى», «اللجنة الإعلامية لسوق عكاظ»; not
+            # «لاحتضان المعرض» (purpose)
             kinds.append("construct")
         elif (n[:1] not in "يتول" or _verbal_noun_t(n)) and \
                 (last == "construct" or not (kinds or definite)) and \
-                kinds.count("construct") < 2 and not n.endswith(("ه", "ها", "هم", "ا", "وا")) and \
+                kinds.count("construct") < 2 and \
+                not text.translate(_DIACRITICS).endswith(("ه", "ها", "هم", "ا", "وا")) and \
                 (_definite(nxt) or (j + 1 < len(toks) and _proper_run(toks, tags, j + 1) > j + 1)):
             # «هيئة تطوير مكة», «إمارة منطقة مكة»: an indefinite head's genitive in construct
             # (never after a definite word: «الحكومة قبول الشروط» is a verb's subject and object)
@@ -663,16 +667,16 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
     if not kinds or (j < len(toks) and tags[j].startswith("I-")):
         return i
     if head in _GENERAL_HEADS and not (definite and kinds[0] == "adj" and
-                                        {"def", "proper"} & set(kinds[1:])):
+                                        {"def", "proper", "name"} & set(kinds[1:])):
         return i  # «إدارة النادي»; «الإدارة العامة للمرور»
-    if head in FACILITY_HEADS and "proper" not in kinds[:2]:
+    if head in FACILITY_HEADS and not {"proper", "name"} & set(kinds[:2]):
         return i  # «قاعدة البيانات», «معسكر الفريق»
-    if head in _NAMED_HEADS and "proper" not in kinds[:3] and not (
+    if head in _NAMED_HEADS and kinds[0] != "proper" and not (
             definite and kinds[0] == "adj" and len(kinds) > 1):
         return i  # «كلية الطب»; «مستشفى الملك فهد», «المركز الوطني للأرصاد»
     if head in _BODY_HEADS and not rule_head and not (
             definite and (kinds[0] == "adj" and _nationality(norm_word(toks[h].text))
-                          or len(kinds) >= 2) or not definite and kinds[0] == "proper"):
+                          or len(kinds) >= 2) or not definite and kinds[0] in ("proper", "name")):
         return i  # «الجيش الأمريكي», «شرطة دبي», «منتخب الأرجنتين»; not «منتخب الشباب»
     if definite and len(kinds) < 2 and not (
             head in _BODY_HEADS and _nationality(norm_word(toks[h].text))):
