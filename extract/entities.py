@@ -206,6 +206,9 @@ def _listed_names(toks: list[Token], tags: list[str],
     out = list(tags)
     hits: dict[tuple[int, int], tuple[str, int]] = {}
     for i, j, cut, typ in news_entities.find(toks, sport):
+        if typ == "ORG" and j - i >= 2 and j < len(toks) and _phrase_head(toks[i].text) and \
+                _nationality(norm_word(toks[j].text)):
+            j += 1  # «مجلس الشيوخ» + «الأمريكي»: a body's nationality belongs to its name
         a = i
         while a > 0 and out[a].startswith("I-"):
             a -= 1  # start of the tagged run that holds token i
@@ -574,6 +577,9 @@ def _proper_run(toks: list[Token], tags: list[str], j: int) -> int:
             return _run_end(tags, j + 1)
         if tags[j + 1] == "O" and _given_name(norm_word(toks[j + 1].text)):
             return j + 2
+        if tags[j + 1] == "O" and norm_word(toks[j + 1].text) == "عبد" and j + 2 < len(toks) \
+                and toks[j + 2].text.isalpha():
+            return j + 3  # «الملك عبد العزيز» written in two words
     return j
 
 
@@ -620,6 +626,11 @@ def _org_phrase_end(toks: list[Token], tags: list[str], i: int) -> int:
             kinds += ["proper"] * (k - j)
             j = k
             continue
+        if tags[j] == "B-LOC" and (definite and not kinds or last in ("def", "adj")) and \
+                n.startswith("ال") and n.endswith("يه") and \
+                (j + 1 == len(toks) or not tags[j + 1].startswith("I-")):
+            tags = [*tags[:j], "O", *tags[j + 1:]]  # «الجمعية السعودية»: the adjective, not
+            # the country the list has under the same word
         if tags[j] != "O" or not text.isalpha() or _function_word(text) or \
                 n in _TIME_WORDS or n in _NOT_NAME_WORDS or len(n) < 3:
             break

@@ -101,3 +101,14 @@ def test_a_listed_organisation_inside_another_name_stays_itself(monkeypatch):
 def test_an_organisation_run_that_starts_with_a_given_name_is_a_person(monkeypatch):
     with_tags(monkeypatch, {"فهد": "B-ORG", "الحمد": "I-ORG"})
     assert _names("وقال فهد الحمد إن الفريق جاهز.") == {"فهد الحمد": "PER"}
+
+
+def test_a_nationality_adjective_the_list_has_as_a_country(monkeypatch):
+    with_tags(monkeypatch, {})
+    text = "نظمت الجمعية السعودية للثقافة والفنون معرضا في الرياض."
+    assert _names(text) == {"الجمعية السعودية للثقافة والفنون": "ORG", "الرياض": "LOC"}
+
+
+def test_a_listed_body_keeps_its_nationality(monkeypatch):
+    with_tags(monkeypatch, {})
+    assert _names("صوت مجلس الشيوخ الأمريكي على القرار.") == {"مجلس الشيوخ الأمريكي": "ORG"}
