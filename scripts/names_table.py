@@ -2,9 +2,10 @@
 and place in analysed articles (a translator's check of the Names panel):
 
     uv run python -m extract analyze FILE --json > FILE.json   # for each article
-    uv run python scripts/names_table.py FILE.json … > table.md
+    uv run python scripts/names_table.py FILE.json … tests/gold/*.json > table.md
 
-One row per distinct (type, name), with how many of the articles have it.
+An analysis lists entities as objects with a type and name; a gold file (tests/gold) as lists of
+names by type: both are read. One row per distinct (type, name), with how many files have it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ from extract.names import default_suggester  # noqa: E402
 TYPES = ("ORG", "LOC")
 
 
+def _entities(entities: list | dict) -> list[tuple[str, str]]:
+    """(type, name) pairs of an analysis (a list of entities) or a gold file ({type: [names]})."""
+    if isinstance(entities, dict):
+        return [(kind, name) for kind, names in entities.items() for name in names]
+    return [(e.get("type", ""), e.get("name") or "") for e in entities]
+
+
 def main(paths: list[str]) -> int:
     if not paths:
         print(__doc__, file=sys.stderr)
@@ -29,9 +37,9 @@ def main(paths: list[str]) -> int:
     seen: Counter[tuple[str, str]] = Counter()
     for path in paths:
         analysis = json.loads(Path(path).read_text(encoding="utf-8"))
-        for entity in analysis.get("entities", []):
-            if entity.get("type") in TYPES:
-                seen[(entity["type"], entity.get("name") or "")] += 1
+        for kind, name in sorted(set(_entities(analysis.get("entities") or []))):
+            if kind in TYPES:
+                seen[(kind, name)] += 1
     suggester = default_suggester()
     kinds: Counter[str] = Counter()
     print("| type | Arabic | first suggestion | kind | origin | articles |")

@@ -117,3 +117,11 @@ def test_diacritics_and_tatweel_do_not_change_the_suggestions() -> None:
 @pytest.mark.parametrize("name", ["", "  ", "٢٠١٩", "Trump"])
 def test_names_without_arabic_letters_get_no_suggestions(name: str) -> None:
     assert suggest(name).english == []
+
+
+def test_abu_written_onto_the_name_is_still_abu() -> None:
+    """«أبوغيلان» is أبو غيلان (Abu Ghilan), not one foreign-looking word; a word whose rest starts
+    with a doubled letter is no such compound (أبوللو: Apollo)."""
+    suggester = default_suggester()
+    assert all(e.startswith("Abu ") for e in suggester.suggest("أبوغيلان", kind="LOC").english)
+    assert not suggester.suggest("أبوللو").english[0].startswith("Abu")

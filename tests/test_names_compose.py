@@ -33,6 +33,11 @@ def composer() -> Composer:
     ("مجلس التعاون الخليجي", "Gulf Cooperation Council"),
     ("مجلس الوزراء", "Council of Ministers"),
     ("منظمة الطاقة الذرية الإيرانية", "Iranian Atomic Energy Organisation"),
+    # the conjunct after a «ل» phrase is the phrase's: "for Exhibitions and Conferences"
+    ("البرنامج الوطني للمعارض والمؤتمرات", "National Programme for Exhibitions and Conferences"),
+    ("سلاح الجو الملكي السعودي", "Royal Saudi Air Force"),  # Royal before the nationality
+    ("سلاح الجو التركي", "Turkish Air Force"),  # a head whose last word is definite
+    ("نادي الأحساء الأدبي", "Al-Ahsa Literary Club"),
 ])
 def test_institutional_names_are_composed_in_english_order(composer, arabic, english) -> None:
     composed = composer.compose(arabic)

@@ -97,3 +97,23 @@ def test_english_spelling_rescoring_helps_on_held_out_names(shared_dir) -> None:
     with_rescoring, without = _top1_top5_cer(shipped, sample), _top1_top5_cer(plain, sample)
     assert with_rescoring[0] > without[0]
     assert with_rescoring[2] < without[2]
+
+
+def test_english_spelling_model_never_saw_a_held_out_spelling(shared_dir) -> None:
+    """The shipped English-spelling model is trained without the English spellings of held-out
+    names, even those a training-side Arabic spelling shares (ترامب / ترمب -> trump): a short
+    spelling's whole-word n-gram ("^trump$" is below the model's order, so never pruned) is in
+    the model only if the spelling was in its training list."""
+    from extract.names import default_suggester
+    from extract.names.data import is_held_out, load_pairs
+    from extract.names.letters import name_key
+
+    latin = default_suggester().model.latin
+    assert latin is not None
+    whole_words = {line.split("\t", 1)[0] for line in latin.lines.split("\n")
+                   if line.startswith("^") and "$" in line}
+    assert len(whole_words) > 1000  # short training spellings are there
+    pairs = load_pairs(shared_dir / "names")
+    held = {lt for (arabic, lt) in pairs if is_held_out(name_key(arabic))
+            and len(lt) <= latin.order - 3}
+    assert held and not {f"^{lt}$" for lt in held} & whole_words

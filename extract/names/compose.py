@@ -120,6 +120,7 @@ class Phrase:
     definite: bool = False
     adjectives: list[tuple[str, bool]] = field(default_factory=list)  # (English, nationality),
     # in Arabic order
+    leading: list[str] = field(default_factory=list)  # adjectives English writes first (Royal)
     complement: Phrase | None = None
     coordinated: list[Phrase] = field(default_factory=list)
     phrases: list[tuple[str, Phrase]] = field(default_factory=list)  # ("for", …), ("in", …)
@@ -168,6 +169,8 @@ class Composer:
         if entry is not None and entry.role == "title":
             return None if top else self._titled(raw, keys, i, entry)
         if entry is not None and entry.role in ("head", "descriptor"):
+            if len(entry.words) > 1:  # سلاح الجو is definite by its last word
+                has_article = has_article or split_article(keys[i + len(entry.words) - 1])[0]
             return self._headed(raw, keys, i, entry, has_article)
         if entry is not None and entry.role == "domain":
             phrase = Phrase(entry.english, _gender(keys[i + len(entry.words) - 1], entry),
@@ -254,7 +257,11 @@ class Composer:
                     target = self._agreeing(phrase, adjective, own)
                     if target is None:
                         break
-                target.adjectives.append((adjective.english, adjective.role == "nationality"))
+                if adjective.style == "first":  # Royal Saudi Air Force
+                    target.leading.append(adjective.english)
+                else:
+                    target.adjectives.append((adjective.english,
+                                              adjective.role == "nationality"))
                 j += len(adjective.words)
                 continue
             if has_article and _looks_adjective(key) and not self.lexicon.knows(key):
@@ -269,7 +276,10 @@ class Composer:
                 return None
             part, j = inner
             if joiner == "and":
-                target = phrase.complement if phrase.complement and not own else phrase
+                # after a «ل» phrase the conjunct is its object's (للمعارض والمؤتمرات: "for
+                # Exhibitions and Conferences")
+                target = phrase.phrases[-1][1] if phrase.phrases and not own else \
+                    phrase.complement if phrase.complement and not own else phrase
                 target.coordinated += [part, *part.coordinated]  # A, B and C: one list
                 part.coordinated = []
             else:
@@ -350,6 +360,7 @@ def render(phrase: Phrase) -> str:
         text = " ".join([*nationalities, _before(comp), *adjectives, core])
     else:  # Federal Investigations Office
         text = " ".join([*nationalities, *adjectives, _before(comp), core])
+    text = " ".join([*phrase.leading, text])
     if phrase.coordinated:
         items = [text, *(render(p) for p in phrase.coordinated)]
         text = ", ".join(items[:-1]) + " and " + items[-1]

@@ -45,6 +45,7 @@ def _key(word: str) -> str:
 _ABD, _ALLAH, _DIN = _key("عبد"), _key("الله"), _key("الدين")
 _ABU = frozenset(_key(w) for w in ("أبو", "أبي", "أبا"))
 _AAL, _UMM = _key("آل"), _key("أم")
+_ABU_FUSED, _FUSED_MIN_REST = _key("أبو"), 3  # أبوبكر, أبوعريش: أبو written onto the name
 _SON = {_key("بن"): ("bin", "ibn", "ben"), _key("ابن"): ("ibn", "bin"), _key("بنت"): ("bint",)}
 
 
@@ -154,7 +155,14 @@ class Suggester:
         return _Slot(_dedupe(out))
 
     def word(self, word: str) -> _Slot:
-        """Candidates for one written word, handling «ال»."""
+        """Candidates for one written word, handling «ال» and a fused «أبو» (أبوغيلان, as
+        أبو غيلان: Abu Ghilan) when the dictionary does not know the whole word."""
+        key = _key(word)
+        rest_key = key[len(_ABU_FUSED):]
+        if key.startswith(_ABU_FUSED) and len(rest_key) >= _FUSED_MIN_REST and \
+                rest_key[0] != rest_key[1] and not self.dictionary.lookup(word):
+            # (no Arabic name starts with a doubled letter: أبوللو is Apollo)
+            return self._prefixed("Abu", word[len(_ABU_FUSED):], keep_article=True)
         has_article, rest = split_article(word)
         if not has_article:
             return self._plain_word(word)
