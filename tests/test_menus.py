@@ -133,13 +133,16 @@ def _menu_picture(widget, global_pos: QPoint, texts: list[str]):
     return seen[0]
 
 
+@pytest.mark.parametrize("theme", ["system", "dark"])
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_a_statements_menu_shows_the_context_entrys_check_box(qtbot, fake_analyzer, seed_path,
-                                                              language) -> None:
+                                                              language, theme) -> None:
     """The entry that shows the sentence around a statement has a check box, at the start of
-    the line in the reading direction (the right in Arabic), ticked while the sentence shows."""
+    the line in the reading direction (the right in Arabic), ticked while the sentence shows.
+    In the dark theme the unticked box was drawn in the menu's own colours: none was seen."""
     from app.i18n import install_language
     from app.panels.speakers import StatementItem
+    from app.theme import set_theme
 
     app = QApplication.instance()
     install_language(app, language)
@@ -150,6 +153,7 @@ def test_a_statements_menu_shows_the_context_entrys_check_box(qtbot, fake_analyz
         win.show()
         with qtbot.waitSignal(win.analysis_shown, timeout=60_000):
             win.open_path(seed_path)
+        set_theme(theme)  # (the window applies the saved theme when it opens)
         item = win.findChildren(StatementItem)[0]
         texts = [app.translate("SpeakersPanel", "Show the Sentence Around It"),
                  app.translate("SpeakersPanel", "Not a Statement")]
@@ -170,6 +174,8 @@ def test_a_statements_menu_shows_the_context_entrys_check_box(qtbot, fake_analyz
             marks.append(_ink(image, context))
             assert marks[-1][0] > 20, (language, shown, marks)  # a box is drawn
             assert _ink(image, plain) == (0, 0)  # nothing at the start of a plain entry
-        assert marks[1][1] > marks[0][1] + 5, marks  # and ticked while the sentence shows
+        if theme != "dark":  # (the tick is light on a dark box there)
+            assert marks[1][1] > marks[0][1] + 5, marks  # ticked while the sentence shows
     finally:
+        set_theme("system")
         install_language(app, "en")
