@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import current_language
 from app.library import corrections as fixes
 from app.library.changes import Changes
 from app.library.db import LibraryError
@@ -349,7 +348,7 @@ class StatementCorrections(QObject):
         return citation(claim.kind, analysis.slice(claim.content),
                         analysis.slice(claim.cue) if claim.cue else None,
                         connector(text, claim.cue, claim.speaker_mention, claim.content),
-                        name, description, outlet, date, current_language())
+                        name, description, outlet, date)
 
     def copy_citation(self, claim_id: str) -> None:
         quoted = self.citation(claim_id)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -315,8 +315,14 @@ class _Builder:
         self.cursor.insertText(text, fmt)
 
 
-def _print(doc: QTextDocument, writer: QPdfWriter) -> None:
-    """Paint the laid-out pages, each with its number centred in the footer."""
+PageDrawer = Callable[[QTextDocument, QPainter, QRectF], None]
+
+
+def _print(doc: QTextDocument, writer: QPagedPaintDevice,
+           draw_page: PageDrawer | None = None) -> None:
+    """Paint the laid-out pages, each with its number centred in the footer. `draw_page` paints
+    the part of the document in a rect (`_draw_on_paper` unless told otherwise)."""
+    draw_page = draw_page or _draw_on_paper
     page = doc.pageSize()
     pages = doc.pageCount()
     painter = QPainter(writer)
@@ -327,8 +333,7 @@ def _print(doc: QTextDocument, writer: QPdfWriter) -> None:
             writer.newPage()
         painter.save()
         painter.translate(0, -number * page.height())
-        _draw_on_paper(doc, painter, QRectF(0, number * page.height(), page.width(),
-                                            page.height()))
+        draw_page(doc, painter, QRectF(0, number * page.height(), page.width(), page.height()))
         painter.restore()
         painter.setFont(footer_font)
         painter.setPen(MUTED)

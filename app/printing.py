@@ -3,17 +3,38 @@ title, through the system's print dialog with a preview (QPrinter, QPrintPreview
 
 The page is laid out by the PDF export's own builder (`app.export_pdf`), in the reader's light
 colours, so a printed article, an exported PDF and the screen mark the same words the same way.
+
+The preview gets each page as a picture rather than as text: QPrintPreviewWidget records pages
+in a QPicture, which keeps each run of text as a string and lays it out again, left to right, when
+it is played back; an Arabic run that begins or ends with a space or a full stop (every run at a
+highlight's edge) then has it drawn on the wrong side, and the words run together.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QTextCursor, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPaintEngine,
+    QPainter,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-from app.export_pdf import FOOTER_POINTS, PAGE_MARGINS_MM, PDF_COLORS, _Builder, _print
+from app.export_pdf import (
+    FOOTER_POINTS,
+    PAGE_MARGINS_MM,
+    PDF_COLORS,
+    _Builder,
+    _draw_on_paper,
+    _print,
+)
 from app.fonts import reading_family
 from app.theme import LAYERS
 
@@ -21,6 +42,7 @@ if TYPE_CHECKING:
     from app.window import MainWindow
 
 Spans = dict[str, list[tuple[int, int]]]
+PREVIEW_DPI = 200  # sharp on screen up to twice the page's real size
 
 
 def visible_layers(window: MainWindow) -> Spans:
@@ -62,8 +84,29 @@ def print_article(window: MainWindow, printer: QPrinter) -> int:
     rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     doc = article_document(title, article.text, visible_layers(window), printer, rtl,
                            reading_family())
-    _print(doc, printer)
+    _print(doc, printer, _draw_as_image if is_preview(printer) else None)
     return doc.pageCount()
+
+
+def is_preview(printer: QPrinter) -> bool:
+    """Whether the printer is the print preview's, which records what is painted (a QPicture)."""
+    engine = printer.paintEngine()
+    return engine is not None and engine.type() == QPaintEngine.Type.Picture
+
+
+def _draw_as_image(doc: QTextDocument, painter: QPainter, rect: QRectF) -> None:
+    """Paint the document's `rect` as the printer would, into an image, and draw the image."""
+    scale = PREVIEW_DPI / painter.device().logicalDpiX()
+    image = QImage(round(rect.width() * scale), round(rect.height() * scale),
+                   QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    page = QPainter(image)
+    page.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    page.scale(scale, scale)
+    page.translate(-rect.topLeft())
+    _draw_on_paper(doc, page, rect)
+    page.end()
+    painter.drawImage(rect, image)
 
 
 def new_printer() -> QPrinter:
@@ -93,5 +136,5 @@ def open_print_preview(window: MainWindow) -> QPrintPreviewDialog | None:
     return dialog
 
 
-__all__ = ["article_document", "new_printer", "open_print_preview",
+__all__ = ["article_document", "is_preview", "new_printer", "open_print_preview",
            "print_article", "visible_layers"]

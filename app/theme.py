@@ -87,7 +87,27 @@ def set_theme(choice: str) -> None:
         app.setPalette(light_palette())
     elif previous != "system" and _system_palette:
         app.setPalette(_system_palette[0])  # back to the system's own
+    outline_menus()
     recolour_links()
+
+
+MENU_WINDOW_ON_DARK = "#9aa0a6"  # Fusion outlines a menu's check boxes with this, darkened
+
+
+def outline_menus() -> None:
+    """On a dark palette, menus get a light Window colour: Fusion outlines a menu's check boxes
+    (and the menu) with Window darkened and fills them with Base, the menu's own background, so
+    in the dark theme an unticked entry («Show the Sentence Around It», a highlight turned off)
+    showed no box at all. Setting the application's palette again drops this (Qt clears the
+    palettes of classes then), so a light palette needs nothing."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QCoreApplication.instance()
+    if not isinstance(app, QApplication) or app.palette().window().color().lightness() >= 128:
+        return
+    menus = QPalette(app.palette())
+    menus.setColor(QPalette.ColorRole.Window, QColor(MENU_WINDOW_ON_DARK))
+    app.setPalette(menus, "QMenu")
 
 
 def recolour_links() -> None:

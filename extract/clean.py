@@ -4,7 +4,8 @@ Pasted news pages drag in subscription prompts, share buttons, comment disclaime
 related headlines at the end. Those are recognised by a phrase lexicon (resources/lexicons/
 boilerplate.txt) and by their shape: a trailing run of short lines with no sentence-final
 punctuation. The headline is the short line the page repeats (sites print it again in the related
-list), or else a short opening line without final punctuation. Body paragraphs are kept verbatim.
+list), or else a short opening line without final punctuation (the one after an opening byline or
+dateline). Body paragraphs are kept verbatim.
 """
 
 from __future__ import annotations
@@ -78,8 +79,8 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> Cleaned:
     title = title_hint.strip() if title_hint and title_hint.strip() else None
     if title is None:
         title = _repeated_headline(paras, norms, tail_start)
-    if title is None and len(paras) > 1 and _is_title_shaped(paras[0]):
-        title = paras[0]
+    if title is None:
+        title = _opening_headline(paras)
 
     body = paras[:tail_start]
     if title is not None:
@@ -88,6 +89,18 @@ def clean_lines(lines: list[str], title_hint: str | None = None) -> Cleaned:
         if not body:  # a one-line article: keep what the user gave
             body = [p for p in paras if normalize(p) != title_norm] or paras
     return Cleaned(title=title, paragraphs=body)
+
+
+def _opening_headline(paras: list[str]) -> str | None:
+    """The opening line when it is title-shaped; after an opening byline or dateline (a scanned
+    page's running header, «الشرق الأوسط - ملف ليبيا», has the same shape), the line after it."""
+    first = 1 if paras and _BYLINE_RE.match(paras[0].strip(_INVISIBLE_EDGES)) else 0
+    if len(paras) <= first + 1:
+        return None
+    line = paras[first]
+    if first and len(line.split()) < 2:
+        return None
+    return line if _is_title_shaped(line) else None
 
 
 def _is_title_shaped(line: str) -> bool:

@@ -34,6 +34,17 @@ def test_a_byline_is_not_taken_for_the_title() -> None:
     assert cleaned.paragraphs == ["خالد الفرج ـ عنيزة", BODY]
 
 
+def test_the_headline_under_an_opening_page_header_is_the_title() -> None:
+    """A scanned page read by OCR opens with its running header (a PDF's text layer loses it
+    with the page furniture); the headline under it is the title, and the header stays text."""
+    header, headline = "الشرق الأوسط - ملف ليبيا", "معلومات عن لقاء حفتر بمسؤولين أميركيين"
+    cleaned = clean_lines([header, headline, BODY])
+    assert cleaned.title == headline
+    assert cleaned.paragraphs == [header, BODY]
+    assert clean_lines([header, BODY]).title is None  # a byline over the body: no headline
+    assert clean_lines([header, ">", BODY]).title is None
+
+
 def test_furniture_phrases_only_count_in_furniture_sized_lines() -> None:
     long_body = ("وحددت الشبكة مواعيد للراغبين في الاشتراك في البرنامج، ويمكنهم تسجيل الدخول "
                  "إلى الموقع الإلكتروني الخاص بالبرنامج لإرسال طلباتهم وأفلامهم قبل نهاية الشهر.")

@@ -1,5 +1,6 @@
 """Right-click menus stay on screen near every edge, in the English and the Arabic interface
-(pytest-qt, offscreen): the statement card's menu, opened by Qt itself, and the placement rule."""
+(pytest-qt, offscreen): the statement card's menu, opened by Qt itself, and the placement rule;
+a statement's menu shows its check box on the side the interface reads from."""
 
 from __future__ import annotations
 
@@ -97,3 +98,84 @@ def test_popup_on_screen_keeps_a_menu_inside(qtbot) -> None:
             assert available.contains(menu.geometry()), (rtl, corner, menu.geometry())
             menu.hide()
     assert QEvent.Type.Show  # the filter acts on Show events
+
+
+def _ink(image, rect: QRect) -> tuple[int, int]:
+    """Pixels in `rect` of `image` unlike the menu's background: (any difference, dark ones)."""
+    background = image.pixelColor(rect.center().x(), rect.top() + 1)
+    marked = dark = 0
+    for x in range(rect.left(), rect.right() + 1):
+        for y in range(rect.top(), rect.bottom() + 1):
+            color = image.pixelColor(x, y)
+            if abs(color.lightness() - background.lightness()) > 24:
+                marked += 1
+                dark += color.lightness() < 100
+    return marked, dark
+
+
+def _menu_picture(widget, global_pos: QPoint, texts: list[str]):
+    """Open `widget`'s right-click menu; its picture and the rect of each entry in `texts`."""
+    seen: list = []
+
+    def look() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, look)
+            return
+        rects = {a.text().split("\t")[0]: menu.actionGeometry(a) for a in menu.actions()}
+        seen.append((menu.grab().toImage(), [rects[t] for t in texts], menu.actions()))
+        menu.close()
+
+    QTimer.singleShot(20, look)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, widget.mapFromGlobal(global_pos),
+                              global_pos)
+    QApplication.sendEvent(widget, event)
+    return seen[0]
+
+
+@pytest.mark.parametrize("theme", ["system", "dark"])
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_statements_menu_shows_the_context_entrys_check_box(qtbot, fake_analyzer, seed_path,
+                                                              language, theme) -> None:
+    """The entry that shows the sentence around a statement has a check box, at the start of
+    the line in the reading direction (the right in Arabic), ticked while the sentence shows.
+    In the dark theme the unticked box was drawn in the menu's own colours: none was seen."""
+    from app.i18n import install_language
+    from app.panels.speakers import StatementItem
+    from app.theme import set_theme
+
+    app = QApplication.instance()
+    install_language(app, language)
+    try:
+        load_bundled_fonts()
+        win = MainWindow(interactive=False)
+        qtbot.addWidget(win)
+        win.show()
+        with qtbot.waitSignal(win.analysis_shown, timeout=60_000):
+            win.open_path(seed_path)
+        set_theme(theme)  # (the window applies the saved theme when it opens)
+        item = win.findChildren(StatementItem)[0]
+        texts = [app.translate("SpeakersPanel", "Show the Sentence Around It"),
+                 app.translate("SpeakersPanel", "Not a Statement")]
+        where = item.mapToGlobal(QPoint(10, 10))
+        marks = []
+        for shown in (False, True):
+            item.context_button.setChecked(shown)
+            image, (context, plain), actions = _menu_picture(item, where, texts)
+            entry = next(a for a in actions if a.text() == texts[0])
+            assert entry.isCheckable() and entry.isChecked() == shown
+            column = 26  # the check column, at the start of each line (inside the menu's frame)
+            for rect in (context, plain):
+                if language == "ar":
+                    rect.setLeft(rect.right() - column)
+                else:
+                    rect.setRight(rect.left() + column)
+                rect.adjust(2, 2, -2, -2)
+            marks.append(_ink(image, context))
+            assert marks[-1][0] > 20, (language, shown, marks)  # a box is drawn
+            assert _ink(image, plain) == (0, 0)  # nothing at the start of a plain entry
+        if theme != "dark":  # (the tick is light on a dark box there)
+            assert marks[1][1] > marks[0][1] + 5, marks  # ticked while the sentence shows
+    finally:
+        set_theme("system")
+        install_language(app, "en")

@@ -70,6 +70,8 @@ def test_ocr_reads_a_scan_into_a_library_article_with_its_pages(qtbot, window):
     assert pages == [(1, 1)]
     assert "خليفة حفتر" in window.view.toPlainText()
     record = get_article(window.library, window.article_id)
+    # the headline under the page's running header, as the PDF of the same page is titled
+    assert record.title == "معلومات عن لقاء حفتر بمسؤولين أميركيين في القاهرة"
     assert record.page_at(0) == 1 and record.source == str(SCANNED)
     assert window.ocr.progress is None  # closed when done
 

@@ -8,8 +8,10 @@ import re
 
 import pytest
 from pdf_text import pdf_colors, pdf_text
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QGraphicsView
 
 from app.fonts import load_bundled_fonts
 from app.printing import print_article
@@ -108,6 +110,74 @@ def test_ctrl_p_opens_a_print_preview_of_the_pages(qtbot, window) -> None:
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() >= 1, timeout=20_000)
     dialog.close()
+
+
+def _preview_first_page(qtbot, window, dpi: float, out_png):
+    """Page 1 as File > Print Preview shows it, at `dpi`, as a grey array (its paper only)."""
+    import numpy as np
+
+    dialog = window.print_dialog
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() >= 1, timeout=20_000)
+    scene = preview.findChild(QGraphicsView).scene()
+    page = min(scene.items(), key=lambda item: item.sceneBoundingRect().top()).sceneBoundingRect()
+    scale = dpi / dialog.printer().resolution()
+    image = QImage(round(page.width() * scale), round(page.height() * scale),
+                   QImage.Format.Format_Grayscale8)
+    image.fill(Qt.GlobalColor.black)
+    painter = QPainter(image)
+    scene.render(painter, QRectF(image.rect()), page)
+    painter.end()
+    image.save(str(out_png))
+    grey = np.frombuffer(image.constBits(), np.uint8).reshape(
+        image.height(), image.bytesPerLine())[:, :image.width()]
+    paper = grey > 250  # the page is white, the preview's background and the shadow grey
+    rows = np.flatnonzero(paper.mean(axis=1) > 0.5)
+    columns = np.flatnonzero(paper.mean(axis=0) > 0.5)
+    return grey[rows[0]:rows[-1] + 1, columns[0]:columns[-1] + 1].astype(int)
+
+
+def _runs(mask) -> list[tuple[int, int]]:
+    import numpy as np
+
+    edges = np.flatnonzero(np.diff(np.r_[0, mask.astype(int), 0]))
+    return list(zip(edges[::2], edges[1::2], strict=True))
+
+
+def _word_gaps(printed, previewed) -> tuple[int, int]:
+    """Of the gaps between words on each printed line, how many the preview lacks, and all."""
+    height = min(len(printed), len(previewed))
+    width = min(printed.shape[1], previewed.shape[1])
+    ink, shown = printed[:height, :width] < 128, previewed[:height, :width] < 128
+    missing = total = 0
+    for top, bottom in _runs(ink.any(axis=1)):
+        if bottom - top < 8:  # not a line of text (an underline, a dotted mark)
+            continue
+        gaps = [(a + b) / 2 for a, b in _runs(~ink[top:bottom].any(axis=0))
+                if b - a >= 5 and 0 < a and b < width]
+        seen = [(a + b) / 2 for a, b in _runs(~shown[top:bottom].any(axis=0)) if b - a >= 3]
+        total += len(gaps)
+        missing += sum(not any(abs(gap - x) <= 4 for x in seen) for gap in gaps)
+    return missing, total
+
+
+def test_the_print_preview_spaces_words_as_the_print_does(qtbot, window, tmp_path) -> None:
+    """The preview ran words together at the edges of highlights («حفترالقائد»): its pages are
+    recorded as QPictures, which lay each run of text out again left to right, so the space
+    (or full stop) at the end of an Arabic run moved to its other side."""
+    import pypdfium2 as pdfium
+
+    pdf = tmp_path / "printed.pdf"
+    _print_pdf(window, pdf)
+    document = pdfium.PdfDocument(str(pdf))
+    printed = document[0].render(scale=150 / 72).to_numpy()[:, :, :3].mean(axis=2)
+    document.close()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    previewed = _preview_first_page(qtbot, window, 150, tmp_path / "preview-page1.png")
+    window.print_dialog.close()
+    missing, total = _word_gaps(printed, previewed)
+    assert total > 200  # the page's lines were found
+    assert missing <= 0.02 * total, (missing, total)
 
 
 def test_the_dark_theme_prints_black_text_on_white(window, tmp_path) -> None:

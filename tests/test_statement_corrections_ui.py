@@ -9,11 +9,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from bidi_layout import visual_span
 from library_window import close_window, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
+from app.bidi_text import strip_isolates
 from app.fonts import load_bundled_fonts
 from app.library.analyses import latest_analysis, store_analysis
 from app.library.search import claims_by_speaker
@@ -255,15 +257,19 @@ def test_copy_with_source_on_the_selected_statement(qtbot, window) -> None:
     qtbot.keyClick(direct, Qt.Key.Key_C, CTRL | SHIFT)
     copied = QGuiApplication.clipboard().text()
     content = window.article.text[direct.claim.content.start:direct.claim.content.end]
-    # the entity behind the speaker («وزارة الخارجية الأميركية») is already in the name
-    assert copied == (f"\u201c{' '.join(content.split())}\u201d — مسؤول في وزارة الخارجية "
-                      "الأميركية, aawsat.com, 2019-05-02")
+    # An Arabic statement is quoted the Arabic way in the English interface too; the entity
+    # behind the speaker («وزارة الخارجية الأميركية») is already in the name. The Latin outlet
+    # and the date are isolated, so that pasted they stay in their places in the Arabic line.
+    assert strip_isolates(copied) == (f"«{' '.join(content.split())}» — مسؤول في وزارة "
+                                      "الخارجية الأميركية، aawsat.com، 2019-05-02")
+    assert visual_span(copied, "aawsat.com")[0] > visual_span(copied, "2019-05-02")[1]
+    assert visual_span(copied, "2019")[1] < visual_span(copied, "05-02")[0]
     reported = _item(window, "أهمية التعامل")
     _action(reported, "Copy with Source").trigger()
     copied = QGuiApplication.clipboard().text()
-    assert copied.startswith("فائز السراج, رئيس حكومة الوفاق الوطني, وشدد السراج على أهمية")
+    assert copied.startswith("فائز السراج، رئيس حكومة الوفاق الوطني، وشدد السراج على أهمية")
     assert "«" not in copied and "\u201c" not in copied  # reported speech is not quoted
-    assert copied.endswith(" — aawsat.com, 2019-05-02")
+    assert strip_isolates(copied).endswith(" — aawsat.com، 2019-05-02")
 
 
 def test_the_sentence_around_a_statement_on_demand(qtbot, window) -> None:

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from app.bidi_text import isolate
 from extract.document import Span
+from extract.visual_order import is_rtl_text
 
 # Closed-class grammar: the complementizer أنّ/إنّ with the clitics that attach to it, and the
 # prepositions a cue's content can follow.
@@ -129,16 +131,29 @@ def source_facts(article: object) -> tuple[str, str]:
 
 def citation(kind: str, content: str, cue: str | None, connector_words: str,
              speaker: str | None, description: str = "", outlet: str = "", date: str = "",
-             language: str = "ar") -> str:
-    """A statement with who said it and where, in the interface language's punctuation:
-    `«…» — فائز السراج، رئيس حكومة الوفاق، الشرق الأوسط، 2019-05-02` (English: “…” — Name,
-    description, Outlet, date). Only a direct statement is put in quotation marks; reported
-    speech is written as the article wrote it after the speaker, `مصدر مطلع، أفاد بأن …`."""
-    comma = "، " if language == "ar" else ", "
-    who = [p for p in (one_line(speaker or ""), one_line(description)) if p]
-    where = [p for p in (one_line(outlet), date) if p]
+             language: str | None = None) -> str:
+    """A statement with who said it and where, in the punctuation of the statement's own
+    language: `«…» — فائز السراج، رئيس حكومة الوفاق، الشرق الأوسط، 2019-05-02` for an Arabic
+    one, `“…” — Name, description, Outlet, date` for one in Latin letters, whatever the
+    interface language (`language`, "ar" or "en", forces one). Only a direct statement is put
+    in quotation marks; reported speech is written as the article wrote it after the speaker,
+    `مصدر مطلع، أفاد بأن …`.
+
+    A name, outlet or date in the other direction («aawsat.com» in an Arabic line, an Arabic
+    name in an English one) is isolated (FSI … PDI): the line keeps its order when pasted, and
+    its direction is the statement's."""
+    if language is None:
+        language = "ar" if is_rtl_text(content) else "en"
+    arabic = language == "ar"
+    comma = "، " if arabic else ", "
+
+    def part(text: str) -> str:
+        return text if is_rtl_text(text) == arabic else isolate(text)
+
+    who = [part(p) for p in (one_line(speaker or ""), one_line(description)) if p]
+    where = [part(p) for p in (one_line(outlet), date) if p]
     if kind == "direct":
-        opening, closing = ("«", "»") if language == "ar" else ("\u201c", "\u201d")
+        opening, closing = ("«", "»") if arabic else ("\u201c", "\u201d")
         return f"{opening}{one_line(content)}{closing}" + (
             " — " + comma.join(who + where) if who or where else "")
     said = written_statement(kind, cue, connector_words, content)
