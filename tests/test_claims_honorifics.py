@@ -4,21 +4,17 @@ minimal sentence; the construction was the largest cause of wrong speakers on bl
 
 from __future__ import annotations
 
-from extract.analyze import analyze
-from extract.load import article_from_text
+from claim_speakers import analysed, speaker_names
 
 
 def _run(body: str):
-    analysis = analyze(article_from_text("خبر للاختبار\n" + body))
+    analysis = analysed(body)
     return list(analysis.claims), list(analysis.speakers)
 
 
-def _names(body: str) -> list[str | None]:
-    return [c.speaker_name for c in _run(body)[0]]
-
 
 def test_an_honorific_before_a_title_does_not_cut_the_titles_genitive():
-    names = _names("أعلن معالي الرئيس العام لشؤون المسجد الحرام الشيخ عبدالرحمن السديس "
+    names = speaker_names("أعلن معالي الرئيس العام لشؤون المسجد الحرام الشيخ عبدالرحمن السديس "
                    "الانتهاء من خطة الرئاسة لخدمة المعتمرين.")
     assert names == ["عبدالرحمن السديس"]
 
@@ -54,7 +50,7 @@ def test_with_no_holder_in_the_text_the_subject_is_carried_over():
 
 
 def test_dawla_before_a_country_is_no_honorific():
-    assert _names("وأكدت دولة الكويت أنها تقف إلى جانب المملكة.") == ["دولة الكويت"]
+    assert speaker_names("وأكدت دولة الكويت أنها تقف إلى جانب المملكة.") == ["دولة الكويت"]
 
 
 def test_an_honorific_subject_of_an_unquoted_cue_carries_to_the_next_statement():
