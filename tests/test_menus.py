@@ -38,16 +38,16 @@ def test_a_menu_taller_than_the_screen_is_cut_to_it() -> None:
     assert SCREEN.contains(rect)
 
 
-def _menu_shown_by(widget, global_pos: QPoint) -> QRect:
-    """Send the right-click Qt sends; return where the menu it opens is shown."""
-    seen: list[QRect] = []
+def _read_menu(widget, global_pos: QPoint, read):
+    """Send the right-click Qt sends; return `read(menu)` of the menu it opens, then close it."""
+    seen: list = []
 
     def look() -> None:
         menu = QApplication.activePopupWidget()
         if menu is None:
             QTimer.singleShot(20, look)
             return
-        seen.append(menu.geometry())
+        seen.append(read(menu))
         menu.close()
 
     QTimer.singleShot(20, look)
@@ -55,6 +55,11 @@ def _menu_shown_by(widget, global_pos: QPoint) -> QRect:
                               global_pos)
     QApplication.sendEvent(widget, event)
     return seen[0]
+
+
+def _menu_shown_by(widget, global_pos: QPoint) -> QRect:
+    """Where the right-click menu opened at `global_pos` is shown."""
+    return _read_menu(widget, global_pos, lambda menu: menu.geometry())
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
@@ -115,22 +120,12 @@ def _ink(image, rect: QRect) -> tuple[int, int]:
 
 def _menu_picture(widget, global_pos: QPoint, texts: list[str]):
     """Open `widget`'s right-click menu; its picture and the rect of each entry in `texts`."""
-    seen: list = []
 
-    def look() -> None:
-        menu = QApplication.activePopupWidget()
-        if menu is None:
-            QTimer.singleShot(20, look)
-            return
+    def picture(menu):
         rects = {a.text().split("\t")[0]: menu.actionGeometry(a) for a in menu.actions()}
-        seen.append((menu.grab().toImage(), [rects[t] for t in texts], menu.actions()))
-        menu.close()
+        return menu.grab().toImage(), [rects[t] for t in texts], menu.actions()
 
-    QTimer.singleShot(20, look)
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, widget.mapFromGlobal(global_pos),
-                              global_pos)
-    QApplication.sendEvent(widget, event)
-    return seen[0]
+    return _read_menu(widget, global_pos, picture)
 
 
 @pytest.mark.parametrize("theme", ["system", "dark"])
