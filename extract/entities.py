@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract import model
-from extract.arabic import PARTICLES, PROCLITIC_LETTERS, strip_clitics
+from extract.arabic import ARTICLE_PROCLITICS, PARTICLES, PROCLITIC_LETTERS, strip_clitics
 from extract.document import Article, Span
 from extract.lexicons import load_tagged, load_words
 from extract.ner import news_entities
@@ -498,7 +498,8 @@ _PHRASE_HEADS = _RULE_HEAD_NORMS | _NAMED_HEADS | FACILITY_HEADS | \
     _GENERAL_HEADS | _BODY_HEADS
 NATIONALITIES = frozenset(norm_word("ال" + w + e) for w in (
     *load_tagged("nisba_adjectives.tsv", "nation"), "وطني", "اتحادي") for e in ("", "ة"))
-_ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
+# the article with its proclitics, as the NER reads them, and «فلل» (ف + ل + the article)
+_ARTICLE_FORMS = ARTICLE_PROCLITICS + ("فلل",)
 # ل/لل before a noun of purpose with its object («للحد من», «للتأكد من»), not a ل-genitive
 _PREPOSITIONS = frozenset(norm_word(w) for w in ("من", "على", "عن", "إلى", "الى", "في", "مع"))
 _PHRASE_MAX = 10  # words after the head
